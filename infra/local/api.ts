@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
+import type { Route } from "../../shared/api/route.js";
+import { routeList } from "../../shared/api/routes.js";
+import { languageOf, translate, type MessageKey } from "../../shared/i18n/messages.js";
+import type { Issuer } from "./issuer.js";
+
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface LocalRequest {
+  method: string;
+  /** Path with an optional query string: `/classes?limit=5`. */
+  url: string;
+  headers?: Record<string, string | undefined>;
+  body?: string;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  parameters: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const parameters: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    parameters.push(name);
+    return "([^/]+)";
+  });
+  return { route, pattern: new RegExp(`^${source}$`), parameters };
+}
+
+/**
+ * API Gateway's array claims arrive in Lambda as `"[a b]"` and numbers as strings;
+ * we hand the handlers exactly that, so the claim parser is tested on what AWS really sends.
+ */
+export function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(" ")}]` : String(value)]),
+  );
+}
+
+function errorResponse(status: number, code: MessageKey, acceptLanguage: string | undefined): LocalResponse {
+  return {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null } }),
+  };
+}
+
+/**
+ * The HTTP API, locally: route matching, the JWT authorizer (signature, issuer, client, expiry, algorithm),
+ * and a real `APIGatewayProxyEventV2` for the very handler module that runs on Lambda.
+ */
+export function createLocalApi(issuer: Issuer) {
+  // Literal segments win over parameters, as in API Gateway.
+  const compiled = routeList.map(compile).sort((a, b) => a.parameters.length - b.parameters.length);
+  const handlers = new Map<string, Promise<Handler>>();
+  const handlerOf = (route: Route) => {
+    let handler = handlers.get(route.handler);
+    if (!handler) {
+      handler = import(pathToFileURL(`${projectRoot}${route.handler}`).href).then((module: { handler: Handler }) => module.handler);
+      handlers.set(route.handler, handler);
+    }
+    return handler;
+  };
+
+  return async function dispatch(request: LocalRequest): Promise<LocalResponse> {
+    const url = new URL(request.url, "http://localhost");
+    const headers = Object.fromEntries(
+      Object.entries(request.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    const method = request.method.toUpperCase();
+    const path = decodeURI(url.pathname);
+    let match: { compiled: CompiledRoute; values: string[] } | undefined;
+    for (const candidate of compiled) {
+      const found = candidate.route.method === method ? candidate.pattern.exec(path) : null;
+      if (found) {
+        match = { compiled: candidate, values: found.slice(1) };
+        break;
+      }
+    }
+    if (!match) return errorResponse(404, "route_not_found", headers["accept-language"]);
+    const { route, parameters } = match.compiled;
+
+    const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
+    const claims = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
+    if (route.roles !== "public" && !claims) return errorResponse(401, "unauthorized", headers["accept-language"]);
+
+    const query = Object.fromEntries(url.searchParams);
+    const now = new Date();
+    const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+      version: "2.0",
+      routeKey: `${route.method} ${route.path}`,
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers,
+      queryStringParameters: Object.keys(query).length ? query : undefined,
+      pathParameters: parameters.length ? Object.fromEntries(parameters.map((name, i) => [name, decodeURIComponent(match.values[i]!)])) : undefined,
+      body: request.body || undefined,
+      isBase64Encoded: false,
+      requestContext: {
+        accountId: "local",
+        apiId: "local",
+        domainName: "localhost",
+        domainPrefix: "localhost",
+        http: { method, path: url.pathname, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+        requestId: randomUUID(),
+        routeKey: `${route.method} ${route.path}`,
+        stage: "$default",
+        time: now.toUTCString(),
+        timeEpoch: now.getTime(),
+        authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ? flattenClaims(claims) : {}, scopes: [] } },
+      },
+    };
+    const context = { awsRequestId: event.requestContext.requestId, functionName: route.name } as Context;
+    const result = await (await handlerOf(route))(event, context);
+    if (typeof result === "string") return { status: 200, headers: { "content-type": "application/json" }, body: result };
+    return {
+      status: result.statusCode ?? 200,
+      headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)])),
+      body: result.body ?? "",
+    };
+  };
+}
+
+export type Dispatch = ReturnType<typeof createLocalApi>;

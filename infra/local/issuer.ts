@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from "jose";
+import type { Role } from "../../shared/domain/roles.js";
+
+/** Stands in for Cognito: same access-token claims, a real RS256 signature, checked like the HTTP API authorizer. */
+export const LOCAL_ISSUER = "http://localhost/lab-wirausaha/local-issuer";
+export const LOCAL_CLIENT_ID = "lab-wirausaha-local";
+
+export interface LocalUser {
+  sub: string;
+  username: string;
+  groups: Role[];
+}
+
+export interface Issuer {
+  mint(user: LocalUser, ttlSeconds?: number): Promise<string>;
+  /** The verified claims, or undefined for anything unsigned, expired, foreign or of the wrong kind. */
+  verify(token: string): Promise<JWTPayload | undefined>;
+}
+
+interface KeyFile {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+async function issuerFrom(keys: KeyFile): Promise<Issuer> {
+  const privateKey = await importJWK(keys.privateJwk, "RS256");
+  const publicKey = await importJWK(keys.publicJwk, "RS256");
+  return {
+    mint: (user, ttlSeconds = 12 * 3600) =>
+      new SignJWT({ username: user.username, "cognito:groups": user.groups, client_id: LOCAL_CLIENT_ID, token_use: "access" })
+        .setProtectedHeader({ alg: "RS256", kid: "local" })
+        .setSubject(user.sub)
+        .setIssuer(LOCAL_ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(privateKey),
+    verify: async (token) => {
+      try {
+        const { payload } = await jwtVerify(token, publicKey, {
+          issuer: LOCAL_ISSUER,
+          algorithms: ["RS256"],
+          requiredClaims: ["sub", "exp", "iat", "client_id", "token_use"],
+        });
+        return payload.client_id === LOCAL_CLIENT_ID ? payload : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+async function newKeys(): Promise<KeyFile> {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+  return { privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
+}
+
+/** An issuer whose key lives only in memory (tests). */
+export async function createIssuer(): Promise<Issuer> {
+  return issuerFrom(await newKeys());
+}
+
+/** The local platform's issuer: its key is made on first start and kept, so `npm run token` can mint too. */
+export async function loadIssuer(keyFile: string, options: { create: boolean }): Promise<Issuer> {
+  if (!existsSync(keyFile)) {
+    if (!options.create) throw new Error(`No local signing key at ${keyFile}: run \`npm start\` once first.`);
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, JSON.stringify(await newKeys()), { mode: 0o600 });
+  }
+  return issuerFrom(JSON.parse(readFileSync(keyFile, "utf8")) as KeyFile);
+}

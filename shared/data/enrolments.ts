@@ -1,0 +1,275 @@
+import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Enrolment, EnrolmentStatus, Profile } from "../api/schemas.js";
+import { admit, release } from "../domain/seats.js";
+import { Conflict, NotFound } from "../http/errors.js";
+import { db } from "./client.js";
+import { getClassItem, type ClassItem, type Page } from "./classes.js";
+import { namesIn } from "./expressions.js";
+import { applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, waitKey, waitSk } from "./keys.js";
+import { decodeCursor, encodeCursor } from "./pagination.js";
+import { tableName } from "./tables.js";
+import { transact, untilSettled } from "./transactions.js";
+
+interface EnrolmentItem {
+  classId: string;
+  classTitle: Enrolment["classTitle"];
+  applicantId: string;
+  ownerName: string;
+  businessName: string;
+  status: EnrolmentStatus;
+  /** The waitlist ticket, only while waitlisted. */
+  waitSeq?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const table = () => tableName("classes");
+
+async function findEnrolment(classId: string, applicantId: string): Promise<EnrolmentItem | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: enrolmentKey(classId, applicantId), ConsistentRead: true }));
+  return Item as EnrolmentItem | undefined;
+}
+
+/** Position is derived (waiting entries up to and including ours), never stored, so it cannot go stale. */
+async function positionOf(item: EnrolmentItem): Promise<number | undefined> {
+  if (item.status !== "waitlisted" || item.waitSeq === undefined) return undefined;
+  const { Count } = await db().send(new QueryCommand({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :first AND :mine",
+    ExpressionAttributeValues: { ":pk": classPk(item.classId), ":first": WAIT_FIRST, ":mine": waitSk(item.waitSeq) },
+    Select: "COUNT",
+    ConsistentRead: true,
+  }));
+  return Count;
+}
+
+async function toEnrolment(item: EnrolmentItem): Promise<Enrolment> {
+  const { classId, classTitle, applicantId, ownerName, businessName, status, createdAt, updatedAt } = item;
+  return { classId, classTitle, applicantId, ownerName, businessName, status, position: await positionOf(item), createdAt, updatedAt };
+}
+
+async function waitlistHead(classId: string): Promise<{ seq: number; applicantId: string } | undefined> {
+  const { Items = [] } = await db().send(new QueryCommand({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": "WAIT#" },
+    Limit: 1,
+    ConsistentRead: true,
+  }));
+  const head = Items[0];
+  return head ? { seq: head.seq as number, applicantId: head.applicantId as string } : undefined;
+}
+
+const openWindow = "#enrolmentOpensAt <= :now AND #enrolmentClosesAt > :now";
+
+/**
+ * Gives the applicant a seat, or a place in the waitlist, or returns what they already have.
+ * Each outcome is one transaction whose conditions restate `admit`; when they no longer hold
+ * (someone took the last seat, a seat freed, we raced ourselves) we re-read and decide again.
+ */
+export async function enrol(classId: string, applicant: Profile, now: Date): Promise<{ enrolment: Enrolment; created: boolean }> {
+  const at = now.toISOString();
+  return untilSettled(async () => {
+    const [cls, existing] = await Promise.all([getClassItem(classId), findEnrolment(classId, applicant.applicantId)]);
+    if (existing && existing.status !== "withdrawn") return { enrolment: await toEnrolment(existing), created: false };
+
+    const decision = admit(cls, now);
+    if (decision.kind === "closed") throw new Conflict("enrolment_closed");
+    if (decision.kind === "full") throw new Conflict("class_full");
+
+    const item: EnrolmentItem = {
+      classId,
+      classTitle: cls.title,
+      applicantId: applicant.applicantId,
+      ownerName: applicant.ownerName,
+      businessName: applicant.businessName,
+      status: decision.kind === "seat" ? "enrolled" : "waitlisted",
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    const putEnrolment = () => ({
+      Put: {
+        TableName: table(),
+        Item: { ...enrolmentKey(classId, applicant.applicantId), ...enrolmentByApplicantKeys(classId, applicant.applicantId), ...item },
+        ConditionExpression: "attribute_not_exists(pk) OR #status = :withdrawn",
+        ExpressionAttributeNames: namesIn("#status"),
+        ExpressionAttributeValues: { ":withdrawn": "withdrawn" },
+      },
+    });
+
+    if (decision.kind === "seat") {
+      const outcome = await transact([
+        {
+          Update: {
+            TableName: table(),
+            Key: classKey(classId),
+            UpdateExpression: "SET #enrolled = #enrolled + :one",
+            ConditionExpression: `#enrolled < #capacity AND #waiting = :zero AND ${openWindow}`,
+            ExpressionAttributeNames: namesIn(`#enrolled #capacity #waiting ${openWindow}`),
+            ExpressionAttributeValues: { ":one": 1, ":zero": 0, ":now": at },
+          },
+        },
+        putEnrolment(),
+      ]);
+      return outcome.committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
+    }
+
+    // A ticket first (an atomic counter never conflicts), then the entry under that ticket.
+    const { Attributes } = await db().send(new UpdateCommand({
+      TableName: table(),
+      Key: classKey(classId),
+      UpdateExpression: "ADD #waitSeq :one",
+      ExpressionAttributeNames: namesIn("#waitSeq"),
+      ExpressionAttributeValues: { ":one": 1 },
+      ReturnValues: "UPDATED_NEW",
+    }));
+    item.waitSeq = Attributes!.waitSeq as number;
+    const outcome = await transact([
+      {
+        Update: {
+          TableName: table(),
+          Key: classKey(classId),
+          UpdateExpression: "SET #waiting = #waiting + :one",
+          // still no seat for a newcomer; otherwise we would queue beside a free seat
+          ConditionExpression: `(#enrolled >= #capacity OR #waiting > :zero) AND #waitlistEnabled = :true AND ${openWindow}`,
+          ExpressionAttributeNames: namesIn(`#enrolled #capacity #waiting #waitlistEnabled ${openWindow}`),
+          ExpressionAttributeValues: { ":one": 1, ":zero": 0, ":true": true, ":now": at },
+        },
+      },
+      putEnrolment(),
+      {
+        Put: {
+          TableName: table(),
+          Item: { ...waitKey(classId, item.waitSeq), seq: item.waitSeq, applicantId: applicant.applicantId },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+    return outcome.committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
+  });
+}
+
+/**
+ * Withdraws the applicant. A freed seat passes to the head of the waitlist in the same transaction,
+ * conditioned on the withdrawal still being possible and the head still waiting, so a seat is
+ * never lost or given twice; if anything moved meanwhile, we re-read and try again.
+ */
+export async function withdraw(classId: string, applicantId: string, now: Date): Promise<Enrolment> {
+  const at = now.toISOString();
+  return untilSettled(async () => {
+    const mine = await findEnrolment(classId, applicantId);
+    if (!mine) throw new NotFound("enrolment_not_found");
+    const head = mine.status === "enrolled" ? await waitlistHead(classId) : undefined;
+    const decision = release(mine.status, head !== undefined);
+    if (decision.kind === "already-withdrawn") return toEnrolment(mine);
+
+    const markWithdrawn = {
+      Update: {
+        TableName: table(),
+        Key: enrolmentKey(classId, applicantId),
+        UpdateExpression: "SET #status = :withdrawn, #updatedAt = :at REMOVE #waitSeq",
+        ConditionExpression: "#status = :was",
+        ExpressionAttributeNames: namesIn("#status #updatedAt #waitSeq"),
+        ExpressionAttributeValues: { ":withdrawn": "withdrawn", ":at": at, ":was": mine.status },
+      },
+    };
+    const classCounters = (update: string, condition?: string) => ({
+      Update: {
+        TableName: table(),
+        Key: classKey(classId),
+        UpdateExpression: update,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: namesIn(update, condition),
+        ExpressionAttributeValues: { ":one": 1, ...(condition ? { ":zero": 0 } : {}) },
+      },
+    });
+
+    const items =
+      decision.kind === "leave-waitlist"
+        ? [markWithdrawn, leaveWaitlist(classId, mine.waitSeq!), classCounters("SET #waiting = #waiting - :one")]
+        : decision.kind === "promote-head"
+          ? [markWithdrawn, leaveWaitlist(classId, head!.seq), promote(classId, head!, at), classCounters("SET #waiting = #waiting - :one")]
+          : [markWithdrawn, classCounters("SET #enrolled = #enrolled - :one", "#waiting = :zero")];
+    const outcome = await transact(items);
+    if (!outcome.committed) return undefined;
+    const { waitSeq: _waitSeq, ...rest } = mine;
+    return toEnrolment({ ...rest, status: "withdrawn", updatedAt: at });
+  });
+}
+
+function leaveWaitlist(classId: string, seq: number) {
+  return { Delete: { TableName: table(), Key: waitKey(classId, seq), ConditionExpression: "attribute_exists(pk)" } };
+}
+
+function promote(classId: string, head: { seq: number; applicantId: string }, at: string) {
+  return {
+    Update: {
+      TableName: table(),
+      Key: enrolmentKey(classId, head.applicantId),
+      UpdateExpression: "SET #status = :enrolled, #updatedAt = :at REMOVE #waitSeq",
+      ConditionExpression: "#status = :waitlisted AND #waitSeq = :seq",
+      ExpressionAttributeNames: namesIn("#status #updatedAt #waitSeq"),
+      ExpressionAttributeValues: { ":enrolled": "enrolled", ":waitlisted": "waitlisted", ":seq": head.seq, ":at": at },
+    },
+  };
+}
+
+/** After capacity grows, hands the new seats to the waitlist, one promotion per transaction, in order. */
+export async function fillFreeSeats(classId: string, now: Date): Promise<ClassItem> {
+  const at = now.toISOString();
+  for (let quiet = 0; quiet < 60; ) {
+    const cls = await getClassItem(classId);
+    if (cls.enrolled >= cls.capacity || cls.waiting === 0) return cls;
+    const head = await waitlistHead(classId);
+    if (!head) return cls;
+    const outcome = await transact([
+      leaveWaitlist(classId, head.seq),
+      promote(classId, head, at),
+      {
+        Update: {
+          TableName: table(),
+          Key: classKey(classId),
+          UpdateExpression: "SET #enrolled = #enrolled + :one, #waiting = #waiting - :one",
+          ConditionExpression: "#enrolled < #capacity",
+          ExpressionAttributeNames: namesIn("#enrolled #waiting #capacity"),
+          ExpressionAttributeValues: { ":one": 1 },
+        },
+      },
+    ]);
+    if (!outcome.committed) quiet++;
+  }
+  return getClassItem(classId);
+}
+
+export async function getEnrolment(classId: string, applicantId: string): Promise<Enrolment> {
+  const item = await findEnrolment(classId, applicantId);
+  if (!item) throw new NotFound("enrolment_not_found");
+  return toEnrolment(item);
+}
+
+export async function listApplicantEnrolments(applicantId: string, limit: number, cursor?: string): Promise<Page<Enrolment>> {
+  const partition = applicantPk(applicantId);
+  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
+    TableName: table(),
+    IndexName: "enrolmentsByApplicant",
+    KeyConditionExpression: "gsi2pk = :pk",
+    ExpressionAttributeValues: { ":pk": partition },
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, { gsi2pk: partition }, ["pk", "sk", "gsi2pk", "gsi2sk"]),
+  }));
+  return { items: await Promise.all(Items.map((item) => toEnrolment(item as EnrolmentItem))), nextCursor: encodeCursor(LastEvaluatedKey) };
+}
+
+/** The class roster in applicant-id order, optionally one status only. */
+export async function listRoster(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<Enrolment>> {
+  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ...(status ? { FilterExpression: "#status = :status", ExpressionAttributeNames: namesIn("#status") } : {}),
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX, ...(status ? { ":status": status } : {}) },
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"]),
+  }));
+  return { items: await Promise.all(Items.map((item) => toEnrolment(item as EnrolmentItem))), nextCursor: encodeCursor(LastEvaluatedKey) };
+}
+

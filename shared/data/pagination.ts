@@ -1,0 +1,28 @@
+import { BadRequest } from "../http/errors.js";
+
+type Key = Record<string, string>;
+
+export function encodeCursor(lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined {
+  return lastEvaluatedKey ? Buffer.from(JSON.stringify(lastEvaluatedKey)).toString("base64url") : undefined;
+}
+
+/**
+ * A cursor is only accepted for the collection it came from: `partition` names the key attributes that
+ * must match (e.g. `{ pk: "CLASS#…" }`), so a crafted cursor cannot open someone else's collection.
+ */
+export function decodeCursor(cursor: string | undefined, partition: Key, keyAttributes: readonly string[]): Key | undefined {
+  if (cursor === undefined) return undefined;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw new BadRequest("invalid_cursor");
+  }
+  const valid =
+    typeof key === "object" && key !== null && !Array.isArray(key) &&
+    Object.keys(key).length === keyAttributes.length &&
+    keyAttributes.every((name) => typeof (key as Key)[name] === "string") &&
+    Object.entries(partition).every(([name, value]) => (key as Key)[name] === value);
+  if (!valid) throw new BadRequest("invalid_cursor");
+  return key as Key;
+}

@@ -1,0 +1,39 @@
+/**
+ * The tables, defined once: the CDK stack and the local bootstrap both build from this.
+ * Every table is an item collection keyed `pk`/`sk`; see docs/data-model.md for what lives where.
+ */
+export interface IndexDefinition {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export interface TableDefinition {
+  indexes: readonly IndexDefinition[];
+  /** Attribute holding an epoch-seconds expiry, for items that should disappear by themselves. */
+  ttlAttribute?: string;
+}
+
+export const tables = {
+  profiles: { indexes: [] },
+  classes: {
+    indexes: [
+      { name: "classesByClosing", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+      { name: "enrolmentsByApplicant", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+    ],
+  },
+} as const satisfies Record<string, TableDefinition>;
+
+export type TableName = keyof typeof tables;
+export const tableNames = Object.keys(tables) as TableName[];
+
+/** `classes` → `TABLE_CLASSES`: how a function learns the physical name of a table it was granted. */
+export function tableEnvVar(table: TableName): string {
+  return `TABLE_${table.toUpperCase()}`;
+}
+
+export function tableName(table: TableName): string {
+  const name = process.env[tableEnvVar(table)];
+  if (!name) throw new Error(`${tableEnvVar(table)} is not set: this function was not granted the ${table} table`);
+  return name;
+}

@@ -1,0 +1,43 @@
+import type { MessageKey } from "../i18n/messages.js";
+
+/**
+ * Every error a handler may end with. Domain code throws these with a stable `code`;
+ * only the error mapper in `lambda.ts` turns them into HTTP responses.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageKey,
+    readonly details?: unknown,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+type Args = [details?: unknown, params?: Record<string, string | number>];
+
+export class BadRequest extends AppError {
+  constructor(code: MessageKey = "validation_failed", ...args: Args) { super(400, code, ...args); }
+}
+export class Unauthorized extends AppError {
+  constructor() { super(401, "unauthorized"); }
+}
+export class Forbidden extends AppError {
+  constructor(code: MessageKey = "forbidden", ...args: Args) { super(403, code, ...args); }
+}
+export class NotFound extends AppError {
+  constructor(code: MessageKey = "not_found", ...args: Args) { super(404, code, ...args); }
+}
+export class Conflict extends AppError {
+  constructor(code: MessageKey, ...args: Args) { super(409, code, ...args); }
+}
+export class TooLarge extends AppError {
+  constructor(limit: number) { super(413, "body_too_large", undefined, { limit }); }
+}
+export class UnsupportedMediaType extends AppError {
+  constructor() { super(415, "unsupported_media_type"); }
+}
+export class Unavailable extends AppError {
+  constructor() { super(503, "service_busy"); }
+}

@@ -1,0 +1,110 @@
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../shared/data/client.js";
+import { classKey } from "../../shared/data/keys.js";
+import { tableName } from "../../shared/data/tables.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { classInput, profileInput } from "../support/fixtures.js";
+
+let api: TestApi;
+let admin: Caller;
+
+beforeAll(async () => {
+  api = await testApi();
+  admin = await api.user("admin");
+});
+
+async function openClass(overrides: Record<string, unknown> = {}): Promise<string> {
+  const response = await api.call("POST", "/classes", { as: admin, body: classInput(overrides) });
+  expect(response.status).toBe(201);
+  return response.body.classId;
+}
+
+async function applicantWithProfile(): Promise<Caller> {
+  const applicant = await api.user("applicant");
+  const response = await api.call("POST", "/me/profile", { as: applicant, body: profileInput({ ownerName: `Owner ${applicant.sub.slice(0, 4)}` }) });
+  expect(response.status).toBe(201);
+  return applicant;
+}
+
+async function classCounters(classId: string) {
+  const cls = (await api.call("GET", `/classes/${classId}`, { as: admin })).body;
+  return { enrolled: cls.enrolled as number, waiting: cls.waiting as number, capacity: cls.capacity as number, seatsLeft: cls.seatsLeft as number };
+}
+
+async function waitlistEntries(classId: string): Promise<number> {
+  const { Count } = await db().send(new QueryCommand({
+    TableName: tableName("classes"),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
+    ExpressionAttributeValues: { ":pk": classKey(classId).pk, ":wait": "WAIT#" },
+    Select: "COUNT",
+  }));
+  return Count ?? 0;
+}
+
+describe("enrolment", () => {
+  it("gives a seat while seats remain, then a waitlist place; re-posting returns the same enrolment", async () => {
+    const classId = await openClass({ capacity: 1 });
+    const [first, second] = [await applicantWithProfile(), await applicantWithProfile()];
+
+    const seat = await api.call("POST", `/classes/${classId}/enrolments`, { as: first });
+    expect(seat.status).toBe(201);
+    expect(seat.body).toMatchObject({ status: "enrolled", classId });
+
+    const again = await api.call("POST", `/classes/${classId}/enrolments`, { as: first });
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe("enrolled");
+
+    const waiting = await api.call("POST", `/classes/${classId}/enrolments`, { as: second });
+    expect(waiting.status).toBe(201);
+    expect(waiting.body).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await classCounters(classId)).toMatchObject({ enrolled: 1, waiting: 1, seatsLeft: 0 });
+  });
+
+  it("the 21st applicant for 20 seats is waitlisted at position 1 and promoted when a seat frees", async () => {
+    const classId = await openClass({ capacity: 20 });
+    const applicants = await Promise.all(Array.from({ length: 21 }, applicantWithProfile));
+    for (const applicant of applicants.slice(0, 20)) {
+      expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant })).body.status).toBe("enrolled");
+    }
+    const last = applicants[20]!;
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: last })).body).toMatchObject({ status: "waitlisted", position: 1 });
+
+    const withdrawn = await api.call("DELETE", `/classes/${classId}/enrolments/me`, { as: applicants[3]! });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe("withdrawn");
+    expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as: last })).body.status).toBe("enrolled");
+    expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 0 });
+  });
+
+  it("200 concurrent enrolments for 20 seats: exactly 20 enrolled, 180 waitlisted at 1..180; 10 withdrawals promote in order", async () => {
+    const classId = await openClass({ capacity: 20 });
+    const applicants = await Promise.all(Array.from({ length: 200 }, applicantWithProfile));
+    const answers = await Promise.all(applicants.map((as) => api.call("POST", `/classes/${classId}/enrolments`, { as })));
+    expect(answers.every((answer) => answer.status === 201)).toBe(true);
+
+    const statuses = await Promise.all(applicants.map(async (as) => (await api.call("GET", `/classes/${classId}/enrolments/me`, { as })).body));
+    const enrolled = statuses.filter((e) => e.status === "enrolled");
+    const waitlisted = statuses.filter((e) => e.status === "waitlisted");
+    expect(enrolled).toHaveLength(20);
+    expect(waitlisted).toHaveLength(180);
+    expect(waitlisted.map((e) => e.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 180, seatsLeft: 0 });
+    expect(await waitlistEntries(classId)).toBe(180);
+
+    const byPosition = new Map(waitlisted.map((e) => [e.position as number, e.applicantId as string]));
+    const leaving = applicants.filter((a) => enrolled.some((e) => e.applicantId === a.sub)).slice(0, 10);
+    const withdrawals = await Promise.all(leaving.map((as) => api.call("DELETE", `/classes/${classId}/enrolments/me`, { as })));
+    expect(withdrawals.every((answer) => answer.status === 200 && answer.body.status === "withdrawn")).toBe(true);
+
+    const promoted = Array.from({ length: 10 }, (_, i) => byPosition.get(i + 1)!);
+    for (const applicantId of promoted) {
+      const as = applicants.find((a) => a.sub === applicantId)!;
+      expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as })).body.status).toBe("enrolled");
+    }
+    const next = applicants.find((a) => a.sub === byPosition.get(11))!;
+    expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as: next })).body).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 170 });
+    expect(await waitlistEntries(classId)).toBe(170);
+  });
+});
