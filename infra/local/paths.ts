@@ -1,0 +1,5 @@
+import { join } from "node:path";
+import { projectRoot } from "./api.js";
+
+export const dataDir = join(projectRoot, ".data");
+export const issuerKeyFile = join(dataDir, "issuer-key.json");

@@ -1,0 +1,43 @@
+import { createServer, type Server } from "node:http";
+import type { Dispatch } from "./api.js";
+
+const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
+
+const cors = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-headers": "authorization, content-type, accept-language",
+  "access-control-allow-methods": "GET, POST, PATCH, PUT, DELETE, OPTIONS",
+};
+
+/** A plain HTTP front for the local API; the CORS answers mirror the HTTP API's preflight settings. */
+export function serve(dispatch: Dispatch, port: number): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, cors).end();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_REQUEST_BYTES) {
+          res.writeHead(413, cors).end();
+          return;
+        }
+        chunks.push(chunk as Buffer);
+      }
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]));
+      const answer = await dispatch({ method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks).toString("utf8") });
+      res.writeHead(answer.status, { ...cors, ...answer.headers }).end(answer.body);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "internal_error", message: "Local server error", details: null } }));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
+}

@@ -1,0 +1,67 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createLocalApi } from "./api.js";
+import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
+import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
+import { loadIssuer } from "./issuer.js";
+import { dataDir, issuerKeyFile } from "./paths.js";
+import { serve } from "./server.js";
+import { createTables } from "./tables.js";
+
+const { values: options } = parseArgs({
+  options: { fresh: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
+});
+
+if (javaMissing()) {
+  console.error("Java not found: DynamoDB Local needs Java 17 — install it with `sudo apt-get install -y openjdk-17-jre-headless`.");
+  process.exit(1);
+}
+if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
+
+const dynamo = await startDynamoDbLocal({ dbPath: join(dataDir, "dynamodb") });
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await dynamo.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  useLocalCredentials(dynamo.endpoint);
+  await createTables("lab-");
+  const { seeded } = await seedDemo(new Date());
+  const issuer = await loadIssuer(issuerKeyFile, { create: true });
+  const requested = Number(options.port);
+  const server = await serve(createLocalApi(issuer), requested).catch(async () => serve(createLocalApi(issuer), await freePort()));
+  const address = server.address();
+  const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
+
+  const tokens = await Promise.all(demoUsers.map(async (user) => ({ user, token: await issuer.mint(user) })));
+  const cohort = demoClassIds.kupangCohort;
+  console.log(`
+Lab Wirausaha is running at ${url}
+  DynamoDB Local: ${dynamo.endpoint} (data in .data/, ${seeded ? "demo data just loaded" : "kept from the last run; npm start -- --fresh resets it"})
+
+Demo sign-in tokens (valid 12 hours; more with: npm run token -- --role judge --user <id>):
+${tokens.map(({ user, token }) => `# ${user.label}\nexport ${user.variable}=${token}`).join("\n")}
+
+Try it — a newcomer meets a full class, waits, and gets the seat someone gives up:
+  export URL=${url}
+  curl -s $URL/classes -H "authorization: Bearer $FRANSISKA"
+  curl -s -X POST $URL/me/profile -H "authorization: Bearer $FRANSISKA" -H "content-type: application/json" \\
+    -d '{"ownerName":"Fransiska Bunga","businessName":"Kue Rambut Ina","nib":"9120301234570","sector":"kuliner","regencyCode":"53.03","products":["Kue rambut","Kue cucur"],"foundedYear":2020,"employees":2,"annualRevenueIdr":90000000,"capitalNeedIdr":25000000,"phone":"081234567004","consent":true}'
+  curl -s -X POST $URL/classes/${cohort}/enrolments -H "authorization: Bearer $FRANSISKA"          # waitlisted, position 1
+  curl -s -X DELETE $URL/classes/${cohort}/enrolments/me -H "authorization: Bearer $YOHANES"        # Yohanes withdraws
+  curl -s $URL/classes/${cohort}/enrolments/me -H "authorization: Bearer $FRANSISKA"               # Fransiska is enrolled
+  curl -s "$URL/classes/${cohort}/enrolments?limit=10" -H "authorization: Bearer $ADMIN" -H "accept-language: en"
+
+Press Ctrl-C to stop (DynamoDB Local stops with it).
+`);
+} catch (error) {
+  console.error(error);
+  await stop(1);
+}
