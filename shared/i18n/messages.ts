@@ -1,4 +1,6 @@
-import * as z from "zod";
+import type * as z from "zod";
+import en from "zod/v4/locales/en.js";
+import id from "zod/v4/locales/id.js";
 
 export type Lang = "id" | "en";
 
@@ -55,8 +57,8 @@ export function languageOf(acceptLanguage: string | undefined): Lang {
 
 /** zod's own messages in the request's language; a schema that names one of our keys overrides them. */
 export const zodErrorMaps: Record<Lang, z.core.$ZodErrorMap> = {
-  id: z.locales.id().localeError,
-  en: z.locales.en().localeError,
+  id: id().localeError,
+  en: en().localeError,
 };
 
 export function fieldMessage(issue: z.core.$ZodIssue, lang: Lang): string {

@@ -1,0 +1,7 @@
+import { App } from "aws-cdk-lib";
+import { LabStack } from "./lab-stack.js";
+
+const app = new App();
+new LabStack(app, "LabWirausaha", {
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? "ap-southeast-3" },
+});

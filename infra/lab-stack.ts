@@ -1,0 +1,74 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { CorsHttpMethod, HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import { CfnUserPoolGroup, UserPool } from "aws-cdk-lib/aws-cognito";
+import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import type { Construct } from "constructs";
+import { routeList } from "../shared/api/routes.js";
+import { tableNames, tables, type TableDefinition, type TableName } from "../shared/data/tables.js";
+import { roles } from "../shared/domain/roles.js";
+import { LabFunction } from "./lab-function.js";
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Everything is generated from the table definitions and the route table; nothing here is per-route. */
+export class LabStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const dataTables = {} as Record<TableName, ITableV2>;
+    for (const name of tableNames) {
+      const definition: TableDefinition = tables[name];
+      dataTables[name] = new TableV2(this, `${pascal(name)}Table`, {
+          partitionKey: { name: "pk", type: AttributeType.STRING },
+          sortKey: { name: "sk", type: AttributeType.STRING },
+          billing: Billing.onDemand(),
+          pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+          deletionProtection: true,
+          removalPolicy: RemovalPolicy.RETAIN,
+          timeToLiveAttribute: definition.ttlAttribute,
+          globalSecondaryIndexes: definition.indexes.map((index) => ({
+            indexName: index.name,
+            partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+            sortKey: { name: index.sortKey, type: AttributeType.STRING },
+          })),
+        });
+    }
+
+    const userPool = new UserPool(this, "Users", {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true, phone: true },
+      autoVerify: { email: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const role of roles) new CfnUserPoolGroup(this, `${pascal(role)}Group`, { userPoolId: userPool.userPoolId, groupName: role });
+    const client = userPool.addClient("WebClient", { authFlows: { userSrp: true }, generateSecret: false });
+
+    // The authorizer checks the token; each handler then checks the route's roles from `cognito:groups`.
+    const authorizer = new HttpJwtAuthorizer("CognitoAuthorizer", `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`, {
+      jwtAudience: [client.userPoolClientId],
+    });
+    const api = new HttpApi(this, "Api", {
+      corsPreflight: {
+        allowOrigins: ["*"],
+        allowHeaders: ["authorization", "content-type", "accept-language"],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
+      },
+    });
+
+    for (const route of routeList) {
+      const { function: handler } = new LabFunction(this, pascal(route.name), { route, tables: dataTables });
+      api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${pascal(route.name)}Integration`, handler),
+        authorizer: route.roles === "public" ? undefined : authorizer,
+      });
+    }
+
+    new CfnOutput(this, "ApiUrl", { value: api.apiEndpoint });
+    new CfnOutput(this, "UserPoolId", { value: userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: client.userPoolClientId });
+  }
+}

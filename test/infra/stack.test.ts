@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { App } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { LabStack } from "../../infra/lab-stack.js";
+import { routeList } from "../../shared/api/routes.js";
+import { tableNames } from "../../shared/data/tables.js";
+
+let template: Template;
+
+beforeAll(() => {
+  const { context } = JSON.parse(readFileSync(new URL("../../cdk.json", import.meta.url), "utf8"));
+  // `new App()` does not read cdk.json; bundling is skipped so the test needs no esbuild run.
+  const app = new App({ context: { ...context, "aws:cdk:bundling-stacks": [] } });
+  template = Template.fromStack(new LabStack(app, "Test", { env: { account: "123456789012", region: "ap-southeast-3" } }));
+});
+
+const resourcesOf = (type: string) => Object.entries(template.findResources(type)) as [string, any][];
+
+/** Logical id of each table, by its name in the table definitions. */
+function tableLogicalIds(): Record<string, string> {
+  return Object.fromEntries(tableNames.map((name) => {
+    const [id] = Object.keys(template.findResources("AWS::DynamoDB::GlobalTable")).filter((logicalId) => logicalId.toLowerCase().startsWith(name));
+    return [name, id!];
+  }));
+}
+
+describe("the CDK stack", () => {
+  it("has every route of the route table, with the JWT authorizer on every non-public one", () => {
+    const routes = resourcesOf("AWS::ApiGatewayV2::Route");
+    expect(routes).toHaveLength(routeList.length);
+    for (const route of routeList) {
+      const found = routes.find(([, resource]) => resource.Properties.RouteKey === `${route.method} ${route.path}`);
+      expect(found, `${route.method} ${route.path}`).toBeDefined();
+      expect(found![1].Properties.AuthorizationType).toBe(route.roles === "public" ? "NONE" : "JWT");
+    }
+    template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", { AuthorizerType: "JWT", IdentitySource: ["$request.header.Authorization"] });
+  });
+
+  it("runs every function on nodejs22.x arm64 with a log group that expires", () => {
+    const functions = resourcesOf("AWS::Lambda::Function");
+    expect(functions).toHaveLength(routeList.length);
+    for (const [, fn] of functions) {
+      expect(fn.Properties.Runtime).toBe("nodejs22.x");
+      expect(fn.Properties.Architectures).toEqual(["arm64"]);
+    }
+    for (const [, group] of resourcesOf("AWS::Logs::LogGroup")) expect(group.Properties.RetentionInDays).toBe(30);
+  });
+
+  it("grants each function only the tables its route declares, read-only where the route only reads", () => {
+    const ids = tableLogicalIds();
+    const functions = resourcesOf("AWS::Lambda::Function");
+    const policies = resourcesOf("AWS::IAM::Policy");
+    for (const route of routeList) {
+      const [fnId, fn] = functions.find(([, f]) => f.Properties.Description?.startsWith(`${route.method} ${route.path} `))!;
+      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+      const statements = policies
+        .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+      const named = new Set(JSON.stringify(statements).match(/"[A-Za-z0-9]+Table[A-Z0-9]{8}"/g)?.map((s) => s.slice(1, -1)) ?? []);
+      const declared = Object.keys(route.tables).map((table) => ids[table]);
+      expect([...named].sort(), `${route.name} (${fnId})`).toEqual(declared.sort());
+      const writes = statements.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith("dynamodb:Put") || a.startsWith("dynamodb:Update")));
+      expect(writes, route.name).toBe(Object.values(route.tables).includes("RW"));
+      const env = fn.Properties.Environment.Variables;
+      expect(Object.keys(env).filter((k) => k.startsWith("TABLE_")).sort()).toEqual(Object.keys(route.tables).map((t) => `TABLE_${t.toUpperCase()}`).sort());
+    }
+  });
+
+  it("keeps tables on demand, with point-in-time recovery and deletion protection", () => {
+    const tables = resourcesOf("AWS::DynamoDB::GlobalTable");
+    expect(tables).toHaveLength(tableNames.length);
+    for (const [, table] of tables) {
+      expect(table.Properties.BillingMode).toBe("PAY_PER_REQUEST");
+      for (const replica of table.Properties.Replicas) {
+        expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+        expect(replica.DeletionProtectionEnabled).toBe(true);
+      }
+    }
+  });
+
+  it("has a Cognito user pool with the four role groups", () => {
+    for (const group of ["applicant", "judge", "investor", "admin"]) {
+      template.hasResourceProperties("AWS::Cognito::UserPoolGroup", { GroupName: group, UserPoolId: Match.anyValue() });
+    }
+  });
+});
