@@ -14,7 +14,8 @@ export interface LocalUser {
 }
 
 export interface Issuer {
-  mint(user: LocalUser, ttlSeconds?: number): Promise<string>;
+  /** Access tokens by default; Cognito also issues ID tokens, which our API must refuse. */
+  mint(user: LocalUser, options?: { ttlSeconds?: number; tokenUse?: "access" | "id" }): Promise<string>;
   /** The verified claims, or undefined for anything unsigned, expired, foreign or of the wrong kind. */
   verify(token: string): Promise<JWTPayload | undefined>;
 }
@@ -28,8 +29,8 @@ async function issuerFrom(keys: KeyFile): Promise<Issuer> {
   const privateKey = await importJWK(keys.privateJwk, "RS256");
   const publicKey = await importJWK(keys.publicJwk, "RS256");
   return {
-    mint: (user, ttlSeconds = 12 * 3600) =>
-      new SignJWT({ username: user.username, "cognito:groups": user.groups, client_id: LOCAL_CLIENT_ID, token_use: "access" })
+    mint: (user, { ttlSeconds = 12 * 3600, tokenUse = "access" } = {}) =>
+      new SignJWT({ username: user.username, "cognito:groups": user.groups, client_id: LOCAL_CLIENT_ID, token_use: tokenUse })
         .setProtectedHeader({ alg: "RS256", kid: "local" })
         .setSubject(user.sub)
         .setIssuer(LOCAL_ISSUER)

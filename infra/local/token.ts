@@ -12,4 +12,4 @@ if (roles.length === 0 || !roles.every(isRole) || !values.user) {
   process.exit(2);
 }
 const issuer = await loadIssuer(issuerKeyFile, { create: false });
-console.log(await issuer.mint({ sub: values.user, username: values.user, groups: roles.filter(isRole) }, Number(values.hours) * 3600));
+console.log(await issuer.mint({ sub: values.user, username: values.user, groups: roles.filter(isRole) }, { ttlSeconds: Number(values.hours) * 3600 }));

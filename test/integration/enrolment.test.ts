@@ -32,6 +32,23 @@ async function classCounters(classId: string) {
   return { enrolled: cls.enrolled as number, waiting: cls.waiting as number, capacity: cls.capacity as number, seatsLeft: cls.seatsLeft as number };
 }
 
+/** Seats as the roster shows them, paged through like an organiser would, against the class's own counters. */
+async function expectSeatsAddUp(classId: string) {
+  const counts = { enrolled: 0, waitlisted: 0, withdrawn: 0 } as Record<string, number>;
+  let cursor: string | undefined;
+  do {
+    const page = await api.call("GET", `/classes/${classId}/enrolments?limit=50${cursor ? `&cursor=${cursor}` : ""}`, { as: admin });
+    for (const enrolment of page.body.items) counts[enrolment.status]!++;
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  const cls = await classCounters(classId);
+  expect(counts.enrolled! + cls.seatsLeft).toBe(cls.capacity);
+  expect(counts.enrolled).toBe(cls.enrolled);
+  expect(counts.waitlisted).toBe(cls.waiting);
+  expect(await waitlistEntries(classId)).toBe(cls.waiting);
+  return counts;
+}
+
 async function waitlistEntries(classId: string): Promise<number> {
   const { Count } = await db().send(new QueryCommand({
     TableName: tableName("classes"),
@@ -59,6 +76,7 @@ describe("enrolment", () => {
     expect(waiting.status).toBe(201);
     expect(waiting.body).toMatchObject({ status: "waitlisted", position: 1 });
     expect(await classCounters(classId)).toMatchObject({ enrolled: 1, waiting: 1, seatsLeft: 0 });
+    await expectSeatsAddUp(classId);
   });
 
   it("the 21st applicant for 20 seats is waitlisted at position 1 and promoted when a seat frees", async () => {
@@ -75,6 +93,7 @@ describe("enrolment", () => {
     expect(withdrawn.body.status).toBe("withdrawn");
     expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as: last })).body.status).toBe("enrolled");
     expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 0 });
+    await expectSeatsAddUp(classId);
   });
 
   it("200 concurrent enrolments for 20 seats: exactly 20 enrolled, 180 waitlisted at 1..180; 10 withdrawals promote in order", async () => {
@@ -90,7 +109,7 @@ describe("enrolment", () => {
     expect(waitlisted).toHaveLength(180);
     expect(waitlisted.map((e) => e.position).sort((a, b) => a - b)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
     expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 180, seatsLeft: 0 });
-    expect(await waitlistEntries(classId)).toBe(180);
+    expect(await expectSeatsAddUp(classId)).toEqual({ enrolled: 20, waitlisted: 180, withdrawn: 0 });
 
     const byPosition = new Map(waitlisted.map((e) => [e.position as number, e.applicantId as string]));
     const leaving = applicants.filter((a) => enrolled.some((e) => e.applicantId === a.sub)).slice(0, 10);
@@ -105,6 +124,23 @@ describe("enrolment", () => {
     const next = applicants.find((a) => a.sub === byPosition.get(11))!;
     expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as: next })).body).toMatchObject({ status: "waitlisted", position: 1 });
     expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 170 });
-    expect(await waitlistEntries(classId)).toBe(170);
+    expect(await expectSeatsAddUp(classId)).toEqual({ enrolled: 20, waitlisted: 170, withdrawn: 10 });
+  });
+});
+
+describe("enrolments and withdrawals racing each other", () => {
+  it("never lose or double a seat", async () => {
+    const classId = await openClass({ capacity: 10 });
+    const first = await Promise.all(Array.from({ length: 30 }, applicantWithProfile));
+    await Promise.all(first.map((as) => api.call("POST", `/classes/${classId}/enrolments`, { as })));
+    const later = await Promise.all(Array.from({ length: 30 }, applicantWithProfile));
+    const leaving = first.slice(0, 20);
+    const answers = await Promise.all([
+      ...later.map((as) => api.call("POST", `/classes/${classId}/enrolments`, { as })),
+      ...leaving.map((as) => api.call("DELETE", `/classes/${classId}/enrolments/me`, { as })),
+    ]);
+    expect(answers.every((answer) => answer.status < 300)).toBe(true);
+    const counts = await expectSeatsAddUp(classId);
+    expect(counts).toEqual({ enrolled: 10, waitlisted: 30, withdrawn: 20 });
   });
 });

@@ -1,0 +1,41 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve } from "../../infra/local/server.js";
+import { testApi, type TestApi } from "../support/api.js";
+import { profileInput } from "../support/fixtures.js";
+
+let api: TestApi;
+let base: string;
+let close: () => void;
+
+beforeAll(async () => {
+  api = await testApi();
+  const server = await serve(api.dispatch, 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+describe("the local HTTP server", () => {
+  it("serves the route table over real HTTP with signed tokens", async () => {
+    const applicant = await api.user("applicant");
+    const created = await fetch(`${base}/me/profile`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${applicant.token}`, "content-type": "application/json", "accept-language": "en" },
+      body: JSON.stringify(profileInput()),
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get("content-type")).toContain("application/json");
+    const read = await fetch(`${base}/me/profile`, { headers: { authorization: `Bearer ${applicant.token}` } });
+    expect(((await read.json()) as { applicantId: string }).applicantId).toBe(applicant.sub);
+  });
+
+  it("answers preflight requests and unknown addresses in the error shape", async () => {
+    const preflight = await fetch(`${base}/me/profile`, { method: "OPTIONS" });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
+    const missing = await fetch(`${base}/nowhere`, { headers: { "accept-language": "en" } });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: "route_not_found", message: "This address does not exist.", details: null } });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { authFromClaims, parseGroups } from "../../shared/http/auth.js";
+import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js";
+import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
+import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
+import { namesIn } from "../../shared/data/expressions.js";
+
+describe("phone numbers", () => {
+  it("accept 08…, 628… and +628… and store E.164", () => {
+    expect(normalisePhone("0812-3456-7890")).toBe("+6281234567890");
+    expect(normalisePhone("6281234567890")).toBe("+6281234567890");
+    expect(normalisePhone("+62 812 3456 789")).toBe("+628123456789");
+  });
+  it("refuse landlines, foreign and too short numbers", () => {
+    expect(normalisePhone("0380-821234")).toBeUndefined();
+    expect(normalisePhone("+6591234567")).toBeUndefined();
+    expect(normalisePhone("0812345")).toBeUndefined();
+  });
+});
+
+describe("size class by annual sales (PP 7/2021)", () => {
+  it("puts the boundaries on the smaller class", () => {
+    expect(sizeClassBySales(2_000_000_000)).toBe("micro");
+    expect(sizeClassBySales(2_000_000_001)).toBe("small");
+    expect(sizeClassBySales(15_000_000_000)).toBe("small");
+    expect(sizeClassBySales(50_000_000_000)).toBe("medium");
+    expect(sizeClassBySales(50_000_000_001)).toBe("large");
+  });
+});
+
+describe("claims", () => {
+  it("read groups in the flattened form API Gateway sends and as an array", () => {
+    expect(parseGroups("[admin judge]")).toEqual(["admin", "judge"]);
+    expect(parseGroups(["applicant"])).toEqual(["applicant"]);
+    expect(parseGroups(undefined)).toEqual([]);
+  });
+  it("accept only access tokens and drop unknown groups", () => {
+    expect(authFromClaims({ sub: "u1", token_use: "access", "cognito:groups": "[admin root]" })).toEqual({ userId: "u1", roles: ["admin"] });
+    expect(authFromClaims({ sub: "u1", token_use: "id", "cognito:groups": "[admin]" })).toBeUndefined();
+    expect(authFromClaims({ token_use: "access" })).toBeUndefined();
+  });
+});
+
+describe("cursors", () => {
+  it("round-trip within their own collection and are refused elsewhere", () => {
+    const key = { pk: "CLASS#a", sk: "ENROLMENT#b" };
+    const cursor = encodeCursor(key)!;
+    expect(decodeCursor(cursor, { pk: "CLASS#a" }, ["pk", "sk"])).toEqual(key);
+    expect(() => decodeCursor(cursor, { pk: "CLASS#other" }, ["pk", "sk"])).toThrow("invalid_cursor");
+    expect(() => decodeCursor("not-json", { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
+    expect(() => decodeCursor(encodeCursor({ pk: "CLASS#a", sk: "x", extra: "1" })!, { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
+  });
+});
+
+describe("messages", () => {
+  it("exist in Bahasa Indonesia and English, non-empty and different", () => {
+    for (const [key, text] of Object.entries(messages)) {
+      expect(text.id, key).not.toBe("");
+      expect(text.en, key).not.toBe("");
+    }
+  });
+  it("follow Accept-Language, Bahasa Indonesia by default", () => {
+    expect(languageOf(undefined)).toBe("id");
+    expect(languageOf("en-GB,en;q=0.8")).toBe("en");
+    expect(languageOf("id-ID,en;q=0.5")).toBe("id");
+    expect(translate("capacity_below_enrolled", "en", { enrolled: 12 })).toContain("12");
+  });
+});
+
+describe("expression names", () => {
+  it("are derived from the expressions, so none is unused", () => {
+    expect(namesIn("SET #status = :s", "#capacity > :n AND #status = :x")).toEqual({ "#status": "status", "#capacity": "capacity" });
+  });
+});
