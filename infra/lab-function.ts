@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
@@ -14,13 +15,14 @@ const projectRoot = fileURLToPath(new URL("../", import.meta.url));
 export interface LabFunctionProps {
   route: Route;
   tables: Record<TableName, ITableV2>;
+  files: IBucket;
 }
 
 /** The only place a function's settings live: one per route, granted exactly the tables the route declares. */
 export class LabFunction extends Construct {
   readonly function: NodejsFunction;
 
-  constructor(scope: Construct, id: string, { route, tables }: LabFunctionProps) {
+  constructor(scope: Construct, id: string, { route, tables, files }: LabFunctionProps) {
     super(scope, id);
     const granted = Object.entries(route.tables) as [TableName, "R" | "RW"][];
     this.function = new NodejsFunction(this, "Function", {
@@ -37,6 +39,7 @@ export class LabFunction extends Construct {
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
         ...Object.fromEntries(granted.map(([table]) => [tableEnvVar(table), tables[table].tableName])),
+        ...(route.files ? { FILES_BUCKET: files.bucketName } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -53,5 +56,8 @@ export class LabFunction extends Construct {
       if (access === "RW") tables[table].grantReadWriteData(this.function);
       else tables[table].grantReadData(this.function);
     }
+    // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject.
+    if (route.files === "RW") files.grantReadWrite(this.function);
+    else if (route.files === "R") files.grantRead(this.function);
   }
 }

@@ -1,9 +1,10 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { CorsHttpMethod, HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { CfnUserPoolGroup, UserPool } from "aws-cdk-lib/aws-cognito";
 import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { routeList } from "../shared/api/routes.js";
 import { tableNames, tables, type TableDefinition, type TableName } from "../shared/data/tables.js";
@@ -36,6 +37,17 @@ export class LabStack extends Stack {
         });
     }
 
+    const webOrigins = (this.node.tryGetContext("lab:webOrigins") as string[] | undefined) ?? [];
+    const files = new Bucket(this, "Files", {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      // browsers upload and download straight to S3 with presigned URLs, from our own web origins only
+      cors: [{ allowedMethods: [HttpMethods.PUT, HttpMethods.GET], allowedOrigins: webOrigins, allowedHeaders: ["content-type"], maxAge: 3600 }],
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+    });
+
     const userPool = new UserPool(this, "Users", {
       selfSignUpEnabled: true,
       signInAliases: { email: true, phone: true },
@@ -58,7 +70,7 @@ export class LabStack extends Stack {
     });
 
     for (const route of routeList) {
-      const { function: handler } = new LabFunction(this, pascal(route.name), { route, tables: dataTables });
+      const { function: handler } = new LabFunction(this, pascal(route.name), { route, tables: dataTables, files });
       api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

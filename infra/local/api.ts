@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, 
 import type { Route } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes.js";
 import { languageOf, translate, type MessageKey } from "../../shared/i18n/messages.js";
+import { createLocalFileStore, LOCAL_FILES_PATH, localFileStoreConfig } from "../../shared/files/local-store.js";
 import type { Issuer } from "./issuer.js";
 
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -13,13 +14,13 @@ export interface LocalRequest {
   /** Path with an optional query string: `/classes?limit=5`. */
   url: string;
   headers?: Record<string, string | undefined>;
-  body?: string;
+  body?: string | Buffer;
 }
 
 export interface LocalResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Buffer;
 }
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyResultV2>;
@@ -74,12 +75,21 @@ export function createLocalApi(issuer: Issuer) {
     return handler;
   };
 
+  let files: ReturnType<typeof createLocalFileStore> | undefined;
+
   return async function dispatch(request: LocalRequest): Promise<LocalResponse> {
     const url = new URL(request.url, "http://localhost");
     const headers = Object.fromEntries(
       Object.entries(request.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([k, v]) => [k.toLowerCase(), v]),
     );
     const method = request.method.toUpperCase();
+    // The local stand-in for S3's presigned URLs: not part of the API, as on AWS.
+    if (url.pathname.startsWith(LOCAL_FILES_PATH)) {
+      files ??= createLocalFileStore(localFileStoreConfig());
+      const body = typeof request.body === "string" ? Buffer.from(request.body) : (request.body ?? Buffer.alloc(0));
+      const answer = await files.receive({ method, url, contentType: headers["content-type"], body });
+      return { status: answer.status, headers: answer.contentType ? { "content-type": answer.contentType } : {}, body: answer.body ?? "" };
+    }
     const path = decodeURI(url.pathname);
     let match: { compiled: CompiledRoute; values: string[] } | undefined;
     for (const candidate of compiled) {
@@ -106,7 +116,7 @@ export function createLocalApi(issuer: Issuer) {
       headers,
       queryStringParameters: Object.keys(query).length ? query : undefined,
       pathParameters: parameters.length ? Object.fromEntries(parameters.map((name, i) => [name, decodeURIComponent(match.values[i]!)])) : undefined,
-      body: request.body || undefined,
+      body: (Buffer.isBuffer(request.body) ? request.body.toString("utf8") : request.body) || undefined,
       isBase64Encoded: false,
       requestContext: {
         accountId: "local",

@@ -28,7 +28,7 @@ export function serve(dispatch: Dispatch, port: number): Promise<Server> {
         chunks.push(chunk as Buffer);
       }
       const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]));
-      const answer = await dispatch({ method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks).toString("utf8") });
+      const answer = await dispatch({ method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks) });
       res.writeHead(answer.status, { ...cors, ...answer.headers }).end(answer.body);
     } catch (error) {
       console.error(error);

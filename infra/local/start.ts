@@ -5,7 +5,8 @@ import { createLocalApi } from "./api.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
-import { dataDir, issuerKeyFile } from "./paths.js";
+import { randomBytes } from "node:crypto";
+import { dataDir, filesDir, issuerKeyFile } from "./paths.js";
 import { serve } from "./server.js";
 import { createTables } from "./tables.js";
 
@@ -39,6 +40,7 @@ try {
   const server = await serve(createLocalApi(issuer), requested).catch(async () => serve(createLocalApi(issuer), await freePort()));
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
+  Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
 
   const tokens = await Promise.all(demoUsers.map(async (user) => ({ user, token: await issuer.mint(user) })));
   const cohort = demoClassIds.kupangCohort;

@@ -29,6 +29,8 @@ export interface Route<
   response: R;
   /** The tables this route touches and how: becomes IAM grants and environment variables. */
   tables: Partial<Record<TableName, Access>>;
+  /** Whether the route uses the file store (assignment uploads), and how. */
+  files?: Access;
 }
 
 export function route<
@@ -48,6 +50,7 @@ export function route<
   body?: B;
   response: R;
   tables: Partial<Record<TableName, Access>>;
+  files?: Access;
 }): Omit<Route<P, Q, B, R, A>, "name"> {
   return { ...def, params: (def.params ?? Empty) as P, query: (def.query ?? Empty) as Q, body: def.body as B };
 }

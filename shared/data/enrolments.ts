@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Enrolment, EnrolmentStatus, Profile } from "../api/schemas.js";
 import { admit, release } from "../domain/seats.js";
-import { Conflict, NotFound } from "../http/errors.js";
+import { Conflict, NotFound, SeatRequired } from "../http/errors.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem, type Page } from "./classes.js";
 import { namesIn } from "./expressions.js";
@@ -239,6 +239,27 @@ export async function fillFreeSeats(classId: string, now: Date): Promise<ClassIt
     if (!outcome.committed) quiet++;
   }
   return getClassItem(classId);
+}
+
+/** Only seat holders follow the class; everyone else is told which status keeps them out. */
+export async function requireSeat(classId: string, applicantId: string): Promise<void> {
+  const enrolment = await findEnrolment(classId, applicantId);
+  if (enrolment?.status !== "enrolled") throw new SeatRequired(enrolment?.status ?? "not_enrolled");
+}
+
+/** Enrolment status of many applicants at once (BatchGetItem, 100 keys a call). */
+export async function seatStatuses(classId: string, applicantIds: string[]): Promise<Map<string, EnrolmentStatus>> {
+  const statuses = new Map<string, EnrolmentStatus>();
+  for (let i = 0; i < applicantIds.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = applicantIds.slice(i, i + 100).map((id) => enrolmentKey(classId, id));
+    while (keys?.length) {
+      const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
+        await db().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ProjectionExpression: "applicantId, #status", ExpressionAttributeNames: { "#status": "status" }, ConsistentRead: true } } }));
+      for (const item of Responses?.[table()] ?? []) statuses.set(item.applicantId as string, item.status as EnrolmentStatus);
+      keys = UnprocessedKeys?.[table()]?.Keys;
+    }
+  }
+  return statuses;
 }
 
 export async function getEnrolment(classId: string, applicantId: string): Promise<Enrolment> {

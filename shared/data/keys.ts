@@ -7,6 +7,10 @@
  *            CLASS#<classId> / WAIT#<seq:10>               the waitlist, in arrival order
  *   gsi1     CLASSES / <enrolmentClosesAt>#<classId>        classes by closing time
  *   gsi2     APPLICANT#<sub> / CLASS#<classId>              an applicant's enrolments
+ * learning   CLASS#<classId> / MODULE#<moduleId>           the class's modules
+ *            PROGRESS#<classId> / <sub>#MODULE#<moduleId>  what one applicant did in one module
+ *            PROGRESS#<classId> / <sub>#COMPLETION         the class completed
+ *            CERTIFICATE#<certificateId> / CERTIFICATE     public proof of completion
  */
 export const applicantPk = (applicantId: string) => `APPLICANT#${applicantId}`;
 export const profileKey = (applicantId: string) => ({ pk: applicantPk(applicantId), sk: "PROFILE" });
@@ -30,3 +34,19 @@ export const enrolmentByApplicantKeys = (classId: string, applicantId: string) =
 export const waitSk = (seq: number) => `WAIT#${String(seq).padStart(10, "0")}`;
 export const waitKey = (classId: string, seq: number) => ({ pk: classPk(classId), sk: waitSk(seq) });
 export const WAIT_FIRST = waitSk(0);
+
+export const MODULE_PREFIX = "MODULE#";
+export const moduleKey = (classId: string, moduleId: string) => ({ pk: classPk(classId), sk: `${MODULE_PREFIX}${moduleId}` });
+
+/** Sorted by applicant first, so one Query reads one applicant's progress, or a page of applicants'. */
+export const progressPk = (classId: string) => `PROGRESS#${classId}`;
+export const applicantProgressPrefix = (applicantId: string) => `${applicantId}#`;
+export const moduleProgressKey = (classId: string, applicantId: string, moduleId: string) => ({
+  pk: progressPk(classId),
+  sk: `${applicantProgressPrefix(applicantId)}MODULE#${moduleId}`,
+});
+export const completionKey = (classId: string, applicantId: string) => ({ pk: progressPk(classId), sk: `${applicantProgressPrefix(applicantId)}COMPLETION` });
+export const certificateKey = (certificateId: string) => ({ pk: `CERTIFICATE#${certificateId}`, sk: "CERTIFICATE" });
+
+/** Storage keys of assignment files: the prefix proves whose file it is. */
+export const assignmentFilePrefix = (classId: string, moduleId: string, applicantId: string) => `assignments/${classId}/${moduleId}/${applicantId}/`;

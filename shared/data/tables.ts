@@ -22,6 +22,7 @@ export const tables = {
       { name: "enrolmentsByApplicant", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
     ],
   },
+  learning: { indexes: [] },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;

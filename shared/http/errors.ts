@@ -1,21 +1,25 @@
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey, MessageParams } from "../i18n/messages.js";
 
 /**
  * Every error a handler may end with. Domain code throws these with a stable `code`;
  * only the error mapper in `lambda.ts` turns them into HTTP responses.
  */
 export class AppError extends Error {
+  /** The message shown; usually the code's own, a more specific one where the code alone cannot say why. */
+  messageKey: MessageKey;
+
   constructor(
     readonly status: number,
     readonly code: MessageKey,
     readonly details?: unknown,
-    readonly params: Record<string, string | number> = {},
+    readonly params: MessageParams = {},
   ) {
     super(code);
+    this.messageKey = code;
   }
 }
 
-type Args = [details?: unknown, params?: Record<string, string | number>];
+type Args = [details?: unknown, params?: MessageParams];
 
 export class BadRequest extends AppError {
   constructor(code: MessageKey = "validation_failed", ...args: Args) { super(400, code, ...args); }
@@ -40,4 +44,12 @@ export class UnsupportedMediaType extends AppError {
 }
 export class Unavailable extends AppError {
   constructor() { super(503, "service_busy"); }
+}
+
+/** Class content is for seat holders only; the message says which status keeps the applicant out. */
+export class SeatRequired extends AppError {
+  constructor(status: "waitlisted" | "withdrawn" | "not_enrolled") {
+    super(403, "seat_required", { status });
+    this.messageKey = `seat_required_${status}`;
+  }
 }

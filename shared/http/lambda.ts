@@ -112,7 +112,7 @@ function errorMapper(): MiddlewareObj<Event, Result> {
       request.response = {
         statusCode: error.status,
         headers: { ...jsonHeaders, ...retry },
-        body: JSON.stringify({ error: { code: error.code, message: translate(error.code, lang, error.params), details: error.details ?? null } }),
+        body: JSON.stringify({ error: { code: error.code, message: translate(error.messageKey, lang, error.params), details: error.details ?? null } }),
       };
     },
   };

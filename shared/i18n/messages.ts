@@ -28,6 +28,29 @@ export const messages = {
   capacity_below_enrolled: { id: "Kapasitas tidak boleh kurang dari {enrolled} peserta yang sudah terdaftar.", en: "Capacity cannot be below the {enrolled} applicants already enrolled." },
   invalid_window: { id: "Pendaftaran harus ditutup setelah dibuka.", en: "Enrolment must close after it opens." },
 
+  seat_required: { id: "Materi kelas hanya untuk peserta yang mendapat kursi.", en: "Class content is only for applicants with a seat." },
+  seat_required_waitlisted: { id: "Anda masih di daftar tunggu; materi terbuka setelah Anda mendapat kursi.", en: "You are still on the waitlist; the content opens once you have a seat." },
+  seat_required_withdrawn: { id: "Anda sudah mengundurkan diri dari kelas ini; daftar lagi untuk mengikuti materi.", en: "You withdrew from this class; enrol again to follow the content." },
+  seat_required_not_enrolled: { id: "Anda belum terdaftar di kelas ini; daftar dulu untuk mendapat kursi.", en: "You are not enrolled in this class; enrol first to get a seat." },
+  module_not_found: { id: "Modul tidak ditemukan.", en: "Module not found." },
+  prerequisite_incomplete: { id: "Selesaikan dulu modul prasyarat: {modules}.", en: "Complete the prerequisite modules first: {modules}." },
+  prerequisite_unknown: { id: "Prasyarat harus modul dari kelas yang sama.", en: "Prerequisites must be modules of the same class." },
+  prerequisite_cycle: { id: "Prasyarat modul membentuk lingkaran.", en: "The module prerequisites form a cycle." },
+  module_order_mismatch: { id: "Urutan harus memuat setiap modul kelas tepat satu kali.", en: "The order must list every module of the class exactly once." },
+  module_has_progress: { id: "Peserta sudah mengerjakan modul ini; cara penilaiannya tidak bisa diubah. Buat modul baru bila perlu.", en: "Applicants have already worked on this module, so how it is graded cannot change. Create a new module if needed." },
+  wrong_module_kind: { id: "Tindakan ini tidak berlaku untuk modul jenis {kind}.", en: "This action does not apply to a {kind} module." },
+  attempts_exhausted: { id: "Kesempatan mengerjakan kuis sudah habis.", en: "No quiz attempts left." },
+  module_completed: { id: "Modul ini sudah selesai.", en: "This module is already completed." },
+  not_awaiting_review: { id: "Tidak ada tugas yang menunggu penilaian.", en: "There is no hand-in awaiting review." },
+  submission_not_found: { id: "Tugas belum dikumpulkan.", en: "Nothing has been handed in yet." },
+  assignment_text_not_allowed: { id: "Tugas ini tidak menerima jawaban teks.", en: "This assignment does not accept text." },
+  assignment_file_not_allowed: { id: "Tugas ini tidak menerima berkas.", en: "This assignment does not accept files." },
+  file_too_large: { id: "Berkas terlalu besar (maksimal {limit} MB).", en: "The file is too large (at most {limit} MB)." },
+  file_type_not_allowed: { id: "Jenis berkas tidak diterima. Gunakan PDF, gambar (JPG, PNG, WebP) atau spreadsheet (XLSX, XLS, ODS, CSV).", en: "File type not accepted. Use PDF, images (JPG, PNG, WebP) or spreadsheets (XLSX, XLS, ODS, CSV)." },
+  file_missing: { id: "Berkas belum diunggah atau bukan milik Anda.", en: "The file has not been uploaded, or is not yours." },
+  upload_link_invalid: { id: "Tautan unggah tidak valid atau sudah kedaluwarsa.", en: "The upload link is invalid or has expired." },
+  certificate_not_found: { id: "Sertifikat tidak ditemukan.", en: "Certificate not found." },
+
   // field-level messages used by the schemas
   nib_format: { id: "NIB harus 13 digit angka.", en: "NIB must be exactly 13 digits." },
   phone_format: { id: "Nomor HP harus berformat +628… atau 08… (8–11 digit setelah 8).", en: "Mobile number must look like +628… or 08… (8–11 digits after the 8)." },
@@ -37,6 +60,13 @@ export const messages = {
   founded_year_range: { id: "Tahun berdiri harus antara 1900 dan tahun ini.", en: "Founding year must be between 1900 and this year." },
   rupiah_amount: { id: "Jumlah rupiah harus bilangan bulat tidak negatif.", en: "Rupiah amounts must be non-negative whole numbers." },
   datetime_format: { id: "Waktu harus berformat ISO-8601 dengan zona, mis. 2027-01-10T09:00:00+08:00.", en: "Time must be ISO-8601 with a zone, e.g. 2027-01-10T09:00:00+08:00." },
+  url_format: { id: "Tautan harus diawali http:// atau https://.", en: "Links must start with http:// or https://." },
+  quiz_one_correct: { id: "Setiap soal harus punya tepat satu jawaban benar.", en: "Each question needs exactly one correct option." },
+  assignment_needs_way: { id: "Tugas harus menerima teks, berkas, atau keduanya.", en: "An assignment must accept text, a file, or both." },
+  session_times: { id: "Sesi harus selesai setelah dimulai.", en: "A session must end after it starts." },
+  session_place: { id: "Isi tempat atau tautan daring sesi.", en: "Give the session a place or an online link." },
+  assignment_empty: { id: "Kirim teks atau berkas.", en: "Send a text or a file." },
+  feedback_required: { id: "Beri umpan balik bila tugas perlu diperbaiki.", en: "Give feedback when a hand-in needs revision." },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
@@ -45,8 +75,15 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 
-export function translate(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+/** Values for `{name}` placeholders; text that differs by language comes as `{ id, en }`. */
+export type MessageParams = Record<string, string | number | Record<Lang, string>>;
+
+export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "object" ? value[lang] : String(value);
+  });
 }
 
 /** `Accept-Language: en-US,en;q=0.9` → en; anything else (or nothing) → id, the platform's first language. */

@@ -79,6 +79,39 @@ describe("the CDK stack", () => {
     }
   });
 
+  it("keeps assignment files in a private, encrypted bucket whose CORS admits only our web origins", () => {
+    template.hasResourceProperties("AWS::S3::Bucket", {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+    });
+    const [, bucket] = resourcesOf("AWS::S3::Bucket")[0]!;
+    const rules = bucket.Properties.CorsConfiguration.CorsRules;
+    expect(rules).toHaveLength(1);
+    expect(rules[0].AllowedOrigins).toEqual(["http://localhost:5173"]);
+    expect(rules[0].AllowedOrigins).not.toContain("*");
+    expect(rules[0].AllowedMethods.sort()).toEqual(["GET", "PUT"]);
+    template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } })]) },
+    });
+  });
+
+  it("gives the file store only to routes that declare it, write access only where they upload", () => {
+    const functions = resourcesOf("AWS::Lambda::Function");
+    const policies = resourcesOf("AWS::IAM::Policy");
+    for (const route of routeList) {
+      const [, fn] = functions.find(([, f]) => f.Properties.Description?.startsWith(`${route.method} ${route.path} `))!;
+      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+      const actions = policies
+        .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+        .flatMap((s: any) => [s.Action].flat()) as string[];
+      const s3 = actions.filter((a) => a.startsWith("s3:"));
+      expect(s3.length > 0, route.name).toBe(route.files !== undefined);
+      expect(s3.some((a) => a.startsWith("s3:Put")), route.name).toBe(route.files === "RW");
+      expect("FILES_BUCKET" in fn.Properties.Environment.Variables, route.name).toBe(route.files !== undefined);
+    }
+  });
+
   it("has a Cognito user pool with the four role groups", () => {
     for (const group of ["applicant", "judge", "investor", "admin"]) {
       template.hasResourceProperties("AWS::Cognito::UserPoolGroup", { GroupName: group, UserPoolId: Match.anyValue() });

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLocalApi, type Dispatch } from "../../infra/local/api.js";
 import { createIssuer, type Issuer, type LocalUser } from "../../infra/local/issuer.js";
 import { createTables } from "../../infra/local/tables.js";
@@ -11,8 +14,8 @@ export interface Caller extends LocalUser {
 export interface CallOptions {
   as?: Caller;
   body?: unknown;
-  /** A raw body, sent as is (for malformed JSON). */
-  raw?: string;
+  /** A raw body, sent as is (for malformed JSON or file uploads). */
+  raw?: string | Buffer;
   headers?: Record<string, string>;
 }
 
@@ -35,6 +38,11 @@ export interface TestApi {
  */
 export async function testApi(): Promise<TestApi> {
   await createTables(`t${randomUUID().slice(0, 8)}-`);
+  Object.assign(process.env, {
+    LOCAL_FILES_DIR: await mkdtemp(join(tmpdir(), "lab-files-")),
+    LOCAL_FILES_URL: "http://localhost",
+    LOCAL_FILES_SECRET: randomUUID(),
+  });
   const issuer = await createIssuer();
   const dispatch = createLocalApi(issuer);
   return {
@@ -53,7 +61,8 @@ export async function testApi(): Promise<TestApi> {
         headers["content-type"] ??= "application/json";
       }
       const response = await dispatch({ method, url, headers, body });
-      const json = response.headers["content-type"]?.startsWith("application/json") && response.body ? JSON.parse(response.body) : response.body;
+      const text = Buffer.isBuffer(response.body) ? response.body.toString("utf8") : response.body;
+      const json = response.headers["content-type"]?.startsWith("application/json") && text ? JSON.parse(text) : text;
       return { status: response.status, headers: response.headers, body: json };
     },
   };

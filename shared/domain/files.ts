@@ -1,0 +1,32 @@
+/** What applicants may upload: documents, label designs and cash-flow sheets, kept small for weak connections. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export const allowedFileTypes: Record<string, string[]> = {
+  "application/pdf": ["pdf"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/png": ["png"],
+  "image/webp": ["webp"],
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ["xlsx"],
+  "application/vnd.ms-excel": ["xls"],
+  "application/vnd.oasis.opendocument.spreadsheet": ["ods"],
+  "text/csv": ["csv"],
+};
+
+export type FileProblem = "file_too_large" | "file_type_not_allowed";
+
+export function checkFile(file: { fileName?: string; contentType: string; size: number }): FileProblem | undefined {
+  const extensions = allowedFileTypes[file.contentType.toLowerCase()];
+  if (!extensions) return "file_type_not_allowed";
+  if (file.fileName !== undefined) {
+    const extension = file.fileName.toLowerCase().split(".").pop() ?? "";
+    if (!extensions.includes(extension)) return "file_type_not_allowed";
+  }
+  if (file.size > MAX_FILE_BYTES) return "file_too_large";
+  return undefined;
+}
+
+/** Keeps letters, digits, dot, dash and underscore, so a file name is safe inside a storage key and a URL. */
+export function safeFileName(fileName: string): string {
+  const cleaned = fileName.normalize("NFKD").replace(/[^\w.-]+/g, "_").replace(/^[._]+/, "");
+  return cleaned.slice(-100) || "file";
+}

@@ -1,0 +1,86 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import type { FileStore, StoredFile } from "./store.js";
+
+/**
+ * The local stand-in for S3: files in a folder, uploaded and downloaded through URLs that the local
+ * server honours only with a valid HMAC signature before their expiry — the same flow as presigned URLs.
+ */
+export interface LocalFileStoreConfig {
+  directory: string;
+  baseUrl: string;
+  secret: string;
+}
+
+export const LOCAL_FILES_PATH = "/_files/";
+
+export function localFileStoreConfig(): LocalFileStoreConfig {
+  const { LOCAL_FILES_DIR: directory, LOCAL_FILES_URL: baseUrl, LOCAL_FILES_SECRET: secret } = process.env;
+  if (!directory || !baseUrl || !secret) throw new Error("No file store: set FILES_BUCKET (AWS) or LOCAL_FILES_DIR, LOCAL_FILES_URL and LOCAL_FILES_SECRET");
+  return { directory, baseUrl, secret };
+}
+
+type Operation = "put" | "get";
+
+function sign(secret: string, parts: (string | number)[]): string {
+  return createHmac("sha256", secret).update(parts.join("\n")).digest("base64url");
+}
+
+function pathOf(config: LocalFileStoreConfig, key: string): string {
+  const path = resolve(config.directory, key);
+  if (!path.startsWith(resolve(config.directory) + "/")) throw new Error("key outside the file store");
+  return path;
+}
+
+export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & {
+  receive(request: { method: string; url: URL; contentType?: string; body: Buffer }): Promise<{ status: number; contentType?: string; body?: Buffer }>;
+} {
+  const signedUrl = (operation: Operation, key: string, expiresInSeconds: number, file?: StoredFile) => {
+    const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
+    const parts = [operation, key, expires, file?.contentType ?? "", file?.size ?? ""];
+    const query = new URLSearchParams({ op: operation, expires: String(expires), ...(file ? { type: file.contentType, size: String(file.size) } : {}), signature: sign(config.secret, parts) });
+    return `${config.baseUrl}${LOCAL_FILES_PATH}${key.split("/").map(encodeURIComponent).join("/")}?${query}`;
+  };
+
+  const describe = async (key: string): Promise<StoredFile | undefined> => {
+    try {
+      return JSON.parse(await readFile(`${pathOf(config, key)}.meta.json`, "utf8")) as StoredFile;
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    presignUpload: async (key, file, expiresIn) => ({ url: signedUrl("put", key, expiresIn, file), headers: { "content-type": file.contentType } }),
+    presignDownload: async (key, expiresIn) => signedUrl("get", key, expiresIn),
+    describe,
+
+    /** What the local server does with a request under `/_files/`. */
+    async receive({ method, url, contentType, body }) {
+      const key = decodeURIComponent(url.pathname.slice(LOCAL_FILES_PATH.length));
+      const operation = url.searchParams.get("op");
+      const expires = Number(url.searchParams.get("expires"));
+      const type = url.searchParams.get("type") ?? "";
+      const size = url.searchParams.get("size") ?? "";
+      const expected = sign(config.secret, [operation ?? "", key, expires, type, size]);
+      const given = Buffer.from(url.searchParams.get("signature") ?? "");
+      const valid = given.length === expected.length && timingSafeEqual(given, Buffer.from(expected)) && expires * 1000 > Date.now();
+      if (!valid || key.includes("..")) return { status: 403 };
+      if (method === "PUT" && operation === "put") {
+        if (contentType !== type || String(body.length) !== size) return { status: 400 };
+        const path = pathOf(config, key);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, body);
+        await writeFile(`${path}.meta.json`, JSON.stringify({ size: body.length, contentType: type } satisfies StoredFile));
+        return { status: 200 };
+      }
+      if (method === "GET" && operation === "get") {
+        const stored = await describe(key);
+        if (!stored) return { status: 404 };
+        return { status: 200, contentType: stored.contentType, body: await readFile(pathOf(config, key)) };
+      }
+      return { status: 405 };
+    },
+  };
+}
