@@ -30,3 +30,55 @@ export function classInput(overrides: Record<string, unknown> = {}, now = new Da
     ...overrides,
   };
 }
+
+const text = (id: string, en: string) => ({ id, en });
+
+export const moduleInputs = {
+  material: (overrides: Record<string, unknown> = {}) => ({
+    kind: "material",
+    title: text("Mutu produk & produk unggulan lokal", "Product quality & local flagship products"),
+    summary: text("Se'i dan tenun ikat sebagai produk unggulan.", "Se'i and tenun ikat as flagship products."),
+    durationMinutes: 45,
+    body: text("Mutu dimulai dari bahan baku…", "Quality starts with the raw material…"),
+    links: [{ label: text("Video", "Video"), url: "https://example.org/mutu" }],
+    ...overrides,
+  }),
+  quiz: (overrides: Record<string, unknown> = {}) => ({
+    kind: "quiz",
+    title: text("Kuis kemasan higienis", "Hygienic packaging quiz"),
+    summary: text("PIRT, halal, BPOM.", "PIRT, halal, BPOM."),
+    durationMinutes: 15,
+    passPercent: 67,
+    maxAttempts: 3,
+    questions: [
+      { prompt: text("Izin untuk pangan industri rumah tangga?", "Permit for home-industry food?"), options: [{ text: text("PIRT", "PIRT"), correct: true }, { text: text("SNI", "SNI"), correct: false }] },
+      { prompt: text("Lembaga untuk registrasi pangan olahan?", "Agency registering processed food?"), options: [{ text: text("BPOM", "BPOM"), correct: true }, { text: text("OSS", "OSS"), correct: false }] },
+      { prompt: text("NIB terdiri dari berapa digit?", "How many digits has an NIB?"), options: [{ text: text("10", "10"), correct: false }, { text: text("13", "13"), correct: true }] },
+    ],
+    ...overrides,
+  }),
+  assignment: (overrides: Record<string, unknown> = {}) => ({
+    kind: "assignment",
+    title: text("Arus kas sederhana", "A simple cash-flow sheet"),
+    summary: text("Catat arus kas satu bulan.", "Record one month of cash flow."),
+    durationMinutes: 60,
+    instructions: text("Unggah lembar arus kas (XLSX/PDF) dan jelaskan singkat.", "Upload a cash-flow sheet (XLSX/PDF) with a short note."),
+    allowText: true,
+    allowFile: true,
+    ...overrides,
+  }),
+  session: (overrides: Record<string, unknown> = {}) => ({
+    kind: "session",
+    title: text("Sesi tatap muka: KUR", "Class meeting: KUR credit"),
+    summary: text("Bersama bank penyalur KUR.", "With a KUR bank."),
+    durationMinutes: 120,
+    startsAt: "2027-01-20T09:00:00+08:00",
+    endsAt: "2027-01-20T11:00:00+08:00",
+    timeZone: "Asia/Makassar",
+    place: "Aula KADIN NTT, Kupang",
+    ...overrides,
+  }),
+};
+
+/** Answers to `moduleInputs.quiz()`: all right, or all wrong. */
+export const quizAnswers = { right: { q1: "a", q2: "a", q3: "b" }, wrong: { q1: "b", q2: "b", q3: "a" } };

@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  blockersOf, checkPrerequisites, decideAttempt, evaluateProgress, findCycle, gradeQuiz, isBreakingChange, prerequisitesOf,
+  type FactState, type ModuleOutline,
+} from "../../shared/domain/modules.js";
+
+const chain = (n: number): ModuleOutline[] => Array.from({ length: n }, (_, i) => ({ moduleId: `m${i + 1}`, position: i + 1, required: true }));
+const facts = (entries: Record<string, FactState>) => new Map(Object.entries(entries));
+
+describe("prerequisites", () => {
+  it("default to the module before, explicit ones replace the default", () => {
+    const modules = chain(3);
+    modules[2]!.prerequisites = ["m1"];
+    expect(prerequisitesOf(modules)).toEqual(new Map([["m1", []], ["m2", ["m1"]], ["m3", ["m1"]]]));
+  });
+
+  it("must name modules of the class and must not form a cycle", () => {
+    const unknown = chain(2);
+    unknown[1]!.prerequisites = ["elsewhere"];
+    expect(checkPrerequisites(unknown)).toEqual({ kind: "unknown", moduleIds: ["elsewhere"] });
+    const looping = chain(3);
+    looping[0]!.prerequisites = ["m3"];
+    expect(checkPrerequisites(looping)).toEqual({ kind: "cycle", moduleIds: ["m1", "m3", "m2"] });
+    expect(checkPrerequisites(chain(4))).toBeUndefined();
+  });
+
+  it("cycle detection finds self-loops and ignores diamonds", () => {
+    expect(findCycle(new Map([["a", ["a"]]]))).toEqual(["a"]);
+    expect(findCycle(new Map([["a", []], ["b", ["a"]], ["c", ["a"]], ["d", ["b", "c"]]]))).toBeUndefined();
+  });
+});
+
+describe("progress", () => {
+  it("shows what is next and what blocks the rest", () => {
+    const progress = evaluateProgress(chain(3), facts({ m1: "done" }));
+    expect(progress.modules.map((m) => m.status)).toEqual(["completed", "available", "locked"]);
+    expect(progress.modules[2]!.missing).toEqual(["m2"]);
+    expect(progress.next).toBe("m2");
+    expect(progress.percent).toBe(33);
+    expect(blockersOf(chain(3), facts({ m1: "done" }), "m3")).toEqual(["m2"]);
+  });
+
+  it("a fact recorded out of order counts only once its prerequisites are completed", () => {
+    const early = evaluateProgress(chain(3), facts({ m1: "done", m3: "done" }));
+    expect(early.modules.map((m) => m.status)).toEqual(["completed", "available", "locked"]);
+    const caughtUp = evaluateProgress(chain(3), facts({ m1: "done", m2: "done", m3: "done" }));
+    expect(caughtUp.complete).toBe(true);
+    expect(caughtUp.next).toBeUndefined();
+  });
+
+  it("the class is completed when every required module is, optional ones do not count", () => {
+    const modules = chain(3);
+    modules[2]!.required = false;
+    const progress = evaluateProgress(modules, facts({ m1: "done", m2: "done" }));
+    expect(progress).toMatchObject({ complete: true, percent: 100, requiredTotal: 2, requiredCompleted: 2 });
+    expect(progress.modules[2]!.status).toBe("available");
+  });
+
+  it("a class without modules is never completed", () => {
+    expect(evaluateProgress([], new Map()).complete).toBe(false);
+  });
+
+  it("reports submitted, needs-revision and in-progress states of unblocked modules", () => {
+    const progress = evaluateProgress(chain(3).map((m) => ({ ...m, prerequisites: [] })), facts({ m1: "submitted", m2: "needs_revision", m3: "started" }));
+    expect(progress.modules.map((m) => m.status)).toEqual(["submitted", "needs_revision", "in_progress"]);
+  });
+
+  it("no module is ever completed before its prerequisites, for any graph and any recorded facts", () => {
+    const scenario = fc.integer({ min: 1, max: 8 }).chain((n) =>
+      fc.record({
+        explicit: fc.array(fc.option(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 3 }), { nil: undefined }), { minLength: n, maxLength: n }),
+        states: fc.array(fc.option(fc.constantFrom<FactState>("started", "submitted", "needs_revision", "done"), { nil: undefined }), { minLength: n, maxLength: n }),
+        required: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, ({ explicit, states, required }) => {
+        const modules = explicit.map((prereqs, i): ModuleOutline => ({
+          moduleId: `m${i}`, position: i + 1, required: required[i]!,
+          prerequisites: prereqs?.filter((p) => p !== i).map((p) => `m${p}`),
+        }));
+        const recorded = new Map(states.flatMap((state, i) => (state ? [[`m${i}`, state] as const] : [])));
+        const graph = prerequisitesOf(modules);
+        const progress = evaluateProgress(modules, recorded);
+        const completed = new Set(progress.modules.filter((m) => m.status === "completed").map((m) => m.moduleId));
+        for (const id of completed) {
+          expect(recorded.get(id)).toBe("done");
+          for (const prerequisite of graph.get(id)!) expect(completed.has(prerequisite)).toBe(true);
+        }
+        if (progress.complete) for (const m of modules.filter((m) => m.required)) expect(completed.has(m.moduleId)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("quizzes", () => {
+  const questions = [
+    { questionId: "q1", correctOptionId: "a" },
+    { questionId: "q2", correctOptionId: "c" },
+    { questionId: "q3", correctOptionId: "b" },
+  ];
+
+  it("are graded on the server; unanswered counts as wrong and the pass mark is inclusive", () => {
+    expect(gradeQuiz(questions, { q1: "a", q2: "c", q3: "a" }, 66)).toEqual({ correct: 2, total: 3, scorePercent: 66, passed: true });
+    expect(gradeQuiz(questions, { q1: "a" }, 50)).toEqual({ correct: 1, total: 3, scorePercent: 33, passed: false });
+    expect(gradeQuiz(questions, { q1: "a", q2: "c", q3: "b", q9: "z" }, 100).passed).toBe(true);
+  });
+
+  it("allow attempts up to the limit, and none after a pass", () => {
+    expect(decideAttempt(0, 3, false)).toEqual({ kind: "allowed", attemptsLeftAfter: 2 });
+    expect(decideAttempt(3, 3, false)).toEqual({ kind: "exhausted" });
+    expect(decideAttempt(1, 3, true)).toEqual({ kind: "already-passed" });
+  });
+});
+
+describe("module edits", () => {
+  it("only grading changes count as breaking", () => {
+    expect(isBreakingChange({ title: { id: "x", en: "x" } })).toBe(false);
+    expect(isBreakingChange({ passPercent: 80 })).toBe(true);
+    expect(isBreakingChange({ questions: [] })).toBe(true);
+  });
+});
