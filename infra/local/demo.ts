@@ -1,6 +1,9 @@
 import { createClass, findClassItem } from "../../shared/data/classes.js";
 import { enrol } from "../../shared/data/enrolments.js";
+import { createModule } from "../../shared/data/modules.js";
 import { createProfile } from "../../shared/data/profiles.js";
+import { attemptQuiz, handInAssignment, markMaterialRead, recordAttendance, reviewAssignment } from "../../shared/data/progress.js";
+import { demoModuleIds as m, kupangModules, packagingQuizAnswers } from "./demo-modules.js";
 import type { ProfileInput } from "../../shared/api/schemas.js";
 import type { LocalUser } from "./issuer.js";
 
@@ -21,9 +24,9 @@ export const demoUsers: DemoUser[] = [
   { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
   { label: "Judge", variable: "JUDGE", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a02", username: "benny.juri", groups: ["judge"] },
   { label: "Investor", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
-  { label: "Applicant Yohanes (Se'i, enrolled)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
-  { label: "Applicant Rambu (tenun ikat, enrolled)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
-  { label: "Applicant Agustinus (kopi, enrolled)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
+  { label: "Applicant Yohanes (Se'i, enrolled, bookkeeping awaiting review)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
+  { label: "Applicant Rambu (tenun ikat, class completed)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
+  { label: "Applicant Agustinus (kopi, enrolled, failed the quiz once)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
   { label: "Applicant Fransiska (new, no profile yet)", variable: "FRANSISKA", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a14", username: "fransiska.baru", groups: ["applicant"] },
 ];
 
@@ -50,7 +53,10 @@ const profiles: Record<string, ProfileInput> = {
 const day = 24 * 3600 * 1000;
 const at = (now: Date, days: number) => new Date(now.getTime() + days * day).toISOString();
 
-/** Seeds once: a full Kupang class (3 seats, all taken) so a newcomer meets the waitlist at once. */
+/**
+ * Seeds once: a running Kupang class (3 seats, all taken, so a newcomer meets the waitlist at once) with
+ * seven modules of all four kinds, and its three applicants at different stages.
+ */
 export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   if (await findClassItem(demoClassIds.kupangCohort)) return { seeded: false };
 
@@ -60,8 +66,8 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
       id: "Kelas wajib KADIN NTT bagi UMKM yang ingin mengakses modal: mutu produk, kemasan higienis, pemasaran digital, pembukuan, KUR, dan kesiapan ekspor.",
       en: "KADIN NTT's mandatory class for UMKM seeking capital: product quality, hygienic packaging, digital marketing, bookkeeping, KUR credit and export readiness.",
     },
-    regencyCode: "53.71", capacity: 3, enrolmentOpensAt: at(now, -7), enrolmentClosesAt: at(now, 30),
-    startsOn: at(now, 37).slice(0, 10), waitlistEnabled: true,
+    regencyCode: "53.71", capacity: 3, enrolmentOpensAt: at(now, -30), enrolmentClosesAt: at(now, 30),
+    startsOn: at(now, -14).slice(0, 10), waitlistEnabled: true,
   }, now, demoClassIds.kupangCohort);
   await createClass({
     title: { id: "Kurasi Produk & Kesiapan Ekspor", en: "Product Curation & Export Readiness" },
@@ -79,9 +85,26 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
     startsOn: at(now, 60).slice(0, 10), waitlistEnabled: false,
   }, now, demoClassIds.sumbaNextMonth);
 
+  const cohort = demoClassIds.kupangCohort;
+  for (const [moduleId, input] of kupangModules(now)) await createModule(cohort, input, now, moduleId);
   for (const [variable, input] of Object.entries(profiles)) {
     const profile = await createProfile(sub(variable), input, now);
-    await enrol(demoClassIds.kupangCohort, profile, now);
+    await enrol(cohort, profile, now);
   }
+
+  const [yohanes, rambu, agus, admin] = [sub("YOHANES"), sub("RAMBU"), sub("AGUS"), sub("ADMIN")];
+  for (const applicant of [yohanes, rambu, agus]) await markMaterialRead(cohort, m.quality, applicant, now);
+  await attemptQuiz(cohort, m.packagingQuiz, agus, { q1: "a", q2: "a", q3: "a" }, now);
+  await attemptQuiz(cohort, m.packagingQuiz, yohanes, { ...packagingQuizAnswers, q3: "a" }, now);
+  for (const applicant of [yohanes, rambu]) {
+    await attemptQuiz(cohort, m.packagingQuiz, applicant, packagingQuizAnswers, now);
+    await markMaterialRead(cohort, m.digitalMarketing, applicant, now);
+  }
+  await handInAssignment(cohort, m.bookkeeping, yohanes, { text: "Oktober: masuk Rp 41.500.000, keluar Rp 33.200.000. Daging babi naik harga di akhir bulan." }, now);
+  await handInAssignment(cohort, m.bookkeeping, rambu, { text: "Oktober: masuk Rp 22.000.000 dari 14 kain, benang dan pewarna Rp 6.300.000." }, now);
+  await reviewAssignment(cohort, m.bookkeeping, rambu, admin, { outcome: "passed", feedback: "Rapi. Pisahkan uang pribadi dan usaha." }, now);
+  await recordAttendance(cohort, m.kurSession, { attended: [rambu], absent: [] }, now);
+  await handInAssignment(cohort, m.pitchPreparation, rambu, { text: "Penenun Sumba Timur kehilangan nilai karena menjual lewat tengkulak…" }, now);
+  await reviewAssignment(cohort, m.pitchPreparation, rambu, admin, { outcome: "passed" }, now);
   return { seeded: true };
 }

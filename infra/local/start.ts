@@ -57,10 +57,12 @@ Try it — a newcomer meets a full class, waits, and gets the seat someone gives
   curl -s -X POST $URL/me/profile -H "authorization: Bearer $FRANSISKA" -H "content-type: application/json" \\
     -d '{"ownerName":"Fransiska Bunga","businessName":"Kue Rambut Ina","nib":"9120301234570","sector":"kuliner","regencyCode":"53.03","products":["Kue rambut","Kue cucur"],"foundedYear":2020,"employees":2,"annualRevenueIdr":90000000,"capitalNeedIdr":25000000,"phone":"081234567004","consent":true}'
   curl -s -X POST $URL/classes/${cohort}/enrolments -H "authorization: Bearer $FRANSISKA"          # waitlisted, position 1
-  curl -s -X DELETE $URL/classes/${cohort}/enrolments/me -H "authorization: Bearer $YOHANES"        # Yohanes withdraws
-  curl -s $URL/classes/${cohort}/enrolments/me -H "authorization: Bearer $FRANSISKA"               # Fransiska is enrolled
-  curl -s "$URL/classes/${cohort}/enrolments?limit=10" -H "authorization: Bearer $ADMIN" -H "accept-language: en"
+  curl -s $URL/classes/${cohort}/progress/me -H "authorization: Bearer $FRANSISKA"                 # 403: still on the waitlist
+  curl -s -X DELETE $URL/classes/${cohort}/enrolments/me -H "authorization: Bearer $AGUS"           # Agustinus withdraws
+  curl -s $URL/classes/${cohort}/progress/me -H "authorization: Bearer $FRANSISKA"                 # seated: modules, next step
+  curl -s "$URL/classes/${cohort}/progress?limit=10" -H "authorization: Bearer $ADMIN" -H "accept-language: en"
 
+Then take Fransiska through every kind of module to a verifiable certificate: README.md, "A walk through the class".
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 } catch (error) {

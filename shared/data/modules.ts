@@ -76,12 +76,12 @@ function assertPrerequisites(modules: ModuleOutline[]) {
   }
 }
 
-export async function createModule(classId: string, input: Input, now: Date): Promise<Module> {
+export async function createModule(classId: string, input: Input, now: Date, moduleId: string = randomUUID()): Promise<Module> {
   const modules = await listModuleItems(classId);
   const at = now.toISOString();
   const module = {
     ...contentOf(input),
-    moduleId: randomUUID(),
+    moduleId,
     classId,
     position: (modules.at(-1)?.position ?? 0) + 1,
     version: 1,

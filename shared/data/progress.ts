@@ -230,8 +230,8 @@ function assertKind(module: ModuleItem, kind: ModuleItem["kind"]) {
 async function settleCompletion(classId: string, applicantId: string, modules: ModuleItem[], records: ApplicantRecords, at: string): Promise<ApplicantRecords> {
   if (records.completion || !evaluateProgress(modules, statesOf(records.facts)).complete) return records;
   const [profile, cls] = await Promise.all([getProfile(applicantId), getClassItem(classId)]);
-  // 144 random bits: a certificate id cannot be guessed from another one
-  const certificateId = randomBytes(18).toString("base64url");
+  // 128 random bits, hex so it reads aloud and pastes cleanly: one id says nothing about another
+  const certificateId = randomBytes(16).toString("hex");
   const completion: CompletionItem = { classId, applicantId, certificateId, completedAt: at };
   const outcome = await transact([
     { Put: { TableName: table(), Item: { ...completionKey(classId, applicantId), ...completion }, ConditionExpression: "attribute_not_exists(pk)" } },

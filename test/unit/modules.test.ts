@@ -80,7 +80,7 @@ describe("progress", () => {
           moduleId: `m${i}`, position: i + 1, required: required[i]!,
           prerequisites: prereqs?.filter((p) => p !== i).map((p) => `m${p}`),
         }));
-        const recorded = new Map(states.flatMap((state, i) => (state ? [[`m${i}`, state] as const] : [])));
+        const recorded = new Map<string, FactState>(states.flatMap((state, i) => (state ? [[`m${i}`, state] as const] : [])));
         const graph = prerequisitesOf(modules);
         const progress = evaluateProgress(modules, recorded);
         const completed = new Set(progress.modules.filter((m) => m.status === "completed").map((m) => m.moduleId));
