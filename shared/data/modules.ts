@@ -4,7 +4,7 @@ import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import { ModuleInput, type Module, type ModuleChanges } from "../api/module-schemas.js";
 import { checkPrerequisites, inOrder, isBreakingChange, prerequisitesOf, type ModuleOutline } from "../domain/modules.js";
-import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { BadRequest, Conflict, InvalidFields, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
 import { classPk, MODULE_PREFIX, moduleKey } from "./keys.js";
 import { tableName } from "./tables.js";
@@ -109,10 +109,8 @@ export async function updateModule(classId: string, moduleId: string, changes: M
 
     const merged: Record<string, unknown> = { ...inputOf(current), ...changes };
     for (const [field, value] of Object.entries(changes)) if (value === null) delete merged[field];
-    const parsed = ModuleInput.safeParse(merged);
-    if (!parsed.success) {
-      throw new BadRequest("validation_failed", parsed.error.issues.map((issue) => ({ field: ["body", ...issue.path].join("."), code: issue.code, message: issue.message })));
-    }
+    const parsed = ModuleInput.safeParse(merged, { reportInput: true });
+    if (!parsed.success) throw new InvalidFields(parsed.error.issues, "body");
     const updated = {
       ...contentOf(parsed.data),
       moduleId,

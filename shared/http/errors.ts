@@ -1,3 +1,4 @@
+import type * as z from "zod";
 import type { MessageKey, MessageParams } from "../i18n/messages.js";
 
 /**
@@ -51,5 +52,15 @@ export class SeatRequired extends AppError {
   constructor(status: "waitlisted" | "withdrawn" | "not_enrolled") {
     super(403, "seat_required", { status });
     this.messageKey = `seat_required_${status}`;
+  }
+}
+
+/**
+ * Fields that failed a schema, wherever that was checked (a request, or a merged module). The error
+ * mapper words each issue in the caller's language, so no other layer needs to know it.
+ */
+export class InvalidFields extends AppError {
+  constructor(readonly issues: readonly z.core.$ZodIssue[], readonly where: "path" | "query" | "body") {
+    super(400, "validation_failed");
   }
 }

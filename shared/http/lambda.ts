@@ -3,9 +3,9 @@ import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import type * as z from "zod";
 import type { Roles, Route } from "../api/route.js";
-import { fieldMessage, languageOf, translate, zodErrorMaps, type Lang } from "../i18n/messages.js";
+import { fieldMessage, languageOf, translate, type Lang } from "../i18n/messages.js";
 import { authFromClaims, type Auth } from "./auth.js";
-import { AppError, BadRequest, Forbidden, TooLarge, Unauthorized, Unavailable, UnsupportedMediaType } from "./errors.js";
+import { AppError, BadRequest, Forbidden, InvalidFields, TooLarge, Unauthorized, Unavailable, UnsupportedMediaType } from "./errors.js";
 import type { Reply } from "./responses.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -40,10 +40,9 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
     before: async ({ event }) => {
       const lang = languageOf(event.headers["accept-language"]);
       const auth = authorise(route.roles, event);
-      const errorMap = zodErrorMaps[lang];
-      const path = validate(route.params, event.pathParameters ?? {}, "path", errorMap, lang);
-      const query = validate(route.query, event.queryStringParameters ?? {}, "query", errorMap, lang);
-      const body = route.body ? validate(route.body, readJsonBody(event), "body", errorMap, lang) : undefined;
+      const path = validate(route.params, event.pathParameters ?? {}, "path");
+      const query = validate(route.query, event.queryStringParameters ?? {}, "query");
+      const body = route.body ? validate(route.body, readJsonBody(event), "body") : undefined;
       parsed.set(event, { auth, path, query, body, lang, now: new Date() } as RequestOf<R>);
     },
   };
@@ -80,15 +79,10 @@ function readJsonBody(event: Event): unknown {
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, input: unknown, where: string, error: z.core.$ZodErrorMap, lang: Lang): z.output<S> {
-  const result = schema.safeParse(input, { error });
-  if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({
-    field: [where, ...issue.path].join("."),
-    code: issue.code,
-    message: fieldMessage(issue, lang),
-  }));
-  throw new BadRequest("validation_failed", details);
+function validate<S extends z.ZodType>(schema: S, input: unknown, where: InvalidFields["where"]): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) throw new InvalidFields(result.error.issues, where);
+  return result.data;
 }
 
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
@@ -112,10 +106,15 @@ function errorMapper(): MiddlewareObj<Event, Result> {
       request.response = {
         statusCode: error.status,
         headers: { ...jsonHeaders, ...retry },
-        body: JSON.stringify({ error: { code: error.code, message: translate(error.messageKey, lang, error.params), details: error.details ?? null } }),
+        body: JSON.stringify({ error: { code: error.code, message: translate(error.messageKey, lang, error.params), details: detailsOf(error, lang) } }),
       };
     },
   };
+}
+
+function detailsOf(error: AppError, lang: Lang): unknown {
+  if (!(error instanceof InvalidFields)) return error.details ?? null;
+  return error.issues.map((issue) => ({ field: [error.where, ...issue.path].join("."), code: issue.code, message: fieldMessage(issue, lang) }));
 }
 
 const busyErrors = new Set(["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException"]);

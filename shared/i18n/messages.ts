@@ -92,12 +92,14 @@ export function languageOf(acceptLanguage: string | undefined): Lang {
   return first.startsWith("en") ? "en" : "id";
 }
 
-/** zod's own messages in the request's language; a schema that names one of our keys overrides them. */
-export const zodErrorMaps: Record<Lang, z.core.$ZodErrorMap> = {
-  id: id().localeError,
-  en: en().localeError,
-};
+const zodLocales: Record<Lang, z.core.$ZodErrorMap> = { id: id().localeError, en: en().localeError };
 
+/**
+ * A schema issue in the caller's language: our own message key where the schema names one, otherwise
+ * zod's locale wording (issues are parsed with `reportInput`, so the locale has what it needs).
+ */
 export function fieldMessage(issue: z.core.$ZodIssue, lang: Lang): string {
-  return isMessageKey(issue.message) ? translate(issue.message, lang) : issue.message;
+  if (isMessageKey(issue.message)) return translate(issue.message, lang);
+  const worded = zodLocales[lang](issue as unknown as z.core.$ZodRawIssue);
+  return (typeof worded === "string" ? worded : worded?.message) ?? issue.message;
 }

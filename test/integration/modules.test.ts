@@ -84,6 +84,18 @@ describe("defining modules", () => {
     expect(progress.body.modules[0]).toMatchObject({ status: "in_progress", quiz: { attemptsUsed: 1, attemptsLeft: 2 }, title: { en: "Packaging quiz" } });
   });
 
+  it("a change is checked against the whole module, in the caller's language", async () => {
+    const { classId, moduleIds } = await classWithModules(["session", "quiz"]);
+    const before = await snapshotTables();
+    const endsFirst = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { endsAt: "2027-01-20T08:00:00+08:00" } });
+    expect(endsFirst.status).toBe(400);
+    expect(endsFirst.body.error.details).toEqual([{ field: "body.endsAt", code: "custom", message: "Sesi harus selesai setelah dimulai." }]);
+    const foreignField = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[1]}`, { as: admin, body: { place: "Aula" }, headers: { "accept-language": "en" } });
+    expect(foreignField.status).toBe(400);
+    expect(foreignField.body.error.details[0].message).toContain("Unrecognized key");
+    expect(await snapshotTables()).toBe(before);
+  });
+
   it("grading may change while nobody has started", async () => {
     const { classId, moduleIds } = await classWithModules(["quiz"]);
     const answer = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { passPercent: 100, maxAttempts: 5 } });

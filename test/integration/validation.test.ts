@@ -82,4 +82,15 @@ describe("field-level messages", () => {
     });
     expect(en.body.error.message).toBe("The submitted data is invalid.");
   });
+
+  it("zod's own wording is translated too", async () => {
+    const fresh = await api.user("applicant");
+    const { ownerName: _, ...body } = profileInput({ employees: "four" });
+    const id = await api.call("POST", "/me/profile", { as: fresh, body });
+    const en = await api.call("POST", "/me/profile", { as: fresh, body, headers: { "accept-language": "en" } });
+    const message = (answer: typeof id, field: string) => answer.body.error.details.find((d: any) => d.field === field).message;
+    expect(message(id, "body.ownerName")).toBe("Input tidak valid: diharapkan string, diterima undefined");
+    expect(message(en, "body.ownerName")).toBe("Invalid input: expected string, received undefined");
+    expect(message(id, "body.employees")).toContain("diharapkan number");
+  });
 });
