@@ -177,8 +177,8 @@ interface ProgressWrite {
 }
 
 /**
- * One progress write, in a transaction with the module item: it is conditioned on the module version
- * the decision was made against, and marks the module as having progress, which freezes its grading.
+ * One progress write. Until a module has progress, the write goes in a transaction with the module item,
+ * conditioned on the version the decision was made against, and marks it in use (see `withModuleInUse`).
  */
 function progressUpdate(module: ModuleItem, applicantId: string, write: ProgressWrite, at: string) {
   const set = ["#classId = :classId", "#applicantId = :applicantId", "#moduleId = :moduleId", "#moduleVersion = :moduleVersion", "#updatedAt = :at", ...write.set];
@@ -193,6 +193,11 @@ function progressUpdate(module: ModuleItem, applicantId: string, write: Progress
       ExpressionAttributeValues: { ":classId": module.classId, ":applicantId": applicantId, ":moduleId": module.moduleId, ":moduleVersion": module.version, ":at": at, ...write.values },
     },
   };
+}
+
+/** The first progress in a module freezes its grading; after that, progress writes leave the module alone. */
+function withModuleInUse<T>(module: ModuleItem, items: T[]) {
+  return module.hasProgress ? items : [markModuleInUse(module), ...items];
 }
 
 function markModuleInUse(module: ModuleItem) {
@@ -219,7 +224,7 @@ function assertUnblocked(modules: ModuleItem[], records: ApplicantRecords, modul
   }
 }
 
-function assertKind(module: ModuleItem, kind: ModuleItem["kind"]) {
+function assertKind<K extends ModuleItem["kind"]>(module: ModuleItem, kind: K): asserts module is Extract<ModuleItem, { kind: K }> {
   if (module.kind !== kind) throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: module.kind });
 }
 
@@ -252,20 +257,17 @@ async function act<T>(
   moduleId: string,
   applicantId: string,
   now: Date,
-  decide: (module: ModuleItem, fact: ProgressItem | undefined, modules: ModuleItem[]) => Promise<{ write: ProgressWrite; state: FactState | undefined; result: (records: ApplicantRecords, modules: ModuleItem[]) => T }>,
+  decide: (module: ModuleItem, fact: ProgressItem | undefined) => Promise<{ write: ProgressWrite; result: (records: ApplicantRecords, modules: ModuleItem[]) => T }>,
 ): Promise<T> {
   const at = now.toISOString();
   return untilSettled(async () => {
     const { modules, records } = await applicantContext(classId, applicantId);
     const module = findModule(modules, moduleId);
     assertUnblocked(modules, records, moduleId);
-    const fact = records.facts.get(moduleId);
-    const { write, state, result } = await decide(module, fact, modules);
-    const outcome = await transact([progressUpdate(module, applicantId, write, at), markModuleInUse(module)]);
+    const { write, result } = await decide(module, records.facts.get(moduleId));
+    const outcome = await transact(withModuleInUse(module, [progressUpdate(module, applicantId, write, at)]));
     if (!outcome.committed) return undefined;
-    const facts = new Map(records.facts);
-    facts.set(moduleId, { ...(fact ?? ({} as ProgressItem)), state });
-    const settled = await settleCompletion(classId, applicantId, modules, { ...records, facts }, at);
+    const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
     return result(settled, modules);
   });
 }
@@ -275,7 +277,6 @@ export async function markMaterialRead(classId: string, moduleId: string, applic
     assertKind(module, "material");
     return {
       write: { set: ["#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":done": "done" } },
-      state: "done",
       result: (records, modules) => progressView(classId, modules, records, evaluateProgress(modules, statesOf(records.facts))),
     };
   });
@@ -287,7 +288,7 @@ export async function markMaterialRead(classId: string, moduleId: string, applic
  */
 export async function attemptQuiz(classId: string, moduleId: string, applicantId: string, answers: Record<string, string>, now: Date): Promise<z.output<typeof QuizAttemptResult>> {
   return act(classId, moduleId, applicantId, now, async (module, fact) => {
-    if (module.kind !== "quiz") throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: module.kind });
+    assertKind(module, "quiz");
     const used = fact?.attempts ?? 0;
     const decision = decideAttempt(used, module.maxAttempts, fact?.state === "done");
     if (decision.kind === "exhausted") throw new Conflict("attempts_exhausted", { attemptsUsed: used, maxAttempts: module.maxAttempts });
@@ -301,7 +302,6 @@ export async function attemptQuiz(classId: string, moduleId: string, applicantId
         condition: used === 0 ? "attribute_not_exists(#attempts)" : "#attempts = :used",
         values: { ":attempt": used + 1, ":empty": [], ":entry": [entry], ":state": state, ...(used === 0 ? {} : { ":used": used }) },
       },
-      state,
       result: (records, modules) => ({
         ...graded,
         attempt: used + 1,
@@ -318,7 +318,7 @@ function statusIn(modules: ModuleItem[], records: ApplicantRecords, moduleId: st
 
 export async function handInAssignment(classId: string, moduleId: string, applicantId: string, handIn: AssignmentHandIn, now: Date): Promise<z.output<typeof Submission>> {
   return act(classId, moduleId, applicantId, now, async (module, fact) => {
-    if (module.kind !== "assignment") throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: module.kind });
+    assertKind(module, "assignment");
     if (handIn.text !== undefined && !module.allowText) throw new BadRequest("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new BadRequest("assignment_file_not_allowed");
     if (fact?.state === "done") throw new Conflict("module_completed");
@@ -330,8 +330,7 @@ export async function handInAssignment(classId: string, moduleId: string, applic
         condition: "attribute_not_exists(#state) OR #state <> :done",
         values: { ":submission": submission, ":zero": 0, ":one": 1, ":submitted": "submitted", ":done": "done" },
       },
-      state: "submitted",
-      result: () => ({ classId, moduleId, applicantId, text: handIn.text, submittedAt: submission.submittedAt, submissions: (fact?.submissions ?? 0) + 1, status: "submitted" as const, review: fact ? reviewView(fact) : undefined }),
+      result: (records, modules) => submissionView(classId, moduleId, applicantId, records.facts.get(moduleId)!, statusIn(modules, records, moduleId)),
     };
   });
 }
@@ -378,18 +377,16 @@ export async function reviewAssignment(
     if (fact.state !== "submitted") throw new Conflict("not_awaiting_review");
     const state: FactState = review.outcome === "passed" ? "done" : "needs_revision";
     const stored = { ...review, reviewerId, reviewedAt: at };
-    const outcome = await transact([
+    const outcome = await transact(withModuleInUse(module, [
       progressUpdate(module, applicantId, {
         set: ["#state = :state", "#review = :review", ...(state === "done" ? ["#doneAt = :at"] : [])],
         condition: "#state = :submitted AND #submissions = :seen",
         values: { ":state": state, ":review": stored, ":submitted": "submitted", ":seen": fact.submissions ?? 1 },
       }, at),
-      markModuleInUse(module),
-    ]);
+    ]));
     if (!outcome.committed) return undefined;
-    const updated = { ...fact, state, review: stored };
-    const settled = await settleCompletion(classId, applicantId, modules, { ...records, facts: new Map(records.facts).set(moduleId, updated) }, at);
-    return submissionView(classId, moduleId, applicantId, updated, statusIn(modules, settled, moduleId));
+    const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
+    return submissionView(classId, moduleId, applicantId, settled.facts.get(moduleId)!, statusIn(modules, settled, moduleId));
   });
 }
 
@@ -411,14 +408,11 @@ export async function recordAttendance(classId: string, moduleId: string, attend
     const chunk = entries.slice(i, i + ATTENDANCE_CHUNK);
     await untilSettled(async () => {
       const current = findModule(await listModuleItems(classId), moduleId);
-      const outcome = await transact([
-        markModuleInUse(current),
-        ...chunk.map(({ id, present }) =>
-          progressUpdate(current, id, present
-            ? { set: ["#attended = :true", "#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":true": true, ":done": "done" } }
-            : { set: ["#attended = :false"], remove: ["#state", "#doneAt"], values: { ":false": false } }, at),
-        ),
-      ]);
+      const outcome = await transact(withModuleInUse(current, chunk.map(({ id, present }) =>
+        progressUpdate(current, id, present
+          ? { set: ["#attended = :true", "#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":true": true, ":done": "done" } }
+          : { set: ["#attended = :false"], remove: ["#state", "#doneAt"], values: { ":false": false } }, at),
+      )));
       return outcome.committed ? true : undefined;
     });
   }
@@ -490,9 +484,9 @@ export async function requestUpload(
   classId: string, moduleId: string, applicantId: string,
   file: { fileName: string; contentType: string; size: number }, now: Date,
 ): Promise<z.output<typeof UploadTicket>> {
-  const { modules } = await applicantContext(classId, applicantId);
+  const [, modules] = await Promise.all([requireSeat(classId, applicantId), listModuleItems(classId)]);
   const module = findModule(modules, moduleId);
-  if (module.kind !== "assignment") throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: module.kind });
+  assertKind(module, "assignment");
   if (!module.allowFile) throw new BadRequest("assignment_file_not_allowed");
   const problem = checkFile(file);
   if (problem) throw new BadRequest(problem, [{ field: problem === "file_too_large" ? "body.size" : "body.contentType", code: problem }], { limit: MAX_FILE_BYTES / 1024 / 1024 });
