@@ -1,8 +1,5 @@
 import * as z from "zod";
-import { IsoDateTime } from "./schemas.js";
-
-const bilingual = (max: number) =>
-  z.strictObject({ id: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+import { Bilingual, bilingual, IsoDateTime } from "./schemas.js";
 
 export const moduleKinds = ["material", "quiz", "assignment", "session"] as const;
 export const timeZones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
@@ -97,8 +94,6 @@ export type ModuleChanges = z.output<typeof ModuleChanges>;
 export const ModuleOrder = z.strictObject({ moduleIds: z.array(z.uuid()).min(1).max(100) });
 
 // ---- stored module, as organisers see it ----------------------------------------------------------
-
-const Bilingual = z.object({ id: z.string(), en: z.string() });
 
 const storedCommon = {
   moduleId: z.string(),

@@ -6,8 +6,12 @@ import { regencyCodes, sectorCodes } from "../domain/reference.js";
 
 export const Empty = z.strictObject({});
 
-const bilingual = (max: number) =>
+/** Organiser-written text, always in both languages. */
+export const bilingual = (max: number) =>
   z.strictObject({ id: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
+
+/** The same text on the way out. */
+export const Bilingual = z.object({ id: z.string(), en: z.string() });
 
 /** Accepts any ISO-8601 time with a zone and stores it as UTC (`…Z`), so stored times compare as strings. */
 export const IsoDateTime = z
@@ -112,8 +116,8 @@ export type ClassChanges = z.output<typeof ClassChanges>;
 
 export const Class = z.object({
   classId: z.string(),
-  title: bilingual(120),
-  description: bilingual(4000),
+  title: Bilingual,
+  description: Bilingual,
   regencyCode: z.string(),
   capacity: z.number(),
   enrolmentOpensAt: z.string(),
@@ -136,7 +140,7 @@ export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
 
 export const Enrolment = z.object({
   classId: z.string(),
-  classTitle: bilingual(120),
+  classTitle: Bilingual,
   applicantId: z.string(),
   ownerName: z.string(),
   businessName: z.string(),

@@ -6,7 +6,7 @@ import { changeCapacity, isEnrolmentOpen, seatsLeft, type ClassSeats } from "../
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
 import { CLASS_LISTING_PK, classKey, classListingKeys } from "./keys.js";
-import { decodeCursor, encodeCursor } from "./pagination.js";
+import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { untilSettled } from "./transactions.js";
 import { tableName } from "./tables.js";
 
@@ -103,11 +103,6 @@ export async function updateClass(classId: string, changes: ClassChanges, now: D
       throw error;
     }
   });
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
 }
 
 const listingKeyAttributes = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;

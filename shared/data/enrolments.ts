@@ -3,10 +3,10 @@ import type { Enrolment, EnrolmentStatus, Profile } from "../api/schemas.js";
 import { admit, release } from "../domain/seats.js";
 import { Conflict, NotFound, SeatRequired } from "../http/errors.js";
 import { db } from "./client.js";
-import { getClassItem, type ClassItem, type Page } from "./classes.js";
+import { getClassItem, type ClassItem } from "./classes.js";
 import { namesIn } from "./expressions.js";
 import { applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, waitKey, waitSk } from "./keys.js";
-import { decodeCursor, encodeCursor } from "./pagination.js";
+import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import { transact, untilSettled } from "./transactions.js";
 

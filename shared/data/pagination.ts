@@ -2,6 +2,11 @@ import { BadRequest } from "../http/errors.js";
 
 type Key = Record<string, string>;
 
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
 export function encodeCursor(lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined {
   return lastEvaluatedKey ? Buffer.from(JSON.stringify(lastEvaluatedKey)).toString("base64url") : undefined;
 }

@@ -7,7 +7,8 @@ import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, type ClassProgr
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { fileStore } from "../files/store.js";
 import { db } from "./client.js";
-import { getClassItem, type Page } from "./classes.js";
+import { getClassItem } from "./classes.js";
+import type { Page } from "./pagination.js";
 import { listRoster, requireSeat, seatStatuses } from "./enrolments.js";
 import { namesIn } from "./expressions.js";
 import { applicantProgressPrefix, assignmentFilePrefix, certificateKey, completionKey, moduleKey, moduleProgressKey, progressPk } from "./keys.js";

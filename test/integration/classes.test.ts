@@ -1,27 +1,26 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
-import { classInput, profileInput } from "../support/fixtures.js";
+import { classInput } from "../support/fixtures.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 let api: TestApi;
 let admin: Caller;
 const day = 24 * 3600 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * day).toISOString();
 
+let openClass: Scenarios["openClass"];
+let applicantWithProfile: () => Promise<Caller>;
+
 beforeAll(async () => {
   api = await testApi();
   admin = await api.user("admin");
+  const story = scenarios(api, admin);
+  openClass = story.openClass;
+  applicantWithProfile = () => story.applicantWithProfile();
 });
 
 async function createClass(overrides: Record<string, unknown> = {}) {
-  const answer = await api.call("POST", "/classes", { as: admin, body: classInput(overrides) });
-  expect(answer.status).toBe(201);
-  return answer.body;
-}
-
-async function applicantWithProfile(): Promise<Caller> {
-  const applicant = await api.user("applicant");
-  expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput() })).status).toBe(201);
-  return applicant;
+  return (await api.call("GET", `/classes/${await openClass(overrides)}`, { as: admin })).body;
 }
 
 describe("classes", () => {

@@ -4,28 +4,20 @@ import { db } from "../../shared/data/client.js";
 import { classKey } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
-import { classInput, profileInput } from "../support/fixtures.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 let api: TestApi;
 let admin: Caller;
+let openClass: Scenarios["openClass"];
+let applicantWithProfile: () => Promise<Caller>;
 
 beforeAll(async () => {
   api = await testApi();
   admin = await api.user("admin");
+  const story = scenarios(api, admin);
+  openClass = story.openClass;
+  applicantWithProfile = () => story.applicantWithProfile();
 });
-
-async function openClass(overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await api.call("POST", "/classes", { as: admin, body: classInput(overrides) });
-  expect(response.status).toBe(201);
-  return response.body.classId;
-}
-
-async function applicantWithProfile(): Promise<Caller> {
-  const applicant = await api.user("applicant");
-  const response = await api.call("POST", "/me/profile", { as: applicant, body: profileInput({ ownerName: `Owner ${applicant.sub.slice(0, 4)}` }) });
-  expect(response.status).toBe(201);
-  return applicant;
-}
 
 async function classCounters(classId: string) {
   const cls = (await api.call("GET", `/classes/${classId}`, { as: admin })).body;

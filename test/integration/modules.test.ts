@@ -1,33 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
-import { classInput, moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { moduleInputs, quizAnswers } from "../support/fixtures.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
 import { snapshotTables } from "../support/snapshot.js";
 
 let api: TestApi;
 let admin: Caller;
+let classWithModules: Scenarios["classWithModules"];
+let seatedApplicant: Scenarios["seatedApplicant"];
+let applicantWithProfile: Scenarios["applicantWithProfile"];
 
 beforeAll(async () => {
   api = await testApi();
   admin = await api.user("admin");
+  ({ classWithModules, seatedApplicant, applicantWithProfile } = scenarios(api, admin));
 });
-
-async function classWithModules(kinds: (keyof typeof moduleInputs)[], capacity = 5) {
-  const classId = (await api.call("POST", "/classes", { as: admin, body: classInput({ capacity }) })).body.classId as string;
-  const moduleIds: string[] = [];
-  for (const kind of kinds) {
-    const answer = await api.call("POST", `/classes/${classId}/modules`, { as: admin, body: moduleInputs[kind]() });
-    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    moduleIds.push(answer.body.moduleId);
-  }
-  return { classId, moduleIds };
-}
-
-async function seatedApplicant(classId: string, name = "Yohanes Lelo"): Promise<Caller> {
-  const applicant = await api.user("applicant");
-  expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput({ ownerName: name }) })).status).toBe(201);
-  await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant });
-  return applicant;
-}
 
 describe("defining modules", () => {
   it("appends modules in order, each needing the one before by default", async () => {
@@ -108,7 +95,8 @@ describe("who sees module content", () => {
   it("only seat holders: waitlisted, withdrawn and strangers get 403 saying why", async () => {
     const { classId, moduleIds } = await classWithModules(["material"], 1);
     const seated = await seatedApplicant(classId);
-    const waiting = await seatedApplicant(classId);
+    const waiting = await applicantWithProfile();
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: waiting })).body.status).toBe("waitlisted");
     const stranger = await api.user("applicant");
 
     expect((await api.call("GET", `/classes/${classId}/modules/${moduleIds[0]}`, { as: seated })).status).toBe(200);

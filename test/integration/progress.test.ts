@@ -1,33 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
-import { classInput, moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { classInput, moduleInputs, quizAnswers } from "../support/fixtures.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
 import { snapshotTables } from "../support/snapshot.js";
 
 let api: TestApi;
 let admin: Caller;
+let classWithModules: Scenarios["classWithModules"];
+let seatedApplicant: Scenarios["seatedApplicant"];
 
 beforeAll(async () => {
   api = await testApi();
   admin = await api.user("admin");
+  ({ classWithModules, seatedApplicant } = scenarios(api, admin));
 });
-
-async function classWithModules(kinds: (keyof typeof moduleInputs)[], capacity = 200, overrides: Record<string, Record<string, unknown>> = {}) {
-  const classId = (await api.call("POST", "/classes", { as: admin, body: classInput({ capacity }) })).body.classId as string;
-  const moduleIds: string[] = [];
-  for (const [i, kind] of kinds.entries()) {
-    const answer = await api.call("POST", `/classes/${classId}/modules`, { as: admin, body: moduleInputs[kind](overrides[i] ?? {}) });
-    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    moduleIds.push(answer.body.moduleId);
-  }
-  return { classId, moduleIds };
-}
-
-async function seatedApplicant(classId: string, name = "Yohanes Lelo"): Promise<Caller> {
-  const applicant = await api.user("applicant");
-  expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput({ ownerName: name }) })).status).toBe(201);
-  expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant })).body.status).toBe("enrolled");
-  return applicant;
-}
 
 const base = (classId: string, moduleId: string) => `/classes/${classId}/modules/${moduleId}`;
 
