@@ -5,6 +5,7 @@ import type { Class, ClassChanges, ClassInput } from "../api/schemas.js";
 import { changeCapacity, isEnrolmentOpen, seatsLeft, type ClassSeats } from "../domain/seats.js";
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
+import { setFields } from "./expressions.js";
 import { CLASS_LISTING_PK, classKey, classListingKeys } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { untilSettled } from "./transactions.js";
@@ -86,15 +87,13 @@ export async function updateClass(classId: string, changes: ClassChanges, now: D
     }
     const fields: Record<string, unknown> = { ...changes, updatedAt: now.toISOString() };
     if (changes.enrolmentClosesAt) Object.assign(fields, classListingKeys(classId, changes.enrolmentClosesAt));
-    const entries = Object.entries(fields);
     try {
       const { Attributes } = await db().send(new UpdateCommand({
         TableName: tableName("classes"),
         Key: classKey(classId),
-        UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :v${i}`).join(", ")}`,
-        ConditionExpression: changes.capacity === undefined ? "attribute_exists(pk)" : "#enrolled <= :capacity",
-        ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])), ...(changes.capacity === undefined ? {} : { "#enrolled": "enrolled" }) },
-        ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, value], i) => [`:v${i}`, value])), ...(changes.capacity === undefined ? {} : { ":capacity": changes.capacity }) },
+        ...(changes.capacity === undefined
+          ? setFields(fields, "attribute_exists(pk)")
+          : setFields(fields, "#enrolled <= :capacity", { ":capacity": changes.capacity })),
         ReturnValues: "ALL_NEW",
       }));
       return Attributes as ClassItem;

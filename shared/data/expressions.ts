@@ -7,3 +7,17 @@ export function namesIn(...expressions: (string | undefined)[]): Record<string, 
   const found = expressions.join(" ").match(/#\w+/g) ?? [];
   return Object.fromEntries(found.map((placeholder) => [placeholder, placeholder.slice(1)]));
 }
+
+/**
+ * `SET` for a set of field changes, with a condition that may use its own `#names` and `:values`:
+ * `setFields({ capacity: 30 }, "#enrolled <= :capacity", { ":capacity": 30 })`.
+ */
+export function setFields(fields: Record<string, unknown>, condition: string, conditionValues: Record<string, unknown> = {}) {
+  const entries = Object.entries(fields);
+  return {
+    UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(", ")}`,
+    ConditionExpression: condition,
+    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])), ...namesIn(condition) },
+    ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, value], i) => [`:f${i}`, value])), ...conditionValues },
+  };
+}

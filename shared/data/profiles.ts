@@ -4,6 +4,7 @@ import type { Profile, ProfileChanges, ProfileInput } from "../api/schemas.js";
 import { sizeClassBySales } from "../domain/profile.js";
 import { Conflict, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
+import { setFields } from "./expressions.js";
 import { profileKey } from "./keys.js";
 import { tableName } from "./tables.js";
 
@@ -50,15 +51,11 @@ export async function getProfile(applicantId: string): Promise<Profile> {
 export async function updateProfile(applicantId: string, changes: ProfileChanges, now: Date): Promise<Profile> {
   const fields: Record<string, unknown> = { ...changes, updatedAt: now.toISOString() };
   if (changes.annualRevenueIdr !== undefined) fields.sizeClass = sizeClassBySales(changes.annualRevenueIdr);
-  const entries = Object.entries(fields);
   try {
     const { Attributes } = await db().send(new UpdateCommand({
       TableName: tableName("profiles"),
       Key: profileKey(applicantId),
-      UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :v${i}`).join(", ")}`,
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])),
-      ExpressionAttributeValues: Object.fromEntries(entries.map(([, value], i) => [`:v${i}`, value])),
+      ...setFields(fields, "attribute_exists(pk)"),
       ReturnValues: "ALL_NEW",
     }));
     return toProfile(Attributes!);
