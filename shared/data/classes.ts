@@ -87,13 +87,27 @@ export async function updateClass(classId: string, changes: ClassChanges, now: D
     }
     const fields: Record<string, unknown> = { ...changes, updatedAt: now.toISOString() };
     if (changes.enrolmentClosesAt) Object.assign(fields, classListingKeys(classId, changes.enrolmentClosesAt));
+    // Each rule that spans fields is restated against what is stored, so two concurrent changes
+    // (one moving the opening, one the closing) cannot invert the window between them.
+    const conditions = ["attribute_exists(pk)"];
+    const values: Record<string, unknown> = {};
+    if (changes.capacity !== undefined) {
+      conditions.push("#enrolled <= :capacity");
+      values[":capacity"] = changes.capacity;
+    }
+    if (changes.enrolmentOpensAt && !changes.enrolmentClosesAt) {
+      conditions.push("#enrolmentClosesAt > :opens");
+      values[":opens"] = changes.enrolmentOpensAt;
+    }
+    if (changes.enrolmentClosesAt && !changes.enrolmentOpensAt) {
+      conditions.push("#enrolmentOpensAt < :closes");
+      values[":closes"] = changes.enrolmentClosesAt;
+    }
     try {
       const { Attributes } = await db().send(new UpdateCommand({
         TableName: tableName("classes"),
         Key: classKey(classId),
-        ...(changes.capacity === undefined
-          ? setFields(fields, "attribute_exists(pk)")
-          : setFields(fields, "#enrolled <= :capacity", { ":capacity": changes.capacity })),
+        ...setFields(fields, conditions.join(" AND "), values),
         ReturnValues: "ALL_NEW",
       }));
       return Attributes as ClassItem;

@@ -5,10 +5,10 @@ import { Conflict, NotFound, SeatRequired } from "../http/errors.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import { namesIn } from "./expressions.js";
-import { applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, waitKey, waitSk } from "./keys.js";
+import { applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
-import { transact, untilSettled } from "./transactions.js";
+import { MAX_ATTEMPTS, pause, transact, untilSettled } from "./transactions.js";
 
 interface EnrolmentItem {
   classId: string;
@@ -48,16 +48,33 @@ async function toEnrolment(item: EnrolmentItem): Promise<Enrolment> {
   return { classId, classTitle, applicantId, ownerName, businessName, status, position: await positionOf(item), createdAt, updatedAt };
 }
 
-async function waitlistHead(classId: string): Promise<{ seq: number; applicantId: string } | undefined> {
+async function takeTicket(classId: string): Promise<number> {
+  const { Attributes } = await db().send(new UpdateCommand({
+    TableName: table(),
+    Key: classKey(classId),
+    UpdateExpression: "ADD #waitSeq :one",
+    ExpressionAttributeNames: namesIn("#waitSeq"),
+    ExpressionAttributeValues: { ":one": 1 },
+    ReturnValues: "UPDATED_NEW",
+  }));
+  return Attributes!.waitSeq as number;
+}
+
+interface WaitlistEntry {
+  seq: number;
+  applicantId: string;
+}
+
+/** The first `limit` entries of the waitlist, in arrival order. */
+async function waitlistFront(classId: string, limit: number): Promise<WaitlistEntry[]> {
   const { Items = [] } = await db().send(new QueryCommand({
     TableName: table(),
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
-    ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": "WAIT#" },
-    Limit: 1,
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": WAIT_PREFIX },
+    Limit: limit,
     ConsistentRead: true,
   }));
-  const head = Items[0];
-  return head ? { seq: head.seq as number, applicantId: head.applicantId as string } : undefined;
+  return Items.map((entry) => ({ seq: entry.seq as number, applicantId: entry.applicantId as string }));
 }
 
 const openWindow = "#enrolmentOpensAt <= :now AND #enrolmentClosesAt > :now";
@@ -69,6 +86,8 @@ const openWindow = "#enrolmentOpensAt <= :now AND #enrolmentClosesAt > :now";
  */
 export async function enrol(classId: string, applicant: Profile, now: Date): Promise<{ enrolment: Enrolment; created: boolean }> {
   const at = now.toISOString();
+  // One ticket per request, kept across retries, so a retry never sends an early arrival to the back.
+  let ticket: number | undefined;
   return untilSettled(async () => {
     const [cls, existing] = await Promise.all([getClassItem(classId), findEnrolment(classId, applicant.applicantId)]);
     if (existing && existing.status !== "withdrawn") return { enrolment: await toEnrolment(existing), created: false };
@@ -98,7 +117,7 @@ export async function enrol(classId: string, applicant: Profile, now: Date): Pro
     });
 
     if (decision.kind === "seat") {
-      const outcome = await transact([
+      const committed = await transact([
         {
           Update: {
             TableName: table(),
@@ -111,20 +130,14 @@ export async function enrol(classId: string, applicant: Profile, now: Date): Pro
         },
         putEnrolment(),
       ]);
-      return outcome.committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
+      return committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
     }
 
-    // A ticket first (an atomic counter never conflicts), then the entry under that ticket.
-    const { Attributes } = await db().send(new UpdateCommand({
-      TableName: table(),
-      Key: classKey(classId),
-      UpdateExpression: "ADD #waitSeq :one",
-      ExpressionAttributeNames: namesIn("#waitSeq"),
-      ExpressionAttributeValues: { ":one": 1 },
-      ReturnValues: "UPDATED_NEW",
-    }));
-    item.waitSeq = Attributes!.waitSeq as number;
-    const outcome = await transact([
+    // A ticket first (an atomic counter, outside the transaction so waitlisters do not abort each
+    // other's transactions), then the entry under that ticket.
+    ticket ??= await takeTicket(classId);
+    item.waitSeq = ticket;
+    const committed = await transact([
       {
         Update: {
           TableName: table(),
@@ -145,7 +158,7 @@ export async function enrol(classId: string, applicant: Profile, now: Date): Pro
         },
       },
     ]);
-    return outcome.committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
+    return committed ? { enrolment: await toEnrolment(item), created: true } : undefined;
   });
 }
 
@@ -159,7 +172,7 @@ export async function withdraw(classId: string, applicantId: string, now: Date):
   return untilSettled(async () => {
     const mine = await findEnrolment(classId, applicantId);
     if (!mine) throw new NotFound("enrolment_not_found");
-    const head = mine.status === "enrolled" ? await waitlistHead(classId) : undefined;
+    const [head] = mine.status === "enrolled" ? await waitlistFront(classId, 1) : [];
     const decision = release(mine.status, head !== undefined);
     if (decision.kind === "already-withdrawn") return toEnrolment(mine);
 
@@ -190,8 +203,8 @@ export async function withdraw(classId: string, applicantId: string, now: Date):
         : decision.kind === "promote-head"
           ? [markWithdrawn, leaveWaitlist(classId, head!.seq), promote(classId, head!, at), classCounters("SET #waiting = #waiting - :one")]
           : [markWithdrawn, classCounters("SET #enrolled = #enrolled - :one", "#waiting = :zero")];
-    const outcome = await transact(items);
-    if (!outcome.committed) return undefined;
+    const committed = await transact(items);
+    if (!committed) return undefined;
     const { waitSeq: _waitSeq, ...rest } = mine;
     return toEnrolment({ ...rest, status: "withdrawn", updatedAt: at });
   });
@@ -201,7 +214,7 @@ function leaveWaitlist(classId: string, seq: number) {
   return { Delete: { TableName: table(), Key: waitKey(classId, seq), ConditionExpression: "attribute_exists(pk)" } };
 }
 
-function promote(classId: string, head: { seq: number; applicantId: string }, at: string) {
+function promote(classId: string, head: WaitlistEntry, at: string) {
   return {
     Update: {
       TableName: table(),
@@ -214,29 +227,36 @@ function promote(classId: string, head: { seq: number; applicantId: string }, at
   };
 }
 
-/** After capacity grows, hands the new seats to the waitlist, one promotion per transaction, in order. */
+/** Promotions per transaction: two items each, plus the class item, within TransactWriteItems' 100. */
+const PROMOTIONS_PER_TRANSACTION = 49;
+
+/**
+ * After capacity grows, hands the new seats to the front of the waitlist, in order, many per
+ * transaction; the class update is conditioned on the seats still being free.
+ */
 export async function fillFreeSeats(classId: string, now: Date): Promise<ClassItem> {
   const at = now.toISOString();
-  for (let quiet = 0; quiet < 60; ) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const cls = await getClassItem(classId);
-    if (cls.enrolled >= cls.capacity || cls.waiting === 0) return cls;
-    const head = await waitlistHead(classId);
-    if (!head) return cls;
-    const outcome = await transact([
-      leaveWaitlist(classId, head.seq),
-      promote(classId, head, at),
+    const free = Math.min(cls.capacity - cls.enrolled, cls.waiting, PROMOTIONS_PER_TRANSACTION);
+    if (free <= 0) return cls;
+    const front = await waitlistFront(classId, free);
+    if (front.length === 0) return cls;
+    const committed = await transact([
+      ...front.flatMap((entry) => [leaveWaitlist(classId, entry.seq), promote(classId, entry, at)]),
       {
         Update: {
           TableName: table(),
           Key: classKey(classId),
-          UpdateExpression: "SET #enrolled = #enrolled + :one, #waiting = #waiting - :one",
-          ConditionExpression: "#enrolled < #capacity",
+          UpdateExpression: "SET #enrolled = #enrolled + :n, #waiting = #waiting - :n",
+          // conditions cannot add: "enrolled + n <= capacity" is said against the capacity we read
+          ConditionExpression: "#enrolled <= :most AND #capacity = :capacity",
           ExpressionAttributeNames: namesIn("#enrolled #waiting #capacity"),
-          ExpressionAttributeValues: { ":one": 1 },
+          ExpressionAttributeValues: { ":n": front.length, ":most": cls.capacity - front.length, ":capacity": cls.capacity },
         },
       },
     ]);
-    if (!outcome.committed) quiet++;
+    if (!committed) await pause(attempt);
   }
   return getClassItem(classId);
 }
@@ -252,9 +272,10 @@ export async function seatStatuses(classId: string, applicantIds: string[]): Pro
   const statuses = new Map<string, EnrolmentStatus>();
   for (let i = 0; i < applicantIds.length; i += 100) {
     let keys: Record<string, unknown>[] | undefined = applicantIds.slice(i, i + 100).map((id) => enrolmentKey(classId, id));
-    while (keys?.length) {
+    for (let attempt = 0; keys?.length; attempt++) {
+      if (attempt > 0) await pause(attempt);
       const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
-        await db().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ProjectionExpression: "applicantId, #status", ExpressionAttributeNames: { "#status": "status" }, ConsistentRead: true } } }));
+        await db().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ProjectionExpression: "#applicantId, #status", ExpressionAttributeNames: namesIn("#applicantId #status"), ConsistentRead: true } } }));
       for (const item of Responses?.[table()] ?? []) statuses.set(item.applicantId as string, item.status as EnrolmentStatus);
       keys = UnprocessedKeys?.[table()]?.Keys;
     }

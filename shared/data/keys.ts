@@ -31,7 +31,8 @@ export const enrolmentByApplicantKeys = (classId: string, applicantId: string) =
 });
 
 /** Zero-padded so that the sort key orders the waitlist numerically. */
-export const waitSk = (seq: number) => `WAIT#${String(seq).padStart(10, "0")}`;
+export const WAIT_PREFIX = "WAIT#";
+export const waitSk = (seq: number) => `${WAIT_PREFIX}${String(seq).padStart(10, "0")}`;
 export const waitKey = (classId: string, seq: number) => ({ pk: classPk(classId), sk: waitSk(seq) });
 export const WAIT_FIRST = waitSk(0);
 

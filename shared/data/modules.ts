@@ -148,7 +148,7 @@ export async function reorderModules(classId: string, moduleIds: string[]): Prom
   }
   const reordered = modules.map((m) => ({ ...m, position: moduleIds.indexOf(m.moduleId) + 1 }));
   assertPrerequisites(reordered);
-  const outcome = await transact(reordered.map((m) => ({
+  const committed = await transact(reordered.map((m) => ({
     Update: {
       TableName: table(),
       Key: moduleKey(classId, m.moduleId),
@@ -158,7 +158,7 @@ export async function reorderModules(classId: string, moduleIds: string[]): Prom
       ExpressionAttributeValues: { ":position": m.position },
     },
   })));
-  if (!outcome.committed) throw new Conflict("module_order_mismatch");
+  if (!committed) throw new Conflict("module_order_mismatch");
   const ordered = inOrder(reordered);
   return ordered.map((m) => toModule(m, ordered));
 }

@@ -239,7 +239,7 @@ async function settleCompletion(classId: string, applicantId: string, modules: M
   // 128 random bits, hex so it reads aloud and pastes cleanly: one id says nothing about another
   const certificateId = randomBytes(16).toString("hex");
   const completion: CompletionItem = { classId, applicantId, certificateId, completedAt: at };
-  const outcome = await transact([
+  const committed = await transact([
     { Put: { TableName: table(), Item: { ...completionKey(classId, applicantId), ...completion }, ConditionExpression: "attribute_not_exists(pk)" } },
     {
       Put: {
@@ -249,7 +249,7 @@ async function settleCompletion(classId: string, applicantId: string, modules: M
       },
     },
   ]);
-  return outcome.committed ? { ...records, completion } : applicantRecords(classId, applicantId);
+  return committed ? { ...records, completion } : applicantRecords(classId, applicantId);
 }
 
 /** Runs an applicant action: load, check seat and order, decide, write; re-decide if anything moved. */
@@ -266,8 +266,8 @@ async function act<T>(
     const module = findModule(modules, moduleId);
     assertUnblocked(modules, records, moduleId);
     const { write, result } = await decide(module, records.facts.get(moduleId));
-    const outcome = await transact(withModuleInUse(module, [progressUpdate(module, applicantId, write, at)]));
-    if (!outcome.committed) return undefined;
+    const committed = await transact(withModuleInUse(module, [progressUpdate(module, applicantId, write, at)]));
+    if (!committed) return undefined;
     const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
     return result(settled, modules);
   });
@@ -378,14 +378,14 @@ export async function reviewAssignment(
     if (fact.state !== "submitted") throw new Conflict("not_awaiting_review");
     const state: FactState = review.outcome === "passed" ? "done" : "needs_revision";
     const stored = { ...review, reviewerId, reviewedAt: at };
-    const outcome = await transact(withModuleInUse(module, [
+    const committed = await transact(withModuleInUse(module, [
       progressUpdate(module, applicantId, {
         set: ["#state = :state", "#review = :review", ...(state === "done" ? ["#doneAt = :at"] : [])],
         condition: "#state = :submitted AND #submissions = :seen",
         values: { ":state": state, ":review": stored, ":submitted": "submitted", ":seen": fact.submissions ?? 1 },
       }, at),
     ]));
-    if (!outcome.committed) return undefined;
+    if (!committed) return undefined;
     const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
     return submissionView(classId, moduleId, applicantId, settled.facts.get(moduleId)!, statusIn(modules, settled, moduleId));
   });
@@ -409,12 +409,12 @@ export async function recordAttendance(classId: string, moduleId: string, attend
     const chunk = entries.slice(i, i + ATTENDANCE_CHUNK);
     await untilSettled(async () => {
       const current = findModule(await listModuleItems(classId), moduleId);
-      const outcome = await transact(withModuleInUse(current, chunk.map(({ id, present }) =>
+      const committed = await transact(withModuleInUse(current, chunk.map(({ id, present }) =>
         progressUpdate(current, id, present
           ? { set: ["#attended = :true", "#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":true": true, ":done": "done" } }
           : { set: ["#attended = :false"], remove: ["#state", "#doneAt"], values: { ":false": false } }, at),
       )));
-      return outcome.committed ? true : undefined;
+      return committed ? true : undefined;
     });
   }
   // attending may have been the last step for some: settle their completion

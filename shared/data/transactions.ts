@@ -5,37 +5,45 @@ import { db } from "./client.js";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
-/** `ConditionalCheckFailed` reasons, aligned with the items; `undefined` where that item's condition held. */
-export type Outcome = { committed: true } | { committed: false; failedConditions: boolean[] };
+const busyCodes = new Set(["ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded", "TransactionConflict"]);
 
 /**
- * Runs one transaction. A failed condition is an answer (the caller decides what it means); a conflict
- * with a concurrent transaction is reported as an all-false outcome so the caller simply re-reads and retries.
+ * Runs one transaction and says whether it committed. A failed condition or a conflict with a
+ * concurrent transaction means "the world moved": the caller re-reads and decides again. Throttling
+ * is a 503 for the client; anything else (a malformed expression, say) is a real failure.
  */
-export async function transact(items: TransactItems): Promise<Outcome> {
+export async function transact(items: TransactItems): Promise<boolean> {
   try {
     await db().send(new TransactWriteCommand({ TransactItems: items }));
-    return { committed: true };
+    return true;
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
-    const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
-    const retryable = codes.every((code) => code === undefined || code === "None" || code === "ConditionalCheckFailed" || code === "TransactionConflict");
-    if (!retryable) throw error;
-    return { committed: false, failedConditions: items.map((_, i) => codes[i] === "ConditionalCheckFailed") };
+    const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? "None");
+    if (codes.some((code) => code !== "None" && code !== "ConditionalCheckFailed" && !busyCodes.has(code))) throw error;
+    if (codes.some((code) => code !== "TransactionConflict" && busyCodes.has(code))) throw new Unavailable();
+    return false;
   }
 }
 
 export const MAX_ATTEMPTS = 60;
 
 /**
- * Re-reads and retries a read-decide-write step until it settles. `step` returns `undefined` to go again.
- * Contention on one class item is normal at enrolment opening; the jittered pause spreads the retries.
+ * Re-reads and retries a read-decide-write step until it settles. `step` returns `undefined` to go again;
+ * a single-item write that ran into a transaction in flight (`TransactionConflictException`) goes again
+ * too. Contention on one class item is normal at enrolment opening; the jittered pause spreads retries.
  */
 export async function untilSettled<T>(step: (attempt: number) => Promise<T | undefined>): Promise<T> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const result = await step(attempt);
+    const result = await step(attempt).catch((error: unknown) => {
+      if ((error as { name?: string }).name === "TransactionConflictException") return undefined;
+      throw error;
+    });
     if (result !== undefined) return result;
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * (attempt + 1))));
+    await pause(attempt);
   }
   throw new Unavailable();
+}
+
+export function pause(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * (attempt + 1))));
 }
