@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_MODULES } from "../domain/modules.js";
 import { Bilingual, bilingual, IsoDateTime } from "./schemas.js";
 
 export const moduleKinds = ["material", "quiz", "assignment", "session"] as const;
@@ -91,7 +92,7 @@ export const ModuleChanges = z
   .refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" });
 export type ModuleChanges = z.output<typeof ModuleChanges>;
 
-export const ModuleOrder = z.strictObject({ moduleIds: z.array(z.uuid()).min(1).max(100) });
+export const ModuleOrder = z.strictObject({ moduleIds: z.array(z.uuid()).min(1).max(MAX_MODULES) });
 
 // ---- stored module, as organisers see it ----------------------------------------------------------
 

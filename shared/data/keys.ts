@@ -8,6 +8,7 @@
  *   gsi1     CLASSES / <enrolmentClosesAt>#<classId>        classes by closing time
  *   gsi2     APPLICANT#<sub> / CLASS#<classId>              an applicant's enrolments
  * learning   CLASS#<classId> / MODULE#<moduleId>           the class's modules
+ *            CLASS#<classId> / MODULES                      the module set's revision
  *            PROGRESS#<classId> / <sub>#MODULE#<moduleId>  what one applicant did in one module
  *            PROGRESS#<classId> / <sub>#COMPLETION         the class completed
  *            CERTIFICATE#<certificateId> / CERTIFICATE     public proof of completion
@@ -36,8 +37,10 @@ export const waitSk = (seq: number) => `${WAIT_PREFIX}${String(seq).padStart(10,
 export const waitKey = (classId: string, seq: number) => ({ pk: classPk(classId), sk: waitSk(seq) });
 export const WAIT_FIRST = waitSk(0);
 
-export const MODULE_PREFIX = "MODULE#";
-export const moduleKey = (classId: string, moduleId: string) => ({ pk: classPk(classId), sk: `${MODULE_PREFIX}${moduleId}` });
+export const moduleKey = (classId: string, moduleId: string) => ({ pk: classPk(classId), sk: `MODULE#${moduleId}` });
+/** The revision of a class's module set; shares the `MODULE` prefix so one Query reads it with the modules. */
+export const moduleSetKey = (classId: string) => ({ pk: classPk(classId), sk: "MODULES" });
+export const MODULE_SET_SORT_PREFIX = "MODULE";
 
 /** Sorted by applicant first, so one Query reads one applicant's progress, or a page of applicants'. */
 export const progressPk = (classId: string) => `PROGRESS#${classId}`;

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import { ModuleInput, type Module, type ModuleChanges } from "../api/module-schemas.js";
-import { checkPrerequisites, inOrder, isBreakingChange, prerequisitesOf, type ModuleOutline } from "../domain/modules.js";
+import { checkPrerequisites, inOrder, isBreakingChange, MAX_MODULES, prerequisitesOf, type ModuleOutline } from "../domain/modules.js";
 import { BadRequest, Conflict, InvalidFields, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
-import { classPk, MODULE_PREFIX, moduleKey } from "./keys.js";
+import { namesIn, setFields } from "./expressions.js";
+import { classPk, MODULE_SET_SORT_PREFIX, moduleKey, moduleSetKey } from "./keys.js";
 import { tableName } from "./tables.js";
 import { transact, untilSettled } from "./transactions.js";
 
@@ -15,21 +15,50 @@ export type ModuleItem = Module extends infer M ? (M extends unknown ? Omit<M, "
 
 const table = () => tableName("learning");
 
-export async function listModuleItems(classId: string): Promise<ModuleItem[]> {
-  const items: ModuleItem[] = [];
+interface ModuleSet {
+  modules: ModuleItem[];
+  /** Bumped by every organiser change to the set, so rules spanning modules hold under concurrent edits. */
+  revision: number;
+}
+
+/** The modules and the set's revision item (`MODULES`) come back from one Query: both sort keys begin with `MODULE`. */
+async function readModuleSet(classId: string): Promise<ModuleSet> {
+  const modules: ModuleItem[] = [];
+  let revision = 0;
   let start: Record<string, unknown> | undefined;
   do {
     const page = await db().send(new QueryCommand({
       TableName: table(),
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :module)",
-      ExpressionAttributeValues: { ":pk": classPk(classId), ":module": MODULE_PREFIX },
+      ExpressionAttributeValues: { ":pk": classPk(classId), ":module": MODULE_SET_SORT_PREFIX },
       ConsistentRead: true,
       ExclusiveStartKey: start,
     }));
-    items.push(...((page.Items ?? []) as ModuleItem[]));
+    for (const item of page.Items ?? []) {
+      if (item.sk === moduleSetKey(classId).sk) revision = item.revision as number;
+      else modules.push(item as ModuleItem);
+    }
     start = page.LastEvaluatedKey;
   } while (start);
-  return inOrder(items);
+  return { modules: inOrder(modules), revision };
+}
+
+export async function listModuleItems(classId: string): Promise<ModuleItem[]> {
+  return (await readModuleSet(classId)).modules;
+}
+
+/** Part of every organiser write: it commits only if nobody changed the set since we read it. */
+function claimRevision(classId: string, read: number) {
+  return {
+    Update: {
+      TableName: table(),
+      Key: moduleSetKey(classId),
+      UpdateExpression: "SET #revision = :next",
+      ConditionExpression: read === 0 ? "attribute_not_exists(#revision)" : "#revision = :read",
+      ExpressionAttributeNames: namesIn("#revision"),
+      ExpressionAttributeValues: { ":next": read + 1, ...(read === 0 ? {} : { ":read": read }) },
+    },
+  };
 }
 
 export function findModule(modules: ModuleItem[], moduleId: string): ModuleItem {
@@ -77,88 +106,94 @@ function assertPrerequisites(modules: ModuleOutline[]) {
 }
 
 export async function createModule(classId: string, input: Input, now: Date, moduleId: string = randomUUID()): Promise<Module> {
-  const modules = await listModuleItems(classId);
   const at = now.toISOString();
-  const module = {
-    ...contentOf(input),
-    moduleId,
-    classId,
-    position: (modules.at(-1)?.position ?? 0) + 1,
-    version: 1,
-    hasProgress: false,
-    createdAt: at,
-    updatedAt: at,
-  } as ModuleItem;
-  const all = [...modules, module];
-  assertPrerequisites(all);
-  await db().send(new PutCommand({ TableName: table(), Item: { ...moduleKey(classId, module.moduleId), ...module }, ConditionExpression: "attribute_not_exists(pk)" }));
-  return toModule(module, all);
+  return untilSettled(async () => {
+    const { modules, revision } = await readModuleSet(classId);
+    if (modules.length >= MAX_MODULES) throw new Conflict("module_limit", { limit: MAX_MODULES }, { limit: MAX_MODULES });
+    const module = {
+      ...contentOf(input),
+      moduleId,
+      classId,
+      position: (modules.at(-1)?.position ?? 0) + 1,
+      version: 1,
+      hasProgress: false,
+      createdAt: at,
+      updatedAt: at,
+    } as ModuleItem;
+    const all = [...modules, module];
+    assertPrerequisites(all);
+    const committed = await transact([
+      claimRevision(classId, revision),
+      { Put: { TableName: table(), Item: { ...moduleKey(classId, moduleId), ...module }, ConditionExpression: "attribute_not_exists(pk)" } },
+    ]);
+    return committed ? toModule(module, all) : undefined;
+  });
 }
 
 /**
- * Applies a change and raises the module's version. A change to grading is refused once anyone has
- * progress; the write is conditioned on the version we read (and on no progress, for grading changes),
- * so a first attempt landing meanwhile makes us re-read rather than slip past the rule.
+ * Applies a change and raises the module's version. Only the organiser's fields are written, so the
+ * in-use mark and the position, which others change, are never written back stale. A change to grading
+ * is refused once anyone has progress, and that condition is checked on the item itself.
  */
 export async function updateModule(classId: string, moduleId: string, changes: ModuleChanges, now: Date): Promise<Module> {
   return untilSettled(async () => {
-    const modules = await listModuleItems(classId);
+    const { modules, revision } = await readModuleSet(classId);
     const current = findModule(modules, moduleId);
-    const breaking = isBreakingChange(changes);
+    const breaking = isBreakingChange(changes, { maxAttempts: current.kind === "quiz" ? current.maxAttempts : undefined });
     if (breaking && current.hasProgress) throw new Conflict("module_has_progress");
 
-    const merged: Record<string, unknown> = { ...inputOf(current), ...changes };
+    const before = inputOf(current);
+    const merged: Record<string, unknown> = { ...before, ...changes };
     for (const [field, value] of Object.entries(changes)) if (value === null) delete merged[field];
     const parsed = ModuleInput.safeParse(merged, { reportInput: true });
     if (!parsed.success) throw new InvalidFields(parsed.error.issues, "body");
-    const updated = {
-      ...contentOf(parsed.data),
-      moduleId,
-      classId,
-      position: current.position,
-      version: current.version + 1,
-      hasProgress: current.hasProgress,
-      createdAt: current.createdAt,
-      updatedAt: now.toISOString(),
-    } as ModuleItem;
+    const content: Record<string, unknown> = { ...contentOf(parsed.data), version: current.version + 1, updatedAt: now.toISOString() };
+    const removed = Object.keys(before).filter((field) => !(field in content));
+    const updated = { ...Object.fromEntries(Object.entries(current).filter(([field]) => !removed.includes(field))), ...content } as ModuleItem;
     const all = modules.map((m) => (m.moduleId === moduleId ? updated : m));
     assertPrerequisites(all);
-    try {
-      await db().send(new PutCommand({
-        TableName: table(),
-        Item: { ...moduleKey(classId, moduleId), ...updated },
-        ConditionExpression: breaking ? "#version = :version AND #hasProgress = :false" : "#version = :version",
-        ExpressionAttributeNames: breaking ? { "#version": "version", "#hasProgress": "hasProgress" } : { "#version": "version" },
-        ExpressionAttributeValues: breaking ? { ":version": current.version, ":false": false } : { ":version": current.version },
-      }));
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
-    return toModule(updated, all);
+
+    const set = setFields(content, breaking ? "#hasProgress = :false" : "attribute_exists(pk)", breaking ? { ":false": false } : {});
+    const update = `${set.UpdateExpression}${removed.length ? ` REMOVE ${removed.map((field) => `#${field}`).join(", ")}` : ""}`;
+    const committed = await transact([
+      claimRevision(classId, revision),
+      {
+        Update: {
+          TableName: table(),
+          Key: moduleKey(classId, moduleId),
+          ...set,
+          UpdateExpression: update,
+          ExpressionAttributeNames: { ...set.ExpressionAttributeNames, ...namesIn(removed.map((field) => `#${field}`).join(" ")) },
+        },
+      },
+    ]);
+    return committed ? toModule(updated, all) : undefined;
   });
 }
 
 /** Sets the class's module order; every module exactly once, and the implied prerequisites must not loop. */
 export async function reorderModules(classId: string, moduleIds: string[]): Promise<Module[]> {
-  const modules = await listModuleItems(classId);
-  const known = new Set(modules.map((m) => m.moduleId));
-  if (moduleIds.length !== known.size || new Set(moduleIds).size !== moduleIds.length || !moduleIds.every((id) => known.has(id))) {
-    throw new BadRequest("module_order_mismatch", [{ field: "body.moduleIds", code: "module_order_mismatch" }]);
-  }
-  const reordered = modules.map((m) => ({ ...m, position: moduleIds.indexOf(m.moduleId) + 1 }));
-  assertPrerequisites(reordered);
-  const committed = await transact(reordered.map((m) => ({
-    Update: {
-      TableName: table(),
-      Key: moduleKey(classId, m.moduleId),
-      UpdateExpression: "SET #position = :position",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeNames: { "#position": "position" },
-      ExpressionAttributeValues: { ":position": m.position },
-    },
-  })));
-  if (!committed) throw new Conflict("module_order_mismatch");
-  const ordered = inOrder(reordered);
-  return ordered.map((m) => toModule(m, ordered));
+  return untilSettled(async () => {
+    const { modules, revision } = await readModuleSet(classId);
+    const known = new Set(modules.map((m) => m.moduleId));
+    if (moduleIds.length !== known.size || new Set(moduleIds).size !== moduleIds.length || !moduleIds.every((id) => known.has(id))) {
+      throw new BadRequest("module_order_mismatch", [{ field: "body.moduleIds", code: "module_order_mismatch" }]);
+    }
+    const reordered = inOrder(modules.map((m) => ({ ...m, position: moduleIds.indexOf(m.moduleId) + 1 })));
+    assertPrerequisites(reordered);
+    const committed = await transact([
+      claimRevision(classId, revision),
+      ...reordered.map((m) => ({
+        Update: {
+          TableName: table(),
+          Key: moduleKey(classId, m.moduleId),
+          UpdateExpression: "SET #position = :position",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: namesIn("#position"),
+          ExpressionAttributeValues: { ":position": m.position },
+        },
+      })),
+    ]);
+    return committed ? reordered.map((m) => toModule(m, reordered)) : undefined;
+  });
 }

@@ -19,8 +19,11 @@ export type FactState = "started" | "submitted" | "needs_revision" | "done";
 
 export type ModuleStatus = "locked" | "available" | "in_progress" | "submitted" | "needs_revision" | "completed";
 
+/** Enough for any curriculum, and a reorder of all of them fits one DynamoDB transaction. */
+export const MAX_MODULES = 60;
+
 export function inOrder<M extends ModuleOutline>(modules: readonly M[]): M[] {
-  return [...modules].sort((a, b) => a.position - b.position);
+  return [...modules].sort((a, b) => a.position - b.position || a.moduleId.localeCompare(b.moduleId));
 }
 
 export function prerequisitesOf(modules: readonly ModuleOutline[]): Map<string, string[]> {
@@ -150,13 +153,12 @@ export function decideAttempt(attemptsUsed: number, maxAttempts: number, passed:
 
 // ---- editing ------------------------------------------------------------------------------------
 
-/** Fields whose change would re-grade or invalidate what applicants already did. */
-const gradingFields = ["questions", "passPercent", "maxAttempts"] as const;
-
 /**
  * Text, links, times and order may change at any time (the module's version goes up); a change to how
  * the module is graded is refused once anyone has progress in it, so nobody's progress is silently lost.
+ * More quiz attempts only help, so raising the limit is always allowed.
  */
-export function isBreakingChange(changes: Record<string, unknown>): boolean {
-  return gradingFields.some((field) => changes[field] !== undefined);
+export function isBreakingChange(changes: { questions?: unknown; passPercent?: unknown; maxAttempts?: number }, current: { maxAttempts?: number }): boolean {
+  if (changes.questions !== undefined || changes.passPercent !== undefined) return true;
+  return changes.maxAttempts !== undefined && changes.maxAttempts < (current.maxAttempts ?? 0);
 }

@@ -36,6 +36,7 @@ export const messages = {
   prerequisite_incomplete: { id: "Selesaikan dulu modul prasyarat: {modules}.", en: "Complete the prerequisite modules first: {modules}." },
   prerequisite_unknown: { id: "Prasyarat harus modul dari kelas yang sama.", en: "Prerequisites must be modules of the same class." },
   prerequisite_cycle: { id: "Prasyarat modul membentuk lingkaran.", en: "The module prerequisites form a cycle." },
+  module_limit: { id: "Satu kelas paling banyak {limit} modul.", en: "A class has at most {limit} modules." },
   module_order_mismatch: { id: "Urutan harus memuat setiap modul kelas tepat satu kali.", en: "The order must list every module of the class exactly once." },
   module_has_progress: { id: "Peserta sudah mengerjakan modul ini; cara penilaiannya tidak bisa diubah. Buat modul baru bila perlu.", en: "Applicants have already worked on this module, so how it is graded cannot change. Create a new module if needed." },
   wrong_module_kind: { id: "Tindakan ini tidak berlaku untuk modul jenis {kind}.", en: "This action does not apply to a {kind} module." },

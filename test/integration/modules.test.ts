@@ -130,3 +130,40 @@ describe("who sees module content", () => {
     expect((await api.call("GET", `/classes/${classId}/modules/00000000-0000-4000-8000-000000000000`, { as: applicant })).status).toBe(404);
   });
 });
+
+describe("editing modules while applicants work", () => {
+  it("a text edit racing the first quiz attempt never unfreezes grading, and positions stay distinct under concurrent additions", async () => {
+    const { classId, moduleIds } = await classWithModules(["quiz"]);
+    const applicant = await seatedApplicant(classId);
+    const quiz = moduleIds[0]!;
+    await Promise.all([
+      api.call("POST", `/classes/${classId}/modules/${quiz}/attempts`, { as: applicant, body: { answers: quizAnswers.wrong } }),
+      ...Array.from({ length: 5 }, (_, i) =>
+        api.call("PATCH", `/classes/${classId}/modules/${quiz}`, { as: admin, body: { summary: { id: `Ringkasan ${i}`, en: `Summary ${i}` } } })),
+      ...Array.from({ length: 5 }, () => api.call("POST", `/classes/${classId}/modules`, { as: admin, body: moduleInputs.material() })),
+    ]);
+    const list = (await api.call("GET", `/classes/${classId}/modules`, { as: admin })).body.items;
+    expect(list[0]).toMatchObject({ moduleId: quiz, hasProgress: true, version: 6 });
+    expect(list.map((m: any) => m.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await api.call("PATCH", `/classes/${classId}/modules/${quiz}`, { as: admin, body: { passPercent: 34 } })).status).toBe(409);
+  });
+
+  it("raising the attempt limit is allowed even after applicants started, lowering it is not", async () => {
+    const { classId, moduleIds } = await classWithModules(["quiz"]);
+    const applicant = await seatedApplicant(classId);
+    const url = `/classes/${classId}/modules/${moduleIds[0]}`;
+    for (let i = 0; i < 3; i++) await api.call("POST", `${url}/attempts`, { as: applicant, body: { answers: quizAnswers.wrong } });
+    expect((await api.call("POST", `${url}/attempts`, { as: applicant, body: { answers: quizAnswers.right } })).body.error.code).toBe("attempts_exhausted");
+    expect((await api.call("PATCH", url, { as: admin, body: { maxAttempts: 2 } })).status).toBe(409);
+    expect((await api.call("PATCH", url, { as: admin, body: { maxAttempts: 4 } })).status).toBe(200);
+    expect((await api.call("POST", `${url}/attempts`, { as: applicant, body: { answers: quizAnswers.right } })).body).toMatchObject({ attempt: 4, passed: true });
+  });
+
+  it("setting an optional field to null removes it", async () => {
+    const { classId, moduleIds } = await classWithModules(["session"]);
+    const cleared = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { place: null, onlineUrl: "https://meet.example.org/x" } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.place).toBeUndefined();
+    expect(cleared.body.onlineUrl).toBe("https://meet.example.org/x");
+  });
+});

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  blockersOf, checkPrerequisites, decideAttempt, evaluateProgress, findCycle, gradeQuiz, isBreakingChange, prerequisitesOf,
+  blockersOf, checkPrerequisites, decideAttempt, evaluateProgress, findCycle, gradeQuiz, inOrder, isBreakingChange, prerequisitesOf,
   type FactState, type ModuleOutline,
 } from "../../shared/domain/modules.js";
 
@@ -9,6 +9,10 @@ const chain = (n: number): ModuleOutline[] => Array.from({ length: n }, (_, i) =
 const facts = (entries: Record<string, FactState>) => new Map(Object.entries(entries));
 
 describe("prerequisites", () => {
+  it("keep a stable order when two modules share a position", () => {
+    expect(inOrder([{ moduleId: "b", position: 1, required: true }, { moduleId: "a", position: 1, required: true }]).map((m) => m.moduleId)).toEqual(["a", "b"]);
+  });
+
   it("default to the module before, explicit ones replace the default", () => {
     const modules = chain(3);
     modules[2]!.prerequisites = ["m1"];
@@ -115,9 +119,11 @@ describe("quizzes", () => {
 });
 
 describe("module edits", () => {
-  it("only grading changes count as breaking", () => {
-    expect(isBreakingChange({ title: { id: "x", en: "x" } })).toBe(false);
-    expect(isBreakingChange({ passPercent: 80 })).toBe(true);
-    expect(isBreakingChange({ questions: [] })).toBe(true);
+  it("only grading changes count as breaking; more attempts only help", () => {
+    expect(isBreakingChange({}, { maxAttempts: 3 })).toBe(false);
+    expect(isBreakingChange({ passPercent: 80 }, { maxAttempts: 3 })).toBe(true);
+    expect(isBreakingChange({ questions: [] }, {})).toBe(true);
+    expect(isBreakingChange({ maxAttempts: 2 }, { maxAttempts: 3 })).toBe(true);
+    expect(isBreakingChange({ maxAttempts: 5 }, { maxAttempts: 3 })).toBe(false);
   });
 });
