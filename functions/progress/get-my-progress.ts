@@ -3,4 +3,4 @@ import { myProgress } from "../../shared/data/progress.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 
-export const handler = lambda(routes.getMyProgress, async ({ auth, path }) => ok(await myProgress(path.classId, auth.userId)));
+export const handler = lambda(routes.getMyProgress, async ({ auth, path, now }) => ok(await myProgress(path.classId, auth.userId, now)));

@@ -121,9 +121,10 @@ const table = {
     roles: ["applicant"], params: ModuleIdParams, response: ModuleContent, tables: { classes: "R", learning: "R" },
   }),
   getMyProgress: route({
+    // writes only to finish a completion whose certificate was not issued yet
     summary: "My progress in a class: every module's status, what is next and what blocks it",
     method: "GET", path: "/classes/{classId}/progress/me", handler: "functions/progress/get-my-progress.ts",
-    roles: ["applicant"], params: ClassIdParams, response: MyProgress, tables: { classes: "R", learning: "R" },
+    roles: ["applicant"], params: ClassIdParams, response: MyProgress, tables: { classes: "R", learning: "RW", profiles: "R" },
   }),
   markMaterialRead: route({
     summary: "Mark a material module as read",

@@ -7,7 +7,7 @@ import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, type ClassProgr
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { fileStore } from "../files/store.js";
 import { db } from "./client.js";
-import { getClassItem } from "./classes.js";
+import { getClassItem, type ClassItem } from "./classes.js";
 import type { Page } from "./pagination.js";
 import { listRoster, requireSeat, seatStatuses } from "./enrolments.js";
 import { namesIn } from "./expressions.js";
@@ -138,11 +138,13 @@ async function applicantContext(classId: string, applicantId: string) {
   return { modules, records };
 }
 
-export async function myProgress(classId: string, applicantId: string): Promise<MyProgress> {
+export async function myProgress(classId: string, applicantId: string, now: Date): Promise<MyProgress> {
   const { modules, records } = await applicantContext(classId, applicantId);
-  return progressView(classId, modules, records, evaluateProgress(modules, statesOf(records.facts)));
+  const settled = await settleCompletion(classId, applicantId, modules, records, now.toISOString());
+  return progressView(classId, modules, settled, evaluateProgress(modules, statesOf(settled.facts)));
 }
 
+/** A locked module can be previewed (it says what blocks it); acting on it is what the order forbids. */
 export async function moduleContent(classId: string, moduleId: string, applicantId: string): Promise<ModuleContent> {
   const { modules, records } = await applicantContext(classId, applicantId);
   const module = findModule(modules, moduleId);
@@ -208,7 +210,7 @@ function markModuleInUse(module: ModuleItem) {
       Key: moduleKey(module.classId, module.moduleId),
       UpdateExpression: "SET #hasProgress = :true",
       ConditionExpression: "#version = :version",
-      ExpressionAttributeNames: { "#hasProgress": "hasProgress", "#version": "version" },
+      ExpressionAttributeNames: namesIn("#hasProgress #version"),
       ExpressionAttributeValues: { ":true": true, ":version": module.version },
     },
   };
@@ -231,25 +233,32 @@ function assertKind<K extends ModuleItem["kind"]>(module: ModuleItem, kind: K): 
 
 /**
  * When every required module counts as completed, records the completion and issues a certificate,
- * once: both puts are conditioned on not existing, so racing settlements issue one certificate.
+ * once: both puts are conditioned on not existing, so racing settlements issue one certificate. It runs
+ * after every action and on every progress view, so a settlement cut short is finished the next time.
  */
-async function settleCompletion(classId: string, applicantId: string, modules: ModuleItem[], records: ApplicantRecords, at: string): Promise<ApplicantRecords> {
-  if (records.completion || !evaluateProgress(modules, statesOf(records.facts)).complete) return records;
-  const [profile, cls] = await Promise.all([getProfile(applicantId), getClassItem(classId)]);
-  // 128 random bits, hex so it reads aloud and pastes cleanly: one id says nothing about another
-  const certificateId = randomBytes(16).toString("hex");
-  const completion: CompletionItem = { classId, applicantId, certificateId, completedAt: at };
-  const committed = await transact([
-    { Put: { TableName: table(), Item: { ...completionKey(classId, applicantId), ...completion }, ConditionExpression: "attribute_not_exists(pk)" } },
-    {
-      Put: {
-        TableName: table(),
-        Item: { ...certificateKey(certificateId), certificateId, classId, applicantId, participantName: profile.ownerName, businessName: profile.businessName, classTitle: cls.title, completedAt: at },
-        ConditionExpression: "attribute_not_exists(pk)",
+async function settleCompletion(
+  classId: string, applicantId: string, modules: ModuleItem[], records: ApplicantRecords, at: string,
+  cls: () => Promise<ClassItem> = () => getClassItem(classId),
+): Promise<ApplicantRecords> {
+  return untilSettled(async (attempt) => {
+    const current = attempt === 0 ? records : await applicantRecords(classId, applicantId);
+    if (current.completion || !evaluateProgress(modules, statesOf(current.facts)).complete) return current;
+    const [profile, { title }] = await Promise.all([getProfile(applicantId), cls()]);
+    // completed when the last required module was; 128 random bits, hex, so one id says nothing of another
+    const completedAt = modules.filter((m) => m.required).map((m) => current.facts.get(m.moduleId)?.doneAt ?? at).sort().at(-1) ?? at;
+    const completion: CompletionItem = { classId, applicantId, certificateId: randomBytes(16).toString("hex"), completedAt };
+    const committed = await transact([
+      { Put: { TableName: table(), Item: { ...completionKey(classId, applicantId), ...completion }, ConditionExpression: "attribute_not_exists(pk)" } },
+      {
+        Put: {
+          TableName: table(),
+          Item: { ...certificateKey(completion.certificateId), ...completion, participantName: profile.ownerName, businessName: profile.businessName, classTitle: title },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
       },
-    },
-  ]);
-  return committed ? { ...records, completion } : applicantRecords(classId, applicantId);
+    ]);
+    return committed ? { ...current, completion } : undefined;
+  });
 }
 
 /** Runs an applicant action: load, check seat and order, decide, write; re-decide if anything moved. */
@@ -345,8 +354,6 @@ async function checkedFile(fileKey: string, ownPrefix: string) {
   return { fileKey, fileName: fileKey.slice(fileKey.lastIndexOf("/") + 1), contentType: stored.contentType, size: stored.size };
 }
 
-// ---- organiser actions --------------------------------------------------------------------------
-
 async function submissionView(classId: string, moduleId: string, applicantId: string, fact: ProgressItem, status: ModuleEvaluation["status"]): Promise<z.output<typeof Submission>> {
   const submission = fact.submission!;
   const file = submission.fileKey
@@ -354,6 +361,8 @@ async function submissionView(classId: string, moduleId: string, applicantId: st
     : undefined;
   return { classId, moduleId, applicantId, text: submission.text, file, submittedAt: submission.submittedAt, submissions: fact.submissions ?? 1, status, review: reviewView(fact) };
 }
+
+// ---- organiser actions --------------------------------------------------------------------------
 
 export async function getSubmission(classId: string, moduleId: string, applicantId: string): Promise<z.output<typeof Submission>> {
   const [modules, records] = await Promise.all([listModuleItems(classId), applicantRecords(classId, applicantId)]);
@@ -370,12 +379,13 @@ export async function reviewAssignment(
 ): Promise<z.output<typeof Submission>> {
   const at = now.toISOString();
   return untilSettled(async () => {
-    const [modules, records] = await Promise.all([listModuleItems(classId), applicantRecords(classId, applicantId)]);
+    const [modules, records, seats] = await Promise.all([listModuleItems(classId), applicantRecords(classId, applicantId), seatStatuses(classId, [applicantId])]);
     const module = findModule(modules, moduleId);
     assertKind(module, "assignment");
     const fact = records.facts.get(moduleId);
     if (!fact?.submission) throw new NotFound("submission_not_found");
     if (fact.state !== "submitted") throw new Conflict("not_awaiting_review");
+    if (seats.get(applicantId) !== "enrolled") throw new Conflict("applicant_not_seated");
     const state: FactState = review.outcome === "passed" ? "done" : "needs_revision";
     const stored = { ...review, reviewerId, reviewedAt: at };
     const committed = await transact(withModuleInUse(module, [
@@ -392,6 +402,7 @@ export async function reviewAssignment(
 }
 
 const ATTENDANCE_CHUNK = 99; // TransactWriteItems takes 100 items: 99 applicants + the module
+const SETTLE_CONCURRENCY = 10;
 
 /** Records a whole session at once; only seat holders can attend, the others are reported back. */
 export async function recordAttendance(classId: string, moduleId: string, attendance: { attended: string[]; absent: string[] }, now: Date) {
@@ -407,8 +418,8 @@ export async function recordAttendance(classId: string, moduleId: string, attend
 
   for (let i = 0; i < entries.length; i += ATTENDANCE_CHUNK) {
     const chunk = entries.slice(i, i + ATTENDANCE_CHUNK);
-    await untilSettled(async () => {
-      const current = findModule(await listModuleItems(classId), moduleId);
+    await untilSettled(async (attempt) => {
+      const current = attempt === 0 ? module : findModule(await listModuleItems(classId), moduleId);
       const committed = await transact(withModuleInUse(current, chunk.map(({ id, present }) =>
         progressUpdate(current, id, present
           ? { set: ["#attended = :true", "#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":true": true, ":done": "done" } }
@@ -417,8 +428,12 @@ export async function recordAttendance(classId: string, moduleId: string, attend
       return committed ? true : undefined;
     });
   }
-  // attending may have been the last step for some: settle their completion
-  await Promise.all(attended.filter(seated).map(async (id) => settleCompletion(classId, id, modules, await applicantRecords(classId, id), at)));
+  // attending may have been the last step for some: settle their completion, a few at a time
+  const cls = getClassItem(classId);
+  const present = attended.filter(seated);
+  for (let i = 0; i < present.length; i += SETTLE_CONCURRENCY) {
+    await Promise.all(present.slice(i, i + SETTLE_CONCURRENCY).map(async (id) => settleCompletion(classId, id, modules, await applicantRecords(classId, id), at, () => cls)));
+  }
   return { recorded: entries.length, notEnrolled: [...attended, ...absent].filter((id) => !seated(id)) };
 }
 

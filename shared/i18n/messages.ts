@@ -42,6 +42,7 @@ export const messages = {
   wrong_module_kind: { id: "Tindakan ini tidak berlaku untuk modul jenis {kind}.", en: "This action does not apply to a {kind} module." },
   attempts_exhausted: { id: "Kesempatan mengerjakan kuis sudah habis.", en: "No quiz attempts left." },
   module_completed: { id: "Modul ini sudah selesai.", en: "This module is already completed." },
+  applicant_not_seated: { id: "Peserta ini tidak lagi memegang kursi di kelas ini.", en: "This applicant no longer holds a seat in this class." },
   not_awaiting_review: { id: "Tidak ada tugas yang menunggu penilaian.", en: "There is no hand-in awaiting review." },
   submission_not_found: { id: "Tugas belum dikumpulkan.", en: "Nothing has been handed in yet." },
   assignment_text_not_allowed: { id: "Tugas ini tidak menerima jawaban teks.", en: "This assignment does not accept text." },

@@ -1,4 +1,8 @@
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../shared/data/client.js";
+import { certificateKey, completionKey } from "../../shared/data/keys.js";
+import { tableName } from "../../shared/data/tables.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { classInput, moduleInputs, quizAnswers } from "../support/fixtures.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
@@ -193,6 +197,34 @@ describe("completing a class", () => {
     // the optional module afterwards changes nothing about the certificate
     await api.call("POST", `${base(classId, moduleIds[4]!)}/read`, { as: applicant });
     expect((await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant })).body.certificate.certificateId).toBe(certificateId);
+  });
+});
+
+describe("completion is never lost", () => {
+  it("a completion whose certificate was not issued (a settlement cut short) is issued on the next progress view", async () => {
+    const { classId, moduleIds } = await classWithModules(["material"]);
+    const applicant = await seatedApplicant(classId);
+    const done = await api.call("POST", `${base(classId, moduleIds[0]!)}/read`, { as: applicant });
+    const { certificateId } = done.body.certificate;
+    // as if the process had stopped between the progress write and the certificate
+    await db().send(new DeleteCommand({ TableName: tableName("learning"), Key: completionKey(classId, applicant.sub) }));
+    await db().send(new DeleteCommand({ TableName: tableName("learning"), Key: certificateKey(certificateId) }));
+
+    const healed = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant });
+    expect(healed.body.complete).toBe(true);
+    expect(healed.body.certificate.certificateId).not.toBe(certificateId);
+    expect(healed.body.certificate.completedAt).toBe(done.body.certificate.completedAt);
+    expect((await api.call("GET", `/certificates/${healed.body.certificate.certificateId}`)).status).toBe(200);
+  });
+
+  it("a hand-in of an applicant who gave up their seat is not reviewed", async () => {
+    const { classId, moduleIds } = await classWithModules(["assignment"]);
+    const applicant = await seatedApplicant(classId);
+    await api.call("PUT", `${base(classId, moduleIds[0]!)}/submission`, { as: applicant, body: { text: "Arus kas" } });
+    await api.call("DELETE", `/classes/${classId}/enrolments/me`, { as: applicant });
+    const review = await api.call("POST", `${base(classId, moduleIds[0]!)}/submissions/${applicant.sub}/review`, { as: admin, body: { outcome: "passed" } });
+    expect(review.status).toBe(409);
+    expect(review.body.error.code).toBe("applicant_not_seated");
   });
 });
 
