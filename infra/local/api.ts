@@ -90,7 +90,7 @@ export function createLocalApi(issuer: Issuer) {
       const answer = await files.receive({ method, url, contentType: headers["content-type"], body });
       return { status: answer.status, headers: answer.contentType ? { "content-type": answer.contentType } : {}, body: answer.body ?? "" };
     }
-    const path = decodeURI(url.pathname);
+    const path = url.pathname;
     let match: { compiled: CompiledRoute; values: string[] } | undefined;
     for (const candidate of compiled) {
       const found = candidate.route.method === method ? candidate.pattern.exec(path) : null;
@@ -101,6 +101,12 @@ export function createLocalApi(issuer: Issuer) {
     }
     if (!match) return errorResponse(404, "route_not_found", headers["accept-language"]);
     const { route, parameters } = match.compiled;
+    let pathParameters: Record<string, string> | undefined;
+    try {
+      pathParameters = parameters.length ? Object.fromEntries(parameters.map((name, i) => [name, decodeURIComponent(match.values[i]!)])) : undefined;
+    } catch {
+      return errorResponse(400, "validation_failed", headers["accept-language"]);
+    }
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
     const claims = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
@@ -115,7 +121,7 @@ export function createLocalApi(issuer: Issuer) {
       rawQueryString: url.search.slice(1),
       headers,
       queryStringParameters: Object.keys(query).length ? query : undefined,
-      pathParameters: parameters.length ? Object.fromEntries(parameters.map((name, i) => [name, decodeURIComponent(match.values[i]!)])) : undefined,
+      pathParameters,
       body: (Buffer.isBuffer(request.body) ? request.body.toString("utf8") : request.body) || undefined,
       isBase64Encoded: false,
       requestContext: {

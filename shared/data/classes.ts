@@ -138,7 +138,7 @@ async function listClasses(now: Date, limit: number, cursor: string | undefined,
     ExpressionAttributeValues: { ":pk": CLASS_LISTING_PK, ...(options.after ? { ":after": options.after } : {}) },
     ScanIndexForward: !options.newestFirst,
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes),
+    ExclusiveStartKey: decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes, (key) => !options.after || key.gsi1sk! > options.after),
   }));
   return { items: Items.map((item) => toClass(item as ClassItem, now)), nextCursor: encodeCursor(LastEvaluatedKey) };
 }

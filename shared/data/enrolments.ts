@@ -310,7 +310,7 @@ export async function listRoster(classId: string, limit: number, cursor?: string
     ...(status ? { FilterExpression: "#status = :status", ExpressionAttributeNames: namesIn("#status") } : {}),
     ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX, ...(status ? { ":status": status } : {}) },
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"]),
+    ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => key.sk!.startsWith(ENROLMENT_PREFIX)),
   }));
   return { items: await Promise.all(Items.map((item) => toEnrolment(item as EnrolmentItem))), nextCursor: encodeCursor(LastEvaluatedKey) };
 }

@@ -52,5 +52,11 @@ export const moduleProgressKey = (classId: string, applicantId: string, moduleId
 export const completionKey = (classId: string, applicantId: string) => ({ pk: progressPk(classId), sk: `${applicantProgressPrefix(applicantId)}COMPLETION` });
 export const certificateKey = (certificateId: string) => ({ pk: `CERTIFICATE#${certificateId}`, sk: "CERTIFICATE" });
 
-/** Storage keys of assignment files: the prefix proves whose file it is. */
-export const assignmentFilePrefix = (classId: string, moduleId: string, applicantId: string) => `assignments/${classId}/${moduleId}/${applicantId}/`;
+/** Storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back. */
+export const assignmentFileKey = (classId: string, moduleId: string, applicantId: string, uploadId: string, safeName: string) =>
+  `assignments/${classId}/${moduleId}/${applicantId}/${uploadId}/${safeName}`;
+
+export function isAssignmentFileKey(key: string, classId: string, moduleId: string, applicantId: string): boolean {
+  const prefix = `assignments/${classId}/${moduleId}/${applicantId}/`;
+  return key.startsWith(prefix) && /^[0-9a-f-]{36}\/(?!\.)[\w.-]{1,100}$/.test(key.slice(prefix.length));
+}

@@ -13,9 +13,10 @@ export function encodeCursor(lastEvaluatedKey: Record<string, unknown> | undefin
 
 /**
  * A cursor is only accepted for the collection it came from: `partition` names the key attributes that
- * must match (e.g. `{ pk: "CLASS#…" }`), so a crafted cursor cannot open someone else's collection.
+ * must match (e.g. `{ pk: "CLASS#…" }`), so a crafted cursor cannot open someone else's collection, and
+ * `within` says whether its sort key lies inside the query's range (DynamoDB rejects one outside it).
  */
-export function decodeCursor(cursor: string | undefined, partition: Key, keyAttributes: readonly string[]): Key | undefined {
+export function decodeCursor(cursor: string | undefined, partition: Key, keyAttributes: readonly string[], within: (key: Key) => boolean = () => true): Key | undefined {
   if (cursor === undefined) return undefined;
   let key: unknown;
   try {
@@ -27,7 +28,8 @@ export function decodeCursor(cursor: string | undefined, partition: Key, keyAttr
     typeof key === "object" && key !== null && !Array.isArray(key) &&
     Object.keys(key).length === keyAttributes.length &&
     keyAttributes.every((name) => typeof (key as Key)[name] === "string") &&
-    Object.entries(partition).every(([name, value]) => (key as Key)[name] === value);
+    Object.entries(partition).every(([name, value]) => (key as Key)[name] === value) &&
+    within(key as Key);
   if (!valid) throw new BadRequest("invalid_cursor");
   return key as Key;
 }

@@ -11,7 +11,7 @@ import { getClassItem, type ClassItem } from "./classes.js";
 import type { Page } from "./pagination.js";
 import { listRoster, requireSeat, seatStatuses } from "./enrolments.js";
 import { namesIn } from "./expressions.js";
-import { applicantProgressPrefix, assignmentFilePrefix, certificateKey, completionKey, moduleKey, moduleProgressKey, progressPk } from "./keys.js";
+import { applicantProgressPrefix, assignmentFileKey, certificateKey, completionKey, isAssignmentFileKey, moduleKey, moduleProgressKey, progressPk } from "./keys.js";
 import { findModule, listModuleItems, type ModuleItem } from "./modules.js";
 import { getProfile } from "./profiles.js";
 import { tableName } from "./tables.js";
@@ -332,7 +332,7 @@ export async function handInAssignment(classId: string, moduleId: string, applic
     if (handIn.text !== undefined && !module.allowText) throw new BadRequest("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new BadRequest("assignment_file_not_allowed");
     if (fact?.state === "done") throw new Conflict("module_completed");
-    const file = handIn.fileKey === undefined ? undefined : await checkedFile(handIn.fileKey, assignmentFilePrefix(classId, moduleId, applicantId));
+    const file = handIn.fileKey === undefined ? undefined : await checkedFile(handIn.fileKey, isAssignmentFileKey(handIn.fileKey, classId, moduleId, applicantId));
     const submission = { text: handIn.text, ...file, submittedAt: now.toISOString() };
     return {
       write: {
@@ -345,9 +345,9 @@ export async function handInAssignment(classId: string, moduleId: string, applic
   });
 }
 
-/** The file must have been uploaded under the applicant's own prefix and still meet the limits. */
-async function checkedFile(fileKey: string, ownPrefix: string) {
-  const stored = fileKey.startsWith(ownPrefix) ? await fileStore().describe(fileKey) : undefined;
+/** The file must have been uploaded under a key we issued to this applicant and still meet the limits. */
+async function checkedFile(fileKey: string, issuedToApplicant: boolean) {
+  const stored = issuedToApplicant ? await fileStore().describe(fileKey) : undefined;
   if (!stored) throw new BadRequest("file_missing", [{ field: "body.fileKey", code: "file_missing" }]);
   const problem = checkFile({ contentType: stored.contentType, size: stored.size });
   if (problem) throw new BadRequest(problem, [{ field: "body.fileKey", code: problem }], { limit: MAX_FILE_BYTES / 1024 / 1024 });
@@ -506,7 +506,7 @@ export async function requestUpload(
   if (!module.allowFile) throw new BadRequest("assignment_file_not_allowed");
   const problem = checkFile(file);
   if (problem) throw new BadRequest(problem, [{ field: problem === "file_too_large" ? "body.size" : "body.contentType", code: problem }], { limit: MAX_FILE_BYTES / 1024 / 1024 });
-  const fileKey = `${assignmentFilePrefix(classId, moduleId, applicantId)}${randomUUID()}/${safeFileName(file.fileName)}`;
+  const fileKey = assignmentFileKey(classId, moduleId, applicantId, randomUUID(), safeFileName(file.fileName));
   const { url, headers } = await fileStore().presignUpload(fileKey, { contentType: file.contentType, size: file.size }, UPLOAD_SECONDS);
   return { fileKey, uploadUrl: url, method: "PUT", headers, expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString() };
 }

@@ -58,7 +58,12 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
 
     /** What the local server does with a request under `/_files/`. */
     async receive({ method, url, contentType, body }) {
-      const key = decodeURIComponent(url.pathname.slice(LOCAL_FILES_PATH.length));
+      let key: string;
+      try {
+        key = decodeURIComponent(url.pathname.slice(LOCAL_FILES_PATH.length));
+      } catch {
+        return { status: 400 };
+      }
       const operation = url.searchParams.get("op");
       const expires = Number(url.searchParams.get("expires"));
       const type = url.searchParams.get("type") ?? "";

@@ -80,6 +80,12 @@ describe("classes", () => {
     expect(forged.body.error.code).toBe("invalid_cursor");
     const other = await createClass();
     expect((await api.call("GET", `/classes/${other.classId}/enrolments?cursor=${roster.body.nextCursor}`, { as: admin })).status).toBe(400);
+    // right collection, but a key outside the query's range
+    const outside = Buffer.from(JSON.stringify({ pk: `CLASS#${cls.classId}`, sk: "CLASS" })).toString("base64url");
+    expect((await api.call("GET", `/classes/${cls.classId}/enrolments?cursor=${outside}`, { as: admin })).status).toBe(400);
+    const allClasses = await api.call("GET", "/admin/classes?limit=1", { as: admin });
+    const closedCursor = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(allClasses.body.nextCursor, "base64url").toString()), gsi1sk: "2000-01-01T00:00:00.000Z#x" })).toString("base64url");
+    expect((await api.call("GET", `/classes?cursor=${closedCursor}`, { as: admin })).status).toBe(400);
   });
 
   it("capacity never drops below the seats taken; added seats go to the waitlist in order", async () => {

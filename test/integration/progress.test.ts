@@ -125,6 +125,13 @@ describe("taking a class", () => {
     expect(stolen.body.error.code).toBe("file_missing");
     const never = await api.call("PUT", `${base(classId, moduleIds[0]!)}/submission`, { as: owner, body: { fileKey: `${fileKey}-missing` } });
     expect(never.body.error.code).toBe("file_missing");
+    // a key that climbs out of the applicant's own folder into another's
+    const otherKey = await uploadFile(other, classId, moduleIds[0]!, { fileName: "label.pdf", contentType: "application/pdf", content: label });
+    const climbing = fileKey.replace(/[^/]+\/[^/]+$/, `../../${otherKey.split("/").slice(-3).join("/")}`);
+    const climbed = await api.call("PUT", `${base(classId, moduleIds[0]!)}/submission`, { as: owner, body: { fileKey: climbing } });
+    expect(climbed.body.error.code).toBe("file_missing");
+    expect((await api.dispatch({ method: "GET", url: "/_files/%E0%A4%A?op=get" })).status).toBe(400);
+    expect((await api.call("GET", `/classes/%E0%A4%A`, { as: owner })).status).toBe(400);
 
     const ticket = await api.call("POST", url, { as: owner, body: { fileName: "label.pdf", contentType: "application/pdf", size: 5 } });
     const forged = ticket.body.uploadUrl.replace(/signature=[^&]+/, "signature=forged");

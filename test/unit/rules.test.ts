@@ -49,6 +49,7 @@ describe("cursors", () => {
     expect(() => decodeCursor(cursor, { pk: "CLASS#other" }, ["pk", "sk"])).toThrow("invalid_cursor");
     expect(() => decodeCursor("not-json", { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
     expect(() => decodeCursor(encodeCursor({ pk: "CLASS#a", sk: "x", extra: "1" })!, { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
+    expect(() => decodeCursor(encodeCursor({ pk: "CLASS#a", sk: "CLASS" })!, { pk: "CLASS#a" }, ["pk", "sk"], (k) => k.sk!.startsWith("ENROLMENT#"))).toThrow("invalid_cursor");
   });
 });
 
