@@ -1,9 +1,10 @@
 import * as z from "zod";
 import { MAX_MODULES } from "../domain/modules.js";
+import { zoneNames, type IndonesianZone } from "../domain/time.js";
 import { Bilingual, bilingual, IsoDateTime } from "./schemas.js";
 
 export const moduleKinds = ["material", "quiz", "assignment", "session"] as const;
-export const timeZones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export const timeZones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
 const WebUrl = z.url({ protocol: /^https?$/, error: "url_format" }).max(500);
 
 export const ModuleIdParams = z.strictObject({ classId: z.uuid(), moduleId: z.uuid() });
@@ -123,6 +124,8 @@ const QuizQuestionWithAnswer = QuizQuestion.extend({ correctOptionId: z.string()
 const materialContent = { body: Bilingual, links: z.array(z.object({ label: Bilingual, url: z.string() })) };
 const assignmentContent = { instructions: Bilingual, allowText: z.boolean(), allowFile: z.boolean() };
 const sessionContent = { startsAt: z.string(), endsAt: z.string(), timeZone: z.string(), place: z.string().optional(), onlineUrl: z.string().optional() };
+/** The session's start as people in its zone read it. */
+const sessionLocalTime = { startsAtLocal: Bilingual };
 
 export const Module = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("material"), ...storedCommon, ...materialContent }),
@@ -154,7 +157,7 @@ export const ModuleContent = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("material"), ...applicantCommon, ...materialContent }),
   z.strictObject({ kind: z.literal("quiz"), ...applicantCommon, questions: z.array(QuizQuestion.strict()), passPercent: z.number(), maxAttempts: z.number(), attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.number().optional() }),
   z.object({ kind: z.literal("assignment"), ...applicantCommon, ...assignmentContent }),
-  z.object({ kind: z.literal("session"), ...applicantCommon, ...sessionContent, attended: z.boolean().optional() }),
+  z.object({ kind: z.literal("session"), ...applicantCommon, ...sessionContent, ...sessionLocalTime, attended: z.boolean().optional() }),
 ]);
 export type ModuleContent = z.output<typeof ModuleContent>;
 
@@ -165,7 +168,7 @@ export const ModuleProgressEntry = z.object({
   kind: z.enum(moduleKinds),
   quiz: z.object({ attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.number().optional() }).optional(),
   assignment: z.object({ submittedAt: z.string(), submissions: z.number(), review: Review.optional() }).optional(),
-  session: z.object({ startsAt: z.string(), timeZone: z.string(), attended: z.boolean().optional() }).optional(),
+  session: z.object({ startsAt: z.string(), timeZone: z.string(), ...sessionLocalTime, attended: z.boolean().optional() }).optional(),
 });
 
 export const MyProgress = z.object({

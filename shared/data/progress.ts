@@ -5,6 +5,7 @@ import type { AssignmentHandIn, Certificate, ModuleContent, MyProgress, Progress
 import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
 import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, type ClassProgress, type FactState, type ModuleEvaluation } from "../domain/modules.js";
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
+import { localTime, type IndonesianZone } from "../domain/time.js";
 import { fileStore } from "../files/store.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
@@ -122,7 +123,7 @@ function progressView(classId: string, modules: ModuleItem[], records: Applicant
         missingPrerequisites: e.missing.map(ref),
         quiz: quizCounters(module, fact),
         assignment: fact?.submission ? { submittedAt: fact.submission.submittedAt, submissions: fact.submissions ?? 1, review: reviewView(fact) } : undefined,
-        session: module.kind === "session" ? { startsAt: module.startsAt, timeZone: module.timeZone, attended: fact?.attended } : undefined,
+        session: module.kind === "session" ? { startsAt: module.startsAt, timeZone: module.timeZone, startsAtLocal: localTime(module.startsAt, module.timeZone as IndonesianZone), attended: fact?.attended } : undefined,
       };
     }),
   };
@@ -166,7 +167,10 @@ export async function moduleContent(classId: string, moduleId: string, applicant
     case "assignment":
       return { kind: "assignment", ...common, instructions: module.instructions, allowText: module.allowText, allowFile: module.allowFile };
     case "session":
-      return { kind: "session", ...common, startsAt: module.startsAt, endsAt: module.endsAt, timeZone: module.timeZone, place: module.place, onlineUrl: module.onlineUrl, attended: fact?.attended };
+      return {
+        kind: "session", ...common, startsAt: module.startsAt, endsAt: module.endsAt, timeZone: module.timeZone,
+        startsAtLocal: localTime(module.startsAt, module.timeZone as IndonesianZone), place: module.place, onlineUrl: module.onlineUrl, attended: fact?.attended,
+      };
   }
 }
 

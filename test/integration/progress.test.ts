@@ -152,6 +152,7 @@ describe("taking a class", () => {
     expect(answer.body).toEqual({ recorded: 100, notEnrolled: [outsider.sub] });
     const present = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicants[0]! });
     expect(present.body).toMatchObject({ complete: true, percent: 100, modules: [{ status: "completed", session: { attended: true } }] });
+    expect(present.body.modules[0].session.startsAtLocal.id).toBe("Rabu, 20 Januari 2027 pukul 09.00 WITA");
     expect(present.body.certificate.certificateId).toMatch(/^[0-9a-f]{32}$/);
     const absent = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicants[99]! });
     expect(absent.body).toMatchObject({ complete: false, modules: [{ status: "available", session: { attended: false } }] });

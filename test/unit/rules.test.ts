@@ -4,6 +4,7 @@ import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js
 import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
 import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
 import { namesIn } from "../../shared/data/expressions.js";
+import { localTime } from "../../shared/domain/time.js";
 
 describe("phone numbers", () => {
   it("accept 08…, 628… and +628… and store E.164", () => {
@@ -71,5 +72,16 @@ describe("messages", () => {
 describe("expression names", () => {
   it("are derived from the expressions, so none is unused", () => {
     expect(namesIn("SET #status = :s", "#capacity > :n AND #status = :x")).toEqual({ "#status": "status", "#capacity": "capacity" });
+  });
+});
+
+describe("session times", () => {
+  it("read in the event's zone, with its Indonesian name, in both languages", () => {
+    expect(localTime("2027-01-20T01:00:00.000Z", "Asia/Makassar")).toEqual({
+      id: "Rabu, 20 Januari 2027 pukul 09.00 WITA",
+      en: "Wednesday, 20 January 2027 at 09:00 WITA",
+    });
+    expect(localTime("2027-01-20T01:00:00.000Z", "Asia/Jakarta").id).toContain("08.00 WIB");
+    expect(localTime("2027-01-19T23:30:00.000Z", "Asia/Jayapura").en).toBe("Wednesday, 20 January 2027 at 08:30 WIT");
   });
 });

@@ -1,0 +1,13 @@
+/** Indonesia's three zones and the names people use for them. */
+export const zoneNames = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" } as const;
+export type IndonesianZone = keyof typeof zoneNames;
+
+/**
+ * A stored UTC time as people in the event's zone read it, in both languages, e.g.
+ * "Rabu, 20 Januari 2027 pukul 09.00 WITA" — so a cheap phone needs no time-zone data of its own.
+ */
+export function localTime(iso: string, zone: IndonesianZone): { id: string; en: string } {
+  const at = new Date(iso);
+  const format = (locale: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: "full", timeStyle: "short" }).format(at);
+  return { id: `${format("id-ID")} ${zoneNames[zone]}`, en: `${format("en-GB")} ${zoneNames[zone]}` };
+}
