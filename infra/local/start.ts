@@ -45,7 +45,7 @@ try {
   const tokens = await Promise.all(demoUsers.map(async (user) => ({ user, token: await issuer.mint(user) })));
   const cohort = demoClassIds.kupangCohort;
   console.log(`
-Lab Wirausaha is running at ${url}
+Lab Wirausaha is running at ${url}  (the API described: ${url}/openapi.json)
   DynamoDB Local: ${dynamo.endpoint} (data in .data/, ${seeded ? "demo data just loaded" : "kept from the last run; npm start -- --fresh resets it"})
 
 Demo sign-in tokens (valid 12 hours; more with: npm run token -- --role judge --user <id>):

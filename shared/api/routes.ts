@@ -21,6 +21,12 @@ const table = {
     roles: "public", response: Reference, tables: {},
   }),
 
+  getOpenApi: route({
+    summary: "This API described as OpenAPI 3.1, generated from the route table",
+    method: "GET", path: "/openapi.json", handler: "functions/reference/get-openapi.ts",
+    roles: "public", response: z.record(z.string(), z.unknown()), tables: {},
+  }),
+
   createProfile: route({
     summary: "Create my business profile",
     method: "POST", path: "/me/profile", handler: "functions/profiles/create-profile.ts",
