@@ -13,21 +13,25 @@ import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
 
 export interface LabFunctionProps {
-  route: Route;
+  /** File under `functions/` exporting `handler`. */
+  handler: string;
+  description: string;
+  /** What the function may touch; for a route, exactly what the route table declares. */
+  uses: Pick<Route, "tables" | "files">;
   tables: Record<TableName, ITableV2>;
   files: IBucket;
 }
 
-/** The only place a function's settings live: one per route, granted exactly the tables the route declares. */
+/** The only place a function's settings live: granted exactly the tables and files it declares. */
 export class LabFunction extends Construct {
   readonly function: NodejsFunction;
 
-  constructor(scope: Construct, id: string, { route, tables, files }: LabFunctionProps) {
+  constructor(scope: Construct, id: string, { handler, description, uses, tables, files }: LabFunctionProps) {
     super(scope, id);
-    const granted = Object.entries(route.tables) as [TableName, "R" | "RW"][];
+    const granted = Object.entries(uses.tables) as [TableName, "R" | "RW"][];
     this.function = new NodejsFunction(this, "Function", {
-      description: `${route.method} ${route.path} — ${route.summary}`,
-      entry: join(projectRoot, route.handler),
+      description,
+      entry: join(projectRoot, handler),
       handler: "handler",
       projectRoot,
       depsLockFilePath: join(projectRoot, "package-lock.json"),
@@ -39,7 +43,7 @@ export class LabFunction extends Construct {
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
         ...Object.fromEntries(granted.map(([table]) => [tableEnvVar(table), tables[table].tableName])),
-        ...(route.files ? { FILES_BUCKET: files.bucketName } : {}),
+        ...(uses.files ? { FILES_BUCKET: files.bucketName } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -57,7 +61,7 @@ export class LabFunction extends Construct {
       else tables[table].grantReadData(this.function);
     }
     // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject.
-    if (route.files === "RW") files.grantReadWrite(this.function);
-    else if (route.files === "R") files.grantRead(this.function);
+    if (uses.files === "RW") files.grantReadWrite(this.function);
+    else if (uses.files === "R") files.grantRead(this.function);
   }
 }

@@ -2,7 +2,8 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-
 import { CorsHttpMethod, HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
-import { CfnUserPoolGroup, UserPool } from "aws-cdk-lib/aws-cognito";
+import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
@@ -56,6 +57,19 @@ export class LabStack extends Stack {
     });
     for (const role of roles) new CfnUserPoolGroup(this, `${pascal(role)}Group`, { userPoolId: userPool.userPoolId, groupName: role });
     const client = userPool.addClient("WebClient", { authFlows: { userSrp: true }, generateSecret: false });
+    const signUp = new LabFunction(this, "AssignApplicantRole", {
+      handler: "functions/auth/post-confirmation.ts",
+      description: "Cognito post-confirmation: new sign-ups join the applicant group",
+      uses: { tables: {} },
+      tables: dataTables,
+      files,
+    });
+    userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, signUp.function);
+    // The pool's ARN would make a cycle (pool → trigger → policy → pool), hence the account's pools.
+    signUp.function.addToRolePolicy(new PolicyStatement({
+      actions: ["cognito-idp:AdminAddUserToGroup"],
+      resources: [this.formatArn({ service: "cognito-idp", resource: "userpool", resourceName: "*" })],
+    }));
 
     // The authorizer checks the token; each handler then checks the route's roles from `cognito:groups`.
     const authorizer = new HttpJwtAuthorizer("CognitoAuthorizer", `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`, {
@@ -70,7 +84,13 @@ export class LabStack extends Stack {
     });
 
     for (const route of routeList) {
-      const { function: handler } = new LabFunction(this, pascal(route.name), { route, tables: dataTables, files });
+      const { function: handler } = new LabFunction(this, pascal(route.name), {
+        handler: route.handler,
+        description: `${route.method} ${route.path} — ${route.summary}`,
+        uses: route,
+        tables: dataTables,
+        files,
+      });
       api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],

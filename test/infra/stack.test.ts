@@ -39,7 +39,7 @@ describe("the CDK stack", () => {
 
   it("runs every function on nodejs22.x arm64 with a log group that expires", () => {
     const functions = resourcesOf("AWS::Lambda::Function");
-    expect(functions).toHaveLength(routeList.length);
+    expect(functions).toHaveLength(routeList.length + 1); // + the sign-up trigger
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe("nodejs22.x");
       expect(fn.Properties.Architectures).toEqual(["arm64"]);
@@ -110,6 +110,16 @@ describe("the CDK stack", () => {
       expect(s3.some((a) => a.startsWith("s3:Put")), route.name).toBe(route.files === "RW");
       expect("FILES_BUCKET" in fn.Properties.Environment.Variables, route.name).toBe(route.files !== undefined);
     }
+  });
+
+  it("makes every new sign-up an applicant, and nothing more", () => {
+    template.hasResourceProperties("AWS::Cognito::UserPool", { LambdaConfig: { PostConfirmation: Match.anyValue() } });
+    const [, trigger] = resourcesOf("AWS::Lambda::Function").find(([, f]) => f.Properties.Description?.startsWith("Cognito post-confirmation"))!;
+    const roleId = trigger.Properties.Role["Fn::GetAtt"][0];
+    const actions = resourcesOf("AWS::IAM::Policy")
+      .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()));
+    expect(actions).toEqual(["cognito-idp:AdminAddUserToGroup"]);
   });
 
   it("has a Cognito user pool with the four role groups", () => {
