@@ -10,7 +10,7 @@ const cors = {
 };
 
 /** A plain HTTP front for the local API; the CORS answers mirror the HTTP API's preflight settings. */
-export function serve(dispatch: Dispatch, port: number): Promise<Server> {
+export function serve(dispatch: Dispatch, port: number, { log = false } = {}): Promise<Server> {
   const server = createServer(async (req, res) => {
     try {
       if (req.method === "OPTIONS") {
@@ -28,8 +28,10 @@ export function serve(dispatch: Dispatch, port: number): Promise<Server> {
         chunks.push(chunk as Buffer);
       }
       const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]));
+      const started = performance.now();
       const answer = await dispatch({ method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks) });
       res.writeHead(answer.status, { ...cors, ...answer.headers }).end(answer.body);
+      if (log) console.log(`${req.method} ${(req.url ?? "/").split("?")[0]} → ${answer.status} (${Math.round(performance.now() - started)} ms)`);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

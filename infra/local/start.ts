@@ -37,7 +37,8 @@ try {
   const { seeded } = await seedDemo(new Date());
   const issuer = await loadIssuer(issuerKeyFile, { create: true });
   const requested = Number(options.port);
-  const server = await serve(createLocalApi(issuer), requested).catch(async () => serve(createLocalApi(issuer), await freePort()));
+  const api = createLocalApi(issuer);
+  const server = await serve(api, requested, { log: true }).catch(async () => serve(api, await freePort(), { log: true }));
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
   Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
@@ -51,7 +52,7 @@ Lab Wirausaha is running at ${url}  (the API described: ${url}/openapi.json)
 Demo sign-in tokens (valid 12 hours; more with: npm run token -- --role judge --user <id>):
 ${tokens.map(({ user, token }) => `# ${user.label}\nexport ${user.variable}=${token}`).join("\n")}
 
-Try it — a newcomer meets a full class, waits, and gets the seat someone gives up:
+${seeded ? "" : "(The demo data is from an earlier run, so the comments below may no longer hold: npm start -- --fresh starts over.)\n"}Try it — a newcomer meets a full class, waits, and gets the seat someone gives up:
   export URL=${url}
   curl -s $URL/classes -H "authorization: Bearer $FRANSISKA"
   curl -s -X POST $URL/me/profile -H "authorization: Bearer $FRANSISKA" -H "content-type: application/json" \\

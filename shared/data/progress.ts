@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import type { AssignmentHandIn, Certificate, ModuleContent, MyProgress, ProgressMatrix, QuizAttemptResult, Submission, UploadTicket } from "../api/module-schemas.js";
 import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
-import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, type ClassProgress, type FactState, type ModuleEvaluation } from "../domain/modules.js";
+import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, kindNames, statusNames, type ClassProgress, type FactState, type ModuleEvaluation } from "../domain/modules.js";
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { localTime, type IndonesianZone } from "../domain/time.js";
 import { fileStore } from "../files/store.js";
@@ -232,7 +232,7 @@ function assertUnblocked(modules: ModuleItem[], records: ApplicantRecords, modul
 }
 
 function assertKind<K extends ModuleItem["kind"]>(module: ModuleItem, kind: K): asserts module is Extract<ModuleItem, { kind: K }> {
-  if (module.kind !== kind) throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: module.kind });
+  if (module.kind !== kind) throw new Conflict("wrong_module_kind", { kind: module.kind }, { kind: kindNames[module.kind] });
 }
 
 /**
@@ -484,7 +484,7 @@ export async function progressCsv(classId: string, lang: "id" | "en"): Promise<s
     const roster = await listRoster(classId, 50, cursor, "enrolled");
     const { rows } = await matrixRows(classId, modules, roster);
     for (const row of rows) {
-      lines.push([row.applicantId, row.ownerName, row.businessName, row.percent, row.complete ? (lang === "id" ? "ya" : "yes") : lang === "id" ? "tidak" : "no", ...modules.map((m) => row.statuses[m.moduleId]!)].map(csvCell).join(","));
+      lines.push([row.applicantId, row.ownerName, row.businessName, row.percent, row.complete ? (lang === "id" ? "ya" : "yes") : lang === "id" ? "tidak" : "no", ...modules.map((m) => statusNames[row.statuses[m.moduleId]!][lang])].map(csvCell).join(","));
     }
     cursor = roster.nextCursor;
   } while (cursor);

@@ -19,6 +19,23 @@ export type FactState = "started" | "submitted" | "needs_revision" | "done";
 
 export type ModuleStatus = "locked" | "available" | "in_progress" | "submitted" | "needs_revision" | "completed";
 
+/** How people call them, for messages and exports; the API itself uses the codes. */
+export const kindNames: Record<ModuleKind, { id: string; en: string }> = {
+  material: { id: "materi", en: "material" },
+  quiz: { id: "kuis", en: "quiz" },
+  assignment: { id: "tugas", en: "assignment" },
+  session: { id: "sesi", en: "session" },
+};
+
+export const statusNames: Record<ModuleStatus, { id: string; en: string }> = {
+  locked: { id: "terkunci", en: "locked" },
+  available: { id: "siap dikerjakan", en: "available" },
+  in_progress: { id: "sedang dikerjakan", en: "in progress" },
+  submitted: { id: "menunggu penilaian", en: "awaiting review" },
+  needs_revision: { id: "perlu perbaikan", en: "needs revision" },
+  completed: { id: "selesai", en: "completed" },
+};
+
 /** Enough for any curriculum, and a reorder of all of them fits one DynamoDB transaction. */
 export const MAX_MODULES = 60;
 

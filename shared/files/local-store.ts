@@ -27,6 +27,9 @@ function sign(secret: string, parts: (string | number)[]): string {
   return createHmac("sha256", secret).update(parts.join("\n")).digest("base64url");
 }
 
+/** Plain-text answers, as S3 answers a presigned URL: the client is a browser or curl, not our API. */
+const refused = (status: number, reason: string) => ({ status, contentType: "text/plain; charset=utf-8", body: `${reason}\n` });
+
 function pathOf(config: LocalFileStoreConfig, key: string): string {
   const path = resolve(config.directory, key);
   if (!path.startsWith(resolve(config.directory) + "/")) throw new Error("key outside the file store");
@@ -34,7 +37,7 @@ function pathOf(config: LocalFileStoreConfig, key: string): string {
 }
 
 export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & {
-  receive(request: { method: string; url: URL; contentType?: string; body: Buffer }): Promise<{ status: number; contentType?: string; body?: Buffer }>;
+  receive(request: { method: string; url: URL; contentType?: string; body: Buffer }): Promise<{ status: number; contentType?: string; body?: Buffer | string }>;
 } {
   const signedUrl = (operation: Operation, key: string, expiresInSeconds: number, file?: StoredFile) => {
     const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
@@ -62,7 +65,7 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
       try {
         key = decodeURIComponent(url.pathname.slice(LOCAL_FILES_PATH.length));
       } catch {
-        return { status: 400 };
+        return refused(400, "malformed file key");
       }
       const operation = url.searchParams.get("op");
       const expires = Number(url.searchParams.get("expires"));
@@ -71,9 +74,9 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
       const expected = sign(config.secret, [operation ?? "", key, expires, type, size]);
       const given = Buffer.from(url.searchParams.get("signature") ?? "");
       const valid = given.length === expected.length && timingSafeEqual(given, Buffer.from(expected)) && expires * 1000 > Date.now();
-      if (!valid || key.includes("..")) return { status: 403 };
+      if (!valid || key.includes("..")) return refused(403, "the link is not valid or has expired");
       if (method === "PUT" && operation === "put") {
-        if (contentType !== type || String(body.length) !== size) return { status: 400 };
+        if (contentType !== type || String(body.length) !== size) return refused(400, `send exactly ${size} bytes with content-type ${type}`);
         const path = pathOf(config, key);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, body);
@@ -82,10 +85,10 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
       }
       if (method === "GET" && operation === "get") {
         const stored = await describe(key);
-        if (!stored) return { status: 404 };
+        if (!stored) return refused(404, "no such file");
         return { status: 200, contentType: stored.contentType, body: await readFile(pathOf(config, key)) };
       }
-      return { status: 405 };
+      return refused(405, "use the method the link was made for");
     },
   };
 }

@@ -62,6 +62,8 @@ export const messages = {
   founded_year_range: { id: "Tahun berdiri harus antara 1900 dan tahun ini.", en: "Founding year must be between 1900 and this year." },
   rupiah_amount: { id: "Jumlah rupiah harus bilangan bulat tidak negatif.", en: "Rupiah amounts must be non-negative whole numbers." },
   datetime_format: { id: "Waktu harus berformat ISO-8601 dengan zona, mis. 2027-01-10T09:00:00+08:00.", en: "Time must be ISO-8601 with a zone, e.g. 2027-01-10T09:00:00+08:00." },
+  field_required: { id: "Wajib diisi.", en: "Required." },
+  field_format: { id: "Formatnya tidak sesuai.", en: "The format is not valid." },
   url_format: { id: "Tautan harus diawali http:// atau https://.", en: "Links must start with http:// or https://." },
   quiz_one_correct: { id: "Setiap soal harus punya tepat satu jawaban benar.", en: "Each question needs exactly one correct option." },
   assignment_needs_way: { id: "Tugas harus menerima teks, berkas, atau keduanya.", en: "An assignment must accept text, a file, or both." },
@@ -102,6 +104,9 @@ const zodLocales: Record<Lang, z.core.$ZodErrorMap> = { id: id().localeError, en
  */
 export function fieldMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   if (isMessageKey(issue.message)) return translate(issue.message, lang);
+  if (issue.code === "invalid_type" && issue.input === undefined) return translate("field_required", lang);
+  // a pattern means nothing to the person typing; the field name says what is expected
+  if (issue.code === "invalid_format" && issue.format === "regex") return translate("field_format", lang);
   const worded = zodLocales[lang](issue as unknown as z.core.$ZodRawIssue);
   return (typeof worded === "string" ? worded : worded?.message) ?? issue.message;
 }

@@ -262,7 +262,7 @@ describe("the organiser's progress matrix", () => {
     const lines = (csv.body as string).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe("ID peserta,Nama pemilik,Nama usaha,Persen selesai,Lulus kelas,Mutu produk & produk unggulan lokal,Kuis kemasan higienis");
     expect(lines).toHaveLength(6);
-    expect(lines.find((l) => l.includes("Ani"))).toContain(",50,tidak,completed,available");
+    expect(lines.find((l) => l.includes("Ani"))).toContain(",50,tidak,selesai,siap dikerjakan");
     expect(lines.some((l) => l.includes("'=Eka"))).toBe(true);
   });
 });

@@ -89,8 +89,8 @@ describe("field-level messages", () => {
     const id = await api.call("POST", "/me/profile", { as: fresh, body });
     const en = await api.call("POST", "/me/profile", { as: fresh, body, headers: { "accept-language": "en" } });
     const message = (answer: typeof id, field: string) => answer.body.error.details.find((d: any) => d.field === field).message;
-    expect(message(id, "body.ownerName")).toBe("Input tidak valid: diharapkan string, diterima undefined");
-    expect(message(en, "body.ownerName")).toBe("Invalid input: expected string, received undefined");
+    expect(message(id, "body.ownerName")).toBe("Wajib diisi.");
+    expect(message(en, "body.ownerName")).toBe("Required.");
     expect(message(id, "body.employees")).toContain("diharapkan number");
   });
 });
