@@ -130,6 +130,14 @@ export async function listAllClasses(now: Date, limit: number, cursor?: string):
   return listClasses(now, limit, cursor, { newestFirst: true });
 }
 
+/**
+ * A page boundary whose class has closed since is behind "now" anyway: starting from now gives the
+ * same next page, where DynamoDB would reject a start key outside the query's range.
+ */
+function startAfter(key: Record<string, string> | undefined, after: string | undefined) {
+  return key && after && key.gsi1sk! <= after ? undefined : key;
+}
+
 async function listClasses(now: Date, limit: number, cursor: string | undefined, options: { after?: string; newestFirst: boolean }): Promise<Page<Class>> {
   const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
     TableName: tableName("classes"),
@@ -138,7 +146,7 @@ async function listClasses(now: Date, limit: number, cursor: string | undefined,
     ExpressionAttributeValues: { ":pk": CLASS_LISTING_PK, ...(options.after ? { ":after": options.after } : {}) },
     ScanIndexForward: !options.newestFirst,
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes, (key) => !options.after || key.gsi1sk! > options.after),
+    ExclusiveStartKey: startAfter(decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes), options.after),
   }));
   return { items: Items.map((item) => toClass(item as ClassItem, now)), nextCursor: encodeCursor(LastEvaluatedKey) };
 }

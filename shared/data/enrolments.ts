@@ -1,7 +1,7 @@
 import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Enrolment, EnrolmentStatus, Profile } from "../api/schemas.js";
 import { admit, release } from "../domain/seats.js";
-import { Conflict, NotFound, SeatRequired } from "../http/errors.js";
+import { Conflict, NotFound, SeatRequired, Unavailable } from "../http/errors.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import { namesIn } from "./expressions.js";
@@ -236,7 +236,7 @@ const PROMOTIONS_PER_TRANSACTION = 49;
  */
 export async function fillFreeSeats(classId: string, now: Date): Promise<ClassItem> {
   const at = now.toISOString();
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let failures = 0; failures < MAX_ATTEMPTS; ) {
     const cls = await getClassItem(classId);
     const free = Math.min(cls.capacity - cls.enrolled, cls.waiting, PROMOTIONS_PER_TRANSACTION);
     if (free <= 0) return cls;
@@ -256,9 +256,23 @@ export async function fillFreeSeats(classId: string, now: Date): Promise<ClassIt
         },
       },
     ]);
-    if (!committed) await pause(attempt);
+    if (!committed) await pause(failures++);
   }
-  return getClassItem(classId);
+  // the change itself is saved; repeating it (or any later change) finishes the promotions
+  throw new Unavailable();
+}
+
+/** Part of a transaction that must only commit while the applicant still holds a seat. */
+export function seatStillHeld(classId: string, applicantId: string) {
+  return {
+    ConditionCheck: {
+      TableName: table(),
+      Key: enrolmentKey(classId, applicantId),
+      ConditionExpression: "#status = :enrolled",
+      ExpressionAttributeNames: namesIn("#status"),
+      ExpressionAttributeValues: { ":enrolled": "enrolled" },
+    },
+  };
 }
 
 /** Only seat holders follow the class; everyone else is told which status keeps them out. */

@@ -9,15 +9,20 @@ export function namesIn(...expressions: (string | undefined)[]): Record<string, 
 }
 
 /**
- * `SET` for a set of field changes, with a condition that may use its own `#names` and `:values`:
- * `setFields({ capacity: 30 }, "#enrolled <= :capacity", { ":capacity": 30 })`.
+ * `SET` for a set of field changes (and `REMOVE` for cleared ones), with a condition that may use its
+ * own `#names` and `:values`: `setFields({ capacity: 30 }, "#enrolled <= :capacity", { ":capacity": 30 })`.
  */
-export function setFields(fields: Record<string, unknown>, condition: string, conditionValues: Record<string, unknown> = {}) {
+export function setFields(fields: Record<string, unknown>, condition: string, conditionValues: Record<string, unknown> = {}, remove: string[] = []) {
   const entries = Object.entries(fields);
+  const removal = remove.length ? ` REMOVE ${remove.map((_, i) => `#r${i}`).join(", ")}` : "";
   return {
-    UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(", ")}`,
+    UpdateExpression: `SET ${entries.map((_, i) => `#f${i} = :f${i}`).join(", ")}${removal}`,
     ConditionExpression: condition,
-    ExpressionAttributeNames: { ...Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])), ...namesIn(condition) },
+    ExpressionAttributeNames: {
+      ...Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])),
+      ...Object.fromEntries(remove.map((name, i) => [`#r${i}`, name])),
+      ...namesIn(condition),
+    },
     ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([, value], i) => [`:f${i}`, value])), ...conditionValues },
   };
 }

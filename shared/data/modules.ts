@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import { ModuleInput, type Module, type ModuleChanges } from "../api/module-schemas.js";
-import { checkPrerequisites, inOrder, isBreakingChange, MAX_MODULES, prerequisitesOf, type ModuleOutline } from "../domain/modules.js";
+import { checkPrerequisites, inOrder, isBreakingChange, MAX_MODULES, prerequisitesOf, type GradingRules, type ModuleOutline } from "../domain/modules.js";
 import { BadRequest, Conflict, InvalidFields, NotFound } from "../http/errors.js";
 import { db } from "./client.js";
 import { namesIn, setFields } from "./expressions.js";
@@ -98,6 +98,11 @@ function inputOf(module: ModuleItem): Record<string, unknown> {
   };
 }
 
+/** The input fields that decide how a module is graded (all absent for kinds other than quiz). */
+function gradingOf(input: Record<string, unknown>): GradingRules {
+  return { questions: input.questions, passPercent: input.passPercent as number | undefined, maxAttempts: input.maxAttempts as number | undefined };
+}
+
 function assertPrerequisites(modules: ModuleOutline[]) {
   const problem = checkPrerequisites(modules);
   if (problem) {
@@ -139,31 +144,26 @@ export async function updateModule(classId: string, moduleId: string, changes: M
   return untilSettled(async () => {
     const { modules, revision } = await readModuleSet(classId);
     const current = findModule(modules, moduleId);
-    const breaking = isBreakingChange(changes, { maxAttempts: current.kind === "quiz" ? current.maxAttempts : undefined });
-    if (breaking && current.hasProgress) throw new Conflict("module_has_progress");
-
     const before = inputOf(current);
     const merged: Record<string, unknown> = { ...before, ...changes };
     for (const [field, value] of Object.entries(changes)) if (value === null) delete merged[field];
     const parsed = ModuleInput.safeParse(merged, { reportInput: true });
     if (!parsed.success) throw new InvalidFields(parsed.error.issues, "body");
+    const breaking = isBreakingChange(gradingOf(before), gradingOf(parsed.data));
+    if (breaking && current.hasProgress) throw new Conflict("module_has_progress");
     const content: Record<string, unknown> = { ...contentOf(parsed.data), version: current.version + 1, updatedAt: now.toISOString() };
     const removed = Object.keys(before).filter((field) => !(field in content));
     const updated = { ...Object.fromEntries(Object.entries(current).filter(([field]) => !removed.includes(field))), ...content } as ModuleItem;
     const all = modules.map((m) => (m.moduleId === moduleId ? updated : m));
     assertPrerequisites(all);
 
-    const set = setFields(content, breaking ? "#hasProgress = :false" : "attribute_exists(pk)", breaking ? { ":false": false } : {});
-    const update = `${set.UpdateExpression}${removed.length ? ` REMOVE ${removed.map((field) => `#${field}`).join(", ")}` : ""}`;
     const committed = await transact([
       claimRevision(classId, revision),
       {
         Update: {
           TableName: table(),
           Key: moduleKey(classId, moduleId),
-          ...set,
-          UpdateExpression: update,
-          ExpressionAttributeNames: { ...set.ExpressionAttributeNames, ...namesIn(removed.map((field) => `#${field}`).join(" ")) },
+          ...setFields(content, breaking ? "#hasProgress = :false" : "attribute_exists(pk)", breaking ? { ":false": false } : {}, removed),
         },
       },
     ]);

@@ -10,7 +10,7 @@ import { fileStore } from "../files/store.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import type { Page } from "./pagination.js";
-import { listRoster, requireSeat, seatStatuses } from "./enrolments.js";
+import { listRoster, requireSeat, seatStatuses, seatStillHeld } from "./enrolments.js";
 import { namesIn } from "./expressions.js";
 import { applicantProgressPrefix, assignmentFileKey, certificateKey, completionKey, isAssignmentFileKey, moduleKey, moduleProgressKey, progressPk } from "./keys.js";
 import { findModule, listModuleItems, type ModuleItem } from "./modules.js";
@@ -245,13 +245,18 @@ async function settleCompletion(
   cls: () => Promise<ClassItem> = () => getClassItem(classId),
 ): Promise<ApplicantRecords> {
   return untilSettled(async (attempt) => {
-    const current = attempt === 0 ? records : await applicantRecords(classId, applicantId);
+    const [current, seats] = attempt === 0
+      ? [records, undefined]
+      : await Promise.all([applicantRecords(classId, applicantId), seatStatuses(classId, [applicantId])]);
     if (current.completion || !evaluateProgress(modules, statesOf(current.facts)).complete) return current;
+    // a certificate is only issued to a seat holder; one who withdrew keeps their progress, not a certificate
+    if (seats && seats.get(applicantId) !== "enrolled") return current;
     const [profile, { title }] = await Promise.all([getProfile(applicantId), cls()]);
     // completed when the last required module was; 128 random bits, hex, so one id says nothing of another
     const completedAt = modules.filter((m) => m.required).map((m) => current.facts.get(m.moduleId)?.doneAt ?? at).sort().at(-1) ?? at;
     const completion: CompletionItem = { classId, applicantId, certificateId: randomBytes(16).toString("hex"), completedAt };
     const committed = await transact([
+      seatStillHeld(classId, applicantId),
       { Put: { TableName: table(), Item: { ...completionKey(classId, applicantId), ...completion }, ConditionExpression: "attribute_not_exists(pk)" } },
       {
         Put: {
@@ -279,11 +284,24 @@ async function act<T>(
     const module = findModule(modules, moduleId);
     assertUnblocked(modules, records, moduleId);
     const { write, result } = await decide(module, records.facts.get(moduleId));
-    const committed = await transact(withModuleInUse(module, [progressUpdate(module, applicantId, write, at)]));
+    const committed = await transact(withModuleInUse(module, [seatStillHeld(classId, applicantId), progressUpdate(module, applicantId, write, at)]));
     if (!committed) return undefined;
-    const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
-    return result(settled, modules);
+    return result(await settleAfterCommit(classId, applicantId, modules, at), modules);
   });
+}
+
+/**
+ * After an action is saved, the client must hear that it was, even if issuing the certificate fails
+ * now: a retry would spend another quiz attempt. The next progress view finishes the settlement.
+ */
+async function settleAfterCommit(classId: string, applicantId: string, modules: ModuleItem[], at: string): Promise<ApplicantRecords> {
+  const records = await applicantRecords(classId, applicantId);
+  try {
+    return await settleCompletion(classId, applicantId, modules, records, at);
+  } catch (error) {
+    console.error(JSON.stringify({ level: "warn", message: "completion not settled yet", classId, applicantId, error: String(error) }));
+    return records;
+  }
 }
 
 export async function markMaterialRead(classId: string, moduleId: string, applicantId: string, now: Date): Promise<MyProgress> {
@@ -393,6 +411,7 @@ export async function reviewAssignment(
     const state: FactState = review.outcome === "passed" ? "done" : "needs_revision";
     const stored = { ...review, reviewerId, reviewedAt: at };
     const committed = await transact(withModuleInUse(module, [
+      seatStillHeld(classId, applicantId),
       progressUpdate(module, applicantId, {
         set: ["#state = :state", "#review = :review", ...(state === "done" ? ["#doneAt = :at"] : [])],
         condition: "#state = :submitted AND #submissions = :seen",
@@ -400,7 +419,7 @@ export async function reviewAssignment(
       }, at),
     ]));
     if (!committed) return undefined;
-    const settled = await settleCompletion(classId, applicantId, modules, await applicantRecords(classId, applicantId), at);
+    const settled = await settleAfterCommit(classId, applicantId, modules, at);
     return submissionView(classId, moduleId, applicantId, settled.facts.get(moduleId)!, statusIn(modules, settled, moduleId));
   });
 }
@@ -433,10 +452,11 @@ export async function recordAttendance(classId: string, moduleId: string, attend
     });
   }
   // attending may have been the last step for some: settle their completion, a few at a time
-  const cls = getClassItem(classId);
+  let cls: Promise<ClassItem> | undefined;
+  const classOnce = () => (cls ??= getClassItem(classId));
   const present = attended.filter(seated);
   for (let i = 0; i < present.length; i += SETTLE_CONCURRENCY) {
-    await Promise.all(present.slice(i, i + SETTLE_CONCURRENCY).map(async (id) => settleCompletion(classId, id, modules, await applicantRecords(classId, id), at, () => cls)));
+    await Promise.all(present.slice(i, i + SETTLE_CONCURRENCY).map(async (id) => settleCompletion(classId, id, modules, await applicantRecords(classId, id), at, classOnce)));
   }
   return { recorded: entries.length, notEnrolled: [...attended, ...absent].filter((id) => !seated(id)) };
 }

@@ -5,7 +5,10 @@ import { db } from "./client.js";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
-const busyCodes = new Set(["ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded", "TransactionConflict"]);
+/** Cancellation reasons that mean "the world moved": re-read and decide again. */
+const movedCodes = new Set(["None", "ConditionalCheckFailed", "TransactionConflict"]);
+/** Cancellation reasons that mean "too busy right now": a 503 with Retry-After. */
+const throttledCodes = new Set(["ThrottlingError", "ProvisionedThroughputExceeded"]);
 
 /**
  * Runs one transaction and says whether it committed. A failed condition or a conflict with a
@@ -19,8 +22,8 @@ export async function transact(items: TransactItems): Promise<boolean> {
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? "None");
-    if (codes.some((code) => code !== "None" && code !== "ConditionalCheckFailed" && !busyCodes.has(code))) throw error;
-    if (codes.some((code) => code !== "TransactionConflict" && busyCodes.has(code))) throw new Unavailable();
+    if (codes.some((code) => throttledCodes.has(code))) throw new Unavailable();
+    if (codes.some((code) => !movedCodes.has(code))) throw error;
     return false;
   }
 }

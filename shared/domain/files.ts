@@ -27,6 +27,6 @@ export function checkFile(file: { fileName?: string; contentType: string; size: 
 
 /** Keeps letters, digits, dot, dash and underscore, so a file name is safe inside a storage key and a URL. */
 export function safeFileName(fileName: string): string {
-  const cleaned = fileName.normalize("NFKD").replace(/[^\w.-]+/g, "_").replace(/^[._]+/, "");
-  return cleaned.slice(-100) || "file";
+  const cleaned = fileName.normalize("NFKD").replace(/[^\w.-]+/g, "_").slice(-100).replace(/^[._]+/, "");
+  return cleaned || "file";
 }

@@ -170,12 +170,28 @@ export function decideAttempt(attemptsUsed: number, maxAttempts: number, passed:
 
 // ---- editing ------------------------------------------------------------------------------------
 
+export interface GradingRules {
+  questions?: unknown;
+  passPercent?: number;
+  maxAttempts?: number;
+}
+
 /**
  * Text, links, times and order may change at any time (the module's version goes up); a change to how
  * the module is graded is refused once anyone has progress in it, so nobody's progress is silently lost.
- * More quiz attempts only help, so raising the limit is always allowed.
+ * Sending the same rules again is no change, and more quiz attempts only help.
  */
-export function isBreakingChange(changes: { questions?: unknown; passPercent?: unknown; maxAttempts?: number }, current: { maxAttempts?: number }): boolean {
-  if (changes.questions !== undefined || changes.passPercent !== undefined) return true;
-  return changes.maxAttempts !== undefined && changes.maxAttempts < (current.maxAttempts ?? 0);
+export function isBreakingChange(before: GradingRules, after: GradingRules): boolean {
+  return (
+    canonical(before.questions) !== canonical(after.questions) ||
+    before.passPercent !== after.passPercent ||
+    (after.maxAttempts ?? 0) < (before.maxAttempts ?? 0)
+  );
+}
+
+/** JSON with sorted keys: stored maps do not keep the order the organiser wrote them in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }

@@ -64,7 +64,11 @@ describe("defining modules", () => {
     expect(breaking.status).toBe(409);
     expect(breaking.body.error.code).toBe("module_has_progress");
 
-    const retitled = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { title: { id: "Kuis kemasan", en: "Packaging quiz" } } });
+    // a form that sends every field back, grading unchanged, is not a grading change
+    const { questions, passPercent, maxAttempts } = moduleInputs.quiz();
+    const retitled = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, {
+      as: admin, body: { title: { id: "Kuis kemasan", en: "Packaging quiz" }, questions, passPercent, maxAttempts },
+    });
     expect(retitled.status).toBe(200);
     expect(retitled.body).toMatchObject({ version: 2, hasProgress: true, passPercent: 67 });
     const progress = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant });

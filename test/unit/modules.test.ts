@@ -119,11 +119,13 @@ describe("quizzes", () => {
 });
 
 describe("module edits", () => {
-  it("only grading changes count as breaking; more attempts only help", () => {
-    expect(isBreakingChange({}, { maxAttempts: 3 })).toBe(false);
-    expect(isBreakingChange({ passPercent: 80 }, { maxAttempts: 3 })).toBe(true);
-    expect(isBreakingChange({ questions: [] }, {})).toBe(true);
-    expect(isBreakingChange({ maxAttempts: 2 }, { maxAttempts: 3 })).toBe(true);
-    expect(isBreakingChange({ maxAttempts: 5 }, { maxAttempts: 3 })).toBe(false);
+  it("only grading changes count as breaking; the same rules again, or more attempts, do not", () => {
+    const rules = { questions: [{ prompt: { id: "a", en: "b" } }], passPercent: 60, maxAttempts: 3 };
+    expect(isBreakingChange(rules, { ...rules, questions: [{ prompt: { en: "b", id: "a" } }] })).toBe(false);
+    expect(isBreakingChange(rules, { ...rules, passPercent: 80 })).toBe(true);
+    expect(isBreakingChange(rules, { ...rules, questions: [] })).toBe(true);
+    expect(isBreakingChange(rules, { ...rules, maxAttempts: 2 })).toBe(true);
+    expect(isBreakingChange(rules, { ...rules, maxAttempts: 5 })).toBe(false);
+    expect(isBreakingChange({}, {})).toBe(false);
   });
 });

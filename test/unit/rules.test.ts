@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
 import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
 import { namesIn } from "../../shared/data/expressions.js";
 import { localTime } from "../../shared/domain/time.js";
+import { safeFileName } from "../../shared/domain/files.js";
 
 describe("phone numbers", () => {
   it("accept 08…, 628… and +628… and store E.164", () => {
@@ -83,5 +84,15 @@ describe("session times", () => {
     });
     expect(localTime("2027-01-20T01:00:00.000Z", "Asia/Jakarta").id).toContain("08.00 WIB");
     expect(localTime("2027-01-19T23:30:00.000Z", "Asia/Jayapura").en).toBe("Wednesday, 20 January 2027 at 08:30 WIT");
+  });
+});
+
+describe("uploaded file names", () => {
+  it("are made safe for storage keys and never start with a dot, even when cut short", () => {
+    expect(safeFileName("arus kas januari (final).xlsx")).toBe("arus_kas_januari_final_.xlsx");
+    const long = `${"a".repeat(20)}.${"b".repeat(95)}.pdf`;
+    expect(safeFileName(long).startsWith(".")).toBe(false);
+    expect(safeFileName(long).endsWith(".pdf")).toBe(true);
+    expect(safeFileName("../../etc/passwd")).toBe("etc_passwd");
   });
 });
