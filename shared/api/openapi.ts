@@ -5,7 +5,7 @@ const ErrorBody = z.object({
   error: z.object({
     code: z.string().describe("Stable, for programs: validation_failed, enrolment_closed, seat_required, …"),
     message: z.string().describe("For people, in Bahasa Indonesia or English (Accept-Language)"),
-    details: z.unknown().describe("Field-level messages for validation_failed; null otherwise"),
+    details: z.unknown().describe("Field-level messages for validation_failed; what a rule needs you to know for others (e.g. the missing modules); or null"),
   }),
 });
 
@@ -40,8 +40,9 @@ export function openApiDocument(routes: readonly Route[]) {
       parameters,
       ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } } } : {}),
       responses: {
-        "2XX": { description: "Success", content: { [route.name === "exportProgress" ? "text/csv" : "application/json"]: { schema: jsonSchema(route.response, "output") } } },
+        "2XX": { description: "Success", content: { [route.produces ?? "application/json"]: { schema: jsonSchema(route.response, "output") } } },
         "400": errorResponse("Invalid path, query or body"),
+        ...(route.body ? { "413": errorResponse("Body too large"), "415": errorResponse("Body is not application/json") } : {}),
         ...(guarded ? { "401": errorResponse("Not signed in"), "403": errorResponse("Signed in without the role this route needs") } : {}),
         "404": errorResponse("Not found, or not yours"),
         "409": errorResponse("Refused by a rule (window closed, prerequisite incomplete, …)"),

@@ -31,6 +31,8 @@ export interface Route<
   tables: Partial<Record<TableName, Access>>;
   /** Whether the route uses the file store (assignment uploads), and how. */
   files?: Access;
+  /** The success body's media type when it is not JSON. */
+  produces?: string;
 }
 
 export function route<
@@ -51,6 +53,7 @@ export function route<
   response: R;
   tables: Partial<Record<TableName, Access>>;
   files?: Access;
+  produces?: string;
 }): Omit<Route<P, Q, B, R, A>, "name"> {
   return { ...def, params: (def.params ?? Empty) as P, query: (def.query ?? Empty) as Q, body: def.body as B };
 }

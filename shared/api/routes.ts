@@ -175,7 +175,7 @@ const table = {
   exportProgress: route({
     summary: "The progress matrix as a CSV download (organisers)",
     method: "GET", path: "/classes/{classId}/progress/csv", handler: "functions/progress/export-progress.ts",
-    roles: ["admin"], params: ClassIdParams, response: z.string(), tables: { classes: "R", learning: "R" },
+    roles: ["admin"], params: ClassIdParams, response: z.string(), produces: "text/csv", tables: { classes: "R", learning: "R" },
   }),
   getCertificate: route({
     summary: "Verify a completion certificate (public: name, business, class, date only)",
