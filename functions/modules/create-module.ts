@@ -1,10 +1,6 @@
 import { routes } from "../../shared/api/routes.js";
-import { getClassItem } from "../../shared/data/classes.js";
 import { createModule } from "../../shared/data/modules.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { created } from "../../shared/http/responses.js";
 
-export const handler = lambda(routes.createModule, async ({ path, body, now }) => {
-  await getClassItem(path.classId);
-  return created(await createModule(path.classId, body, now));
-});
+export const handler = lambda(routes.createModule, async ({ path, body, now }) => created(await createModule(path.classId, body, now)));

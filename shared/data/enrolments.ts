@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import { MAX_ATTEMPTS, pause, transact, untilSettled } from "./transactions.js";
 
-interface EnrolmentItem {
+export interface EnrolmentItem {
   classId: string;
   classTitle: Enrolment["classTitle"];
   applicantId: string;
@@ -43,9 +43,13 @@ async function positionOf(item: EnrolmentItem): Promise<number | undefined> {
   return Count;
 }
 
-async function toEnrolment(item: EnrolmentItem): Promise<Enrolment> {
+function enrolmentView(item: EnrolmentItem): Enrolment {
   const { classId, classTitle, applicantId, ownerName, businessName, status, createdAt, updatedAt } = item;
-  return { classId, classTitle, applicantId, ownerName, businessName, status, position: await positionOf(item), createdAt, updatedAt };
+  return { classId, classTitle, applicantId, ownerName, businessName, status, createdAt, updatedAt };
+}
+
+async function toEnrolment(item: EnrolmentItem): Promise<Enrolment> {
+  return { ...enrolmentView(item), position: await positionOf(item) };
 }
 
 async function takeTicket(classId: string): Promise<number> {
@@ -316,8 +320,41 @@ export async function listApplicantEnrolments(applicantId: string, limit: number
   return { items: await Promise.all(Items.map((item) => toEnrolment(item as EnrolmentItem))), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
-/** The class roster in applicant-id order, optionally one status only. */
-export async function listRoster(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<Enrolment>> {
+/**
+ * The roster an organiser pages through, in applicant-id order, optionally one status only; 404 for an
+ * unknown class. Waitlist positions come from one read of the queue, not one count per row.
+ */
+export async function classRoster(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<Enrolment>> {
+  const [, page] = await Promise.all([getClassItem(classId), rosterPage(classId, limit, cursor, status)]);
+  const positions = page.items.some((item) => item.status === "waitlisted") ? await waitlistPositions(classId) : new Map<number, number>();
+  return {
+    items: page.items.map((item) => ({ ...enrolmentView(item), position: item.waitSeq === undefined ? undefined : positions.get(item.waitSeq) })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** Ticket → place in the queue, for the whole waitlist (small items, a few Query pages at most). */
+async function waitlistPositions(classId: string): Promise<Map<number, number>> {
+  const positions = new Map<number, number>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
+      ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": WAIT_PREFIX },
+      ProjectionExpression: "#seq",
+      ExpressionAttributeNames: namesIn("#seq"),
+      ConsistentRead: true,
+      ExclusiveStartKey: start,
+    }));
+    for (const entry of page.Items ?? []) positions.set(entry.seq as number, positions.size + 1);
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return positions;
+}
+
+/** One page of a class's enrolment items, as stored (the progress matrix pages through seat holders with it). */
+export async function rosterPage(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<EnrolmentItem>> {
   const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
     TableName: table(),
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
@@ -326,6 +363,6 @@ export async function listRoster(classId: string, limit: number, cursor?: string
     Limit: limit,
     ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => key.sk!.startsWith(ENROLMENT_PREFIX)),
   }));
-  return { items: await Promise.all(Items.map((item) => toEnrolment(item as EnrolmentItem))), nextCursor: encodeCursor(LastEvaluatedKey) };
+  return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 

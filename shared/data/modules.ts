@@ -4,6 +4,7 @@ import type * as z from "zod";
 import { ModuleInput, type Module, type ModuleChanges } from "../api/module-schemas.js";
 import { checkPrerequisites, inOrder, isBreakingChange, MAX_MODULES, prerequisitesOf, type GradingRules, type ModuleOutline } from "../domain/modules.js";
 import { BadRequest, Conflict, InvalidFields, NotFound } from "../http/errors.js";
+import { getClassItem } from "./classes.js";
 import { db } from "./client.js";
 import { namesIn, setFields } from "./expressions.js";
 import { classPk, MODULE_SET_SORT_PREFIX, moduleKey, moduleSetKey } from "./keys.js";
@@ -45,6 +46,12 @@ async function readModuleSet(classId: string): Promise<ModuleSet> {
 
 export async function listModuleItems(classId: string): Promise<ModuleItem[]> {
   return (await readModuleSet(classId)).modules;
+}
+
+/** What organisers see: every module of an existing class, answer keys and applied prerequisites included. */
+export async function listModules(classId: string): Promise<Module[]> {
+  const [, modules] = await Promise.all([getClassItem(classId), listModuleItems(classId)]);
+  return modules.map((module) => toModule(module, modules));
 }
 
 /** Part of every organiser write: it commits only if nobody changed the set since we read it. */
@@ -112,6 +119,7 @@ function assertPrerequisites(modules: ModuleOutline[]) {
 
 export async function createModule(classId: string, input: Input, now: Date, moduleId: string = randomUUID()): Promise<Module> {
   const at = now.toISOString();
+  await getClassItem(classId);
   return untilSettled(async () => {
     const { modules, revision } = await readModuleSet(classId);
     if (modules.length >= MAX_MODULES) throw new Conflict("module_limit", { limit: MAX_MODULES }, { limit: MAX_MODULES });

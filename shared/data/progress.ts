@@ -10,7 +10,7 @@ import { fileStore } from "../files/store.js";
 import { db } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import type { Page } from "./pagination.js";
-import { listRoster, requireSeat, seatStatuses, seatStillHeld } from "./enrolments.js";
+import { requireSeat, rosterPage, seatStatuses, seatStillHeld } from "./enrolments.js";
 import { namesIn } from "./expressions.js";
 import { applicantProgressPrefix, assignmentFileKey, certificateKey, completionKey, isAssignmentFileKey, moduleKey, moduleProgressKey, progressPk } from "./keys.js";
 import { findModule, listModuleItems, type ModuleItem } from "./modules.js";
@@ -463,7 +463,7 @@ export async function recordAttendance(classId: string, moduleId: string, attend
 
 export async function progressMatrix(classId: string, limit: number, cursor?: string): Promise<z.output<typeof ProgressMatrix>> {
   await getClassItem(classId);
-  const [modules, roster] = await Promise.all([listModuleItems(classId), listRoster(classId, limit, cursor, "enrolled")]);
+  const [modules, roster] = await Promise.all([listModuleItems(classId), rosterPage(classId, limit, cursor, "enrolled")]);
   return { ...(await matrixRows(classId, modules, roster)), nextCursor: roster.nextCursor };
 }
 
@@ -501,7 +501,7 @@ export async function progressCsv(classId: string, lang: "id" | "en"): Promise<s
   const lines = [[...header, ...modules.map((m) => m.title[lang])].map(csvCell).join(",")];
   let cursor: string | undefined;
   do {
-    const roster = await listRoster(classId, 50, cursor, "enrolled");
+    const roster = await rosterPage(classId, 50, cursor, "enrolled");
     const { rows } = await matrixRows(classId, modules, roster);
     for (const row of rows) {
       lines.push([row.applicantId, row.ownerName, row.businessName, row.percent, row.complete ? (lang === "id" ? "ya" : "yes") : lang === "id" ? "tidak" : "no", ...modules.map((m) => statusNames[row.statuses[m.moduleId]!][lang])].map(csvCell).join(","));

@@ -27,12 +27,17 @@ async function classCounters(classId: string) {
 /** Seats as the roster shows them, paged through like an organiser would, against the class's own counters. */
 async function expectSeatsAddUp(classId: string) {
   const counts = { enrolled: 0, waitlisted: 0, withdrawn: 0 } as Record<string, number>;
+  const positions: number[] = [];
   let cursor: string | undefined;
   do {
     const page = await api.call("GET", `/classes/${classId}/enrolments?limit=50${cursor ? `&cursor=${cursor}` : ""}`, { as: admin });
-    for (const enrolment of page.body.items) counts[enrolment.status]!++;
+    for (const enrolment of page.body.items) {
+      counts[enrolment.status]!++;
+      if (enrolment.status === "waitlisted") positions.push(enrolment.position);
+    }
     cursor = page.body.nextCursor;
   } while (cursor);
+  expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: positions.length }, (_, i) => i + 1));
   const cls = await classCounters(classId);
   expect(counts.enrolled! + cls.seatsLeft).toBe(cls.capacity);
   expect(counts.enrolled).toBe(cls.enrolled);
