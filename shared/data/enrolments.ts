@@ -2,7 +2,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-s
 import type { Enrolment, EnrolmentStatus, Profile } from "../api/schemas.js";
 import { admit, release } from "../domain/seats.js";
 import { Conflict, NotFound, SeatRequired, Unavailable } from "../http/errors.js";
-import { db } from "./client.js";
+import { db, queryAll } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import { namesIn } from "./expressions.js";
 import { applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
@@ -335,22 +335,15 @@ export async function classRoster(classId: string, limit: number, cursor?: strin
 
 /** Ticket → place in the queue, for the whole waitlist (small items, a few Query pages at most). */
 async function waitlistPositions(classId: string): Promise<Map<number, number>> {
-  const positions = new Map<number, number>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
-      ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": WAIT_PREFIX },
-      ProjectionExpression: "#seq",
-      ExpressionAttributeNames: namesIn("#seq"),
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    }));
-    for (const entry of page.Items ?? []) positions.set(entry.seq as number, positions.size + 1);
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return positions;
+  const entries = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":wait": WAIT_PREFIX },
+    ProjectionExpression: "#seq",
+    ExpressionAttributeNames: namesIn("#seq"),
+    ConsistentRead: true,
+  });
+  return new Map(entries.map((entry, i) => [entry.seq as number, i + 1]));
 }
 
 /** One page of a class's enrolment items, as stored (the progress matrix pages through seat holders with it). */

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import { ModuleInput, type Module, type ModuleChanges } from "../api/module-schemas.js";
 import { checkPrerequisites, inOrder, isBreakingChange, MAX_MODULES, prerequisitesOf, type GradingRules, type ModuleOutline } from "../domain/modules.js";
 import { BadRequest, Conflict, InvalidFields, NotFound } from "../http/errors.js";
 import { getClassItem } from "./classes.js";
-import { db } from "./client.js";
+import { queryAll } from "./client.js";
 import { namesIn, setFields } from "./expressions.js";
 import { classPk, MODULE_SET_SORT_PREFIX, moduleKey, moduleSetKey } from "./keys.js";
 import { tableName } from "./tables.js";
@@ -24,24 +23,14 @@ interface ModuleSet {
 
 /** The modules and the set's revision item (`MODULES`) come back from one Query: both sort keys begin with `MODULE`. */
 async function readModuleSet(classId: string): Promise<ModuleSet> {
-  const modules: ModuleItem[] = [];
-  let revision = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :module)",
-      ExpressionAttributeValues: { ":pk": classPk(classId), ":module": MODULE_SET_SORT_PREFIX },
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    }));
-    for (const item of page.Items ?? []) {
-      if (item.sk === moduleSetKey(classId).sk) revision = item.revision as number;
-      else modules.push(item as ModuleItem);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return { modules: inOrder(modules), revision };
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :module)",
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":module": MODULE_SET_SORT_PREFIX },
+    ConsistentRead: true,
+  });
+  const setItem = items.find((item) => item.sk === moduleSetKey(classId).sk);
+  return { modules: inOrder(items.filter((item) => item !== setItem) as unknown as ModuleItem[]), revision: (setItem?.revision as number | undefined) ?? 0 };
 }
 
 export async function listModuleItems(classId: string): Promise<ModuleItem[]> {

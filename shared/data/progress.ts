@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type * as z from "zod";
 import type { AssignmentHandIn, Certificate, ModuleContent, MyProgress, ProgressMatrix, QuizAttemptResult, Submission, UploadTicket } from "../api/module-schemas.js";
 import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
@@ -7,7 +7,7 @@ import { blockersOf, decideAttempt, evaluateProgress, gradeQuiz, kindNames, stat
 import { BadRequest, Conflict, NotFound } from "../http/errors.js";
 import { localTime, type IndonesianZone } from "../domain/time.js";
 import { fileStore } from "../files/store.js";
-import { db } from "./client.js";
+import { db, queryAll } from "./client.js";
 import { getClassItem, type ClassItem } from "./classes.js";
 import type { Page } from "./pagination.js";
 import { requireSeat, rosterPage, seatStatuses, seatStillHeld } from "./enrolments.js";
@@ -58,23 +58,19 @@ async function applicantRecords(classId: string, applicantId: string): Promise<A
 /** Progress of every applicant whose id sorts between the bounds, grouped by applicant. */
 async function progressRange(classId: string, from: string, to: string): Promise<Map<string, ApplicantRecords>> {
   const byApplicant = new Map<string, ApplicantRecords>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-      ExpressionAttributeValues: { ":pk": progressPk(classId), ":from": from, ":to": to },
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    }));
-    for (const item of page.Items ?? []) {
-      const records: ApplicantRecords = byApplicant.get(item.applicantId) ?? { facts: new Map() };
-      if ((item.sk as string).endsWith("#COMPLETION")) records.completion = item as CompletionItem;
-      else records.facts.set(item.moduleId, item as ProgressItem);
-      byApplicant.set(item.applicantId, records);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": progressPk(classId), ":from": from, ":to": to },
+    ConsistentRead: true,
+  });
+  for (const item of items) {
+    const applicantId = item.applicantId as string;
+    const records: ApplicantRecords = byApplicant.get(applicantId) ?? { facts: new Map() };
+    if ((item.sk as string).endsWith("#COMPLETION")) records.completion = item as unknown as CompletionItem;
+    else records.facts.set(item.moduleId as string, item as unknown as ProgressItem);
+    byApplicant.set(applicantId, records);
+  }
   return byApplicant;
 }
 
