@@ -3,7 +3,7 @@ import { CorsHttpMethod, HttpApi, HttpMethod } from "aws-cdk-lib/aws-apigatewayv
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
@@ -65,11 +65,11 @@ export class LabStack extends Stack {
       files,
     });
     userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, signUp.function);
-    // The pool's ARN would make a cycle (pool → trigger → policy → pool), hence the account's pools.
-    signUp.function.addToRolePolicy(new PolicyStatement({
-      actions: ["cognito-idp:AdminAddUserToGroup"],
-      resources: [this.formatArn({ service: "cognito-idp", resource: "userpool", resourceName: "*" })],
-    }));
+    // A policy of its own: in the role's default policy the pool's ARN would close a cycle (pool → trigger → role → pool).
+    new Policy(this, "AssignApplicantRolePolicy", {
+      roles: [signUp.function.role!],
+      statements: [new PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [userPool.userPoolArn] })],
+    });
 
     // The authorizer checks the token; each handler then checks the route's roles from `cognito:groups`.
     const authorizer = new HttpJwtAuthorizer("CognitoAuthorizer", `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`, {

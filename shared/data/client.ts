@@ -13,12 +13,12 @@ export function db(): DynamoDBDocumentClient {
 }
 
 /** Every item a Query matches, page after page: only for collections that stay small (a class's modules, its waitlist). */
-export async function queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
+export async function queryAll<T = Record<string, unknown>>(input: QueryCommandInput): Promise<T[]> {
+  const items: T[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const page = await db().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
+    items.push(...((page.Items ?? []) as T[]));
     start = page.LastEvaluatedKey;
   } while (start);
   return items;

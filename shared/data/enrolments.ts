@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import { MAX_ATTEMPTS, pause, transact, untilSettled } from "./transactions.js";
 
-export interface EnrolmentItem {
+interface EnrolmentItem {
   classId: string;
   classTitle: Enrolment["classTitle"];
   applicantId: string;
@@ -355,6 +355,7 @@ export async function rosterPage(classId: string, limit: number, cursor?: string
     ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX, ...(status ? { ":status": status } : {}) },
     Limit: limit,
     ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => key.sk!.startsWith(ENROLMENT_PREFIX)),
+    ConsistentRead: true,
   }));
   return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }

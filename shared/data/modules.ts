@@ -23,14 +23,14 @@ interface ModuleSet {
 
 /** The modules and the set's revision item (`MODULES`) come back from one Query: both sort keys begin with `MODULE`. */
 async function readModuleSet(classId: string): Promise<ModuleSet> {
-  const items = await queryAll({
+  const items = await queryAll<ModuleItem & { sk: string; revision?: number }>({
     TableName: table(),
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :module)",
     ExpressionAttributeValues: { ":pk": classPk(classId), ":module": MODULE_SET_SORT_PREFIX },
     ConsistentRead: true,
   });
   const setItem = items.find((item) => item.sk === moduleSetKey(classId).sk);
-  return { modules: inOrder(items.filter((item) => item !== setItem) as unknown as ModuleItem[]), revision: (setItem?.revision as number | undefined) ?? 0 };
+  return { modules: inOrder(items.filter((item) => item !== setItem)), revision: setItem?.revision ?? 0 };
 }
 
 export async function listModuleItems(classId: string): Promise<ModuleItem[]> {
@@ -64,7 +64,7 @@ export function findModule(modules: ModuleItem[], moduleId: string): ModuleItem 
 }
 
 /** Organisers see everything, answer keys included, and the prerequisites that actually apply. */
-export function toModule(module: ModuleItem, modules: ModuleItem[]): Module {
+function toModule(module: ModuleItem, modules: ModuleItem[]): Module {
   const { pk: _pk, sk: _sk, ...rest } = module as ModuleItem & { pk?: string; sk?: string };
   return { ...rest, effectivePrerequisites: prerequisitesOf(modules).get(module.moduleId) ?? [] } as Module;
 }

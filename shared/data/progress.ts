@@ -58,17 +58,17 @@ async function applicantRecords(classId: string, applicantId: string): Promise<A
 /** Progress of every applicant whose id sorts between the bounds, grouped by applicant. */
 async function progressRange(classId: string, from: string, to: string): Promise<Map<string, ApplicantRecords>> {
   const byApplicant = new Map<string, ApplicantRecords>();
-  const items = await queryAll({
+  const items = await queryAll<(ProgressItem | CompletionItem) & { sk: string }>({
     TableName: table(),
     KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
     ExpressionAttributeValues: { ":pk": progressPk(classId), ":from": from, ":to": to },
     ConsistentRead: true,
   });
   for (const item of items) {
-    const applicantId = item.applicantId as string;
+    const applicantId = item.applicantId;
     const records: ApplicantRecords = byApplicant.get(applicantId) ?? { facts: new Map() };
-    if ((item.sk as string).endsWith("#COMPLETION")) records.completion = item as unknown as CompletionItem;
-    else records.facts.set(item.moduleId as string, item as unknown as ProgressItem);
+    if (item.sk.endsWith("#COMPLETION")) records.completion = item as CompletionItem;
+    else records.facts.set((item as ProgressItem).moduleId, item as ProgressItem);
     byApplicant.set(applicantId, records);
   }
   return byApplicant;
@@ -282,7 +282,7 @@ async function act<T>(
     const { write, result } = await decide(module, records.facts.get(moduleId));
     const committed = await transact(withModuleInUse(module, [seatStillHeld(classId, applicantId), progressUpdate(module, applicantId, write, at)]));
     if (!committed) return undefined;
-    return result(await settleAfterCommit(classId, applicantId, modules, at), modules);
+    return result(await settleAfterCommit(classId, applicantId, modules, records, at), modules);
   });
 }
 
@@ -290,10 +290,13 @@ async function act<T>(
  * After an action is saved, the client must hear that it was, even if issuing the certificate fails
  * now: a retry would spend another quiz attempt. The next progress view finishes the settlement.
  */
-async function settleAfterCommit(classId: string, applicantId: string, modules: ModuleItem[], at: string): Promise<ApplicantRecords> {
-  const records = await applicantRecords(classId, applicantId);
+async function settleAfterCommit(
+  classId: string, applicantId: string, modules: ModuleItem[], before: ApplicantRecords, at: string, cls?: () => Promise<ClassItem>,
+): Promise<ApplicantRecords> {
+  let records = before;
   try {
-    return await settleCompletion(classId, applicantId, modules, records, at);
+    records = await applicantRecords(classId, applicantId);
+    return await settleCompletion(classId, applicantId, modules, records, at, cls);
   } catch (error) {
     console.error(JSON.stringify({ level: "warn", message: "completion not settled yet", classId, applicantId, error: String(error) }));
     return records;
@@ -415,7 +418,7 @@ export async function reviewAssignment(
       }, at),
     ]));
     if (!committed) return undefined;
-    const settled = await settleAfterCommit(classId, applicantId, modules, at);
+    const settled = await settleAfterCommit(classId, applicantId, modules, records, at);
     return submissionView(classId, moduleId, applicantId, settled.facts.get(moduleId)!, statusIn(modules, settled, moduleId));
   });
 }
@@ -452,7 +455,7 @@ export async function recordAttendance(classId: string, moduleId: string, attend
   const classOnce = () => (cls ??= getClassItem(classId));
   const present = attended.filter(seated);
   for (let i = 0; i < present.length; i += SETTLE_CONCURRENCY) {
-    await Promise.all(present.slice(i, i + SETTLE_CONCURRENCY).map(async (id) => settleCompletion(classId, id, modules, await applicantRecords(classId, id), at, classOnce)));
+    await Promise.all(present.slice(i, i + SETTLE_CONCURRENCY).map((id) => settleAfterCommit(classId, id, modules, { facts: new Map() }, at, classOnce)));
   }
   return { recorded: entries.length, notEnrolled: [...attended, ...absent].filter((id) => !seated(id)) };
 }

@@ -120,6 +120,10 @@ describe("the CDK stack", () => {
       .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
       .flatMap(([, p]) => p.Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()));
     expect(actions).toEqual(["cognito-idp:AdminAddUserToGroup"]);
+    const [poolId] = Object.keys(template.findResources("AWS::Cognito::UserPool"));
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: { Statement: [Match.objectLike({ Action: "cognito-idp:AdminAddUserToGroup", Resource: { "Fn::GetAtt": [poolId, "Arn"] } })] },
+    });
   });
 
   it("has a Cognito user pool with the four role groups", () => {
