@@ -432,6 +432,7 @@ export async function recordAttendance(classId: string, moduleId: string, attend
   const modules = await listModuleItems(classId);
   const module = findModule(modules, moduleId);
   assertKind(module, "session");
+  if (at < module.startsAt) throw new Conflict("session_not_started", undefined, { startsAt: localTime(module.startsAt, module.timeZone as IndonesianZone) });
   const attended = [...new Set(attendance.attended)];
   const absent = [...new Set(attendance.absent)].filter((id) => !attended.includes(id));
   const statuses = await seatStatuses(classId, [...attended, ...absent]);

@@ -40,6 +40,7 @@ export const messages = {
   module_order_mismatch: { id: "Urutan harus memuat setiap modul kelas tepat satu kali.", en: "The order must list every module of the class exactly once." },
   module_has_progress: { id: "Peserta sudah mengerjakan modul ini; cara penilaiannya tidak bisa diubah. Buat modul baru bila perlu.", en: "Applicants have already worked on this module, so how it is graded cannot change. Create a new module if needed." },
   wrong_module_kind: { id: "Tindakan ini tidak berlaku untuk modul jenis {kind}.", en: "This action does not apply to a {kind} module." },
+  session_not_started: { id: "Sesi belum dimulai ({startsAt}); kehadiran dicatat setelah sesi dimulai.", en: "The session has not started yet ({startsAt}); attendance is recorded once it has." },
   attempts_exhausted: { id: "Kesempatan mengerjakan kuis sudah habis.", en: "No quiz attempts left." },
   module_completed: { id: "Modul ini sudah selesai.", en: "This module is already completed." },
   applicant_not_seated: { id: "Peserta ini tidak lagi memegang kursi di kelas ini.", en: "This applicant no longer holds a seat in this class." },

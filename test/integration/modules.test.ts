@@ -23,7 +23,7 @@ describe("defining modules", () => {
     expect(list.body.items.map((m: any) => [m.kind, m.position])).toEqual([["material", 1], ["quiz", 2], ["assignment", 3], ["session", 4]]);
     expect(list.body.items[2].effectivePrerequisites).toEqual([moduleIds[1]]);
     expect(list.body.items[1].questions[0].correctOptionId).toBe("a");
-    expect(list.body.items[3]).toMatchObject({ startsAt: "2027-01-20T01:00:00.000Z", timeZone: "Asia/Makassar" });
+    expect(list.body.items[3]).toMatchObject({ startsAt: "2026-01-20T01:00:00.000Z", timeZone: "Asia/Makassar" });
   });
 
   it("refuses prerequisites from another class, cycles, and an order that is not a permutation — writing nothing", async () => {
@@ -78,7 +78,7 @@ describe("defining modules", () => {
   it("a change is checked against the whole module, in the caller's language", async () => {
     const { classId, moduleIds } = await classWithModules(["session", "quiz"]);
     const before = await snapshotTables();
-    const endsFirst = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { endsAt: "2027-01-20T08:00:00+08:00" } });
+    const endsFirst = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[0]}`, { as: admin, body: { endsAt: "2026-01-20T08:00:00+08:00" } });
     expect(endsFirst.status).toBe(400);
     expect(endsFirst.body.error.details).toEqual([{ field: "body.endsAt", code: "custom", message: "Sesi harus selesai setelah dimulai." }]);
     const foreignField = await api.call("PATCH", `/classes/${classId}/modules/${moduleIds[1]}`, { as: admin, body: { place: "Aula" }, headers: { "accept-language": "en" } });

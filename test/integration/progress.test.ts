@@ -152,7 +152,7 @@ describe("taking a class", () => {
     expect(answer.body).toEqual({ recorded: 100, notEnrolled: [outsider.sub] });
     const present = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicants[0]! });
     expect(present.body).toMatchObject({ complete: true, percent: 100, modules: [{ status: "completed", session: { attended: true } }] });
-    expect(present.body.modules[0].session.startsAtLocal.id).toBe("Rabu, 20 Januari 2027 pukul 09.00 WITA");
+    expect(present.body.modules[0].session.startsAtLocal.id).toBe("Selasa, 20 Januari 2026 pukul 09.00 WITA");
     expect(present.body.certificate.certificateId).toMatch(/^[0-9a-f]{32}$/);
     const absent = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicants[99]! });
     expect(absent.body).toMatchObject({ complete: false, modules: [{ status: "available", session: { attended: false } }] });
@@ -160,6 +160,16 @@ describe("taking a class", () => {
     // a correction: marked present after all
     await api.call("POST", `${base(classId, moduleIds[0]!)}/attendance`, { as: admin, body: { attended: [applicants[99]!.sub] } });
     expect((await api.call("GET", `/classes/${classId}/progress/me`, { as: applicants[99]! })).body.complete).toBe(true);
+  });
+
+  it("attendance is recorded once a session has started, not before", async () => {
+    const { classId, moduleIds } = await classWithModules(["session"], 5, { 0: { startsAt: "2099-01-20T09:00:00+08:00", endsAt: "2099-01-20T11:00:00+08:00" } });
+    const applicant = await seatedApplicant(classId);
+    const before = await snapshotTables();
+    const early = await api.call("POST", `${base(classId, moduleIds[0]!)}/attendance`, { as: admin, body: { attended: [applicant.sub] } });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe("session_not_started");
+    expect(await snapshotTables()).toBe(before);
   });
 
   it("attendance is only for sessions, and reading is only for material", async () => {
