@@ -187,5 +187,4 @@ const table = {
 type Named<T> = { [K in keyof T]: T[K] & { name: K } };
 
 export const routes = Object.fromEntries(Object.entries(table).map(([name, def]) => [name, { ...def, name }])) as Named<typeof table>;
-export type RouteName = keyof typeof routes;
 export const routeList: Route[] = Object.values(routes) as Route[];
