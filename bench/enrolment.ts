@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { createLocalApi } from "../infra/local/api.js";
 import { createIssuer } from "../infra/local/issuer.js";
+import { createOutbox } from "../infra/local/outbox.js";
 import { createTables } from "../infra/local/tables.js";
 import { db } from "../shared/data/client.js";
-import { createClass } from "../shared/data/classes.js";
+import { createClass } from "../shared/app/classes.js";
 import { classKey, enrolmentKey } from "../shared/data/keys.js";
-import { createProfile } from "../shared/data/profiles.js";
+import { createProfile } from "../shared/app/profiles.js";
 import { tableName } from "../shared/data/tables.js";
 
 const CLIENTS = 20;
@@ -42,12 +43,12 @@ export async function run(): Promise<void> {
   await createTables(`bench${randomUUID().slice(0, 6)}-`);
   const now = new Date();
   const issuer = await createIssuer();
-  const dispatch = createLocalApi(issuer);
+  const dispatch = createLocalApi(issuer, { outbox: createOutbox() });
   const applicants = await Promise.all(Array.from({ length: ENROLMENTS }, async (_, i) => {
     const sub = randomUUID();
     await createProfile(sub, {
       ownerName: `Peserta ${i}`, businessName: `Usaha ${i}`, nib: "9120301234567", sector: "kuliner", regencyCode: "53.71",
-      products: ["Se'i"], foundedYear: 2018, employees: 2, annualRevenueIdr: 100_000_000, capitalNeedIdr: 20_000_000, phone: "+6281234567001", consent: true,
+      products: ["Se'i"], foundedYear: 2018, employees: 2, annualRevenueIdr: 100_000_000, capitalNeedIdr: 20_000_000, phone: "+6281234567001", language: "id", consent: true,
     }, now);
     return { sub, token: await issuer.mint({ sub, username: sub, groups: ["applicant"] }) };
   }));

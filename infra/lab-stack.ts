@@ -7,7 +7,7 @@ import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { routeList } from "../shared/api/routes.js";
+import { routeList } from "../shared/api/routes/index.js";
 import { tableNames, tables, type TableDefinition, type TableName } from "../shared/data/tables.js";
 import { roles } from "../shared/domain/roles.js";
 import { LabFunction } from "./lab-function.js";

@@ -1,6 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { getClass } from "../../shared/data/classes.js";
+import { getClass as route } from "../../shared/api/routes/classes.js";
+import { getClass } from "../../shared/app/classes.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { classView } from "../../shared/views/classes.js";
 
-export const handler = lambda(routes.getClass, async ({ path, now }) => ok(await getClass(path.classId, now)));
+export const handler = lambda(route, async ({ path, now }) => ok(classView(await getClass(path.classId), now)));

@@ -1,8 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { listAllClasses } from "../../shared/data/classes.js";
+import { listAllClasses as route } from "../../shared/api/routes/classes.js";
+import { listAllClasses } from "../../shared/app/classes.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { classPageView } from "../../shared/views/classes.js";
 
-export const handler = lambda(routes.listAllClasses, async ({ query, now }) =>
-  ok(await listAllClasses(now, query.limit, query.cursor)),
-);
+export const handler = lambda(route, async ({ query, now }) => ok(classPageView(await listAllClasses(query.limit, query.cursor), now)));

@@ -1,10 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { toClass, updateClass } from "../../shared/data/classes.js";
-import { fillFreeSeats } from "../../shared/data/enrolments.js";
+import { updateClass as route } from "../../shared/api/routes/classes.js";
+import { updateClass } from "../../shared/app/classes.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { classView } from "../../shared/views/classes.js";
 
-export const handler = lambda(routes.updateClass, async ({ path, body, now }) => {
-  await updateClass(path.classId, body, now);
-  return ok(toClass(await fillFreeSeats(path.classId, now), now));
-});
+export const handler = lambda(route, async ({ path, body, now }) => ok(classView(await updateClass(path.classId, body, now), now)));

@@ -1,13 +1,11 @@
-import { routes } from "../../shared/api/routes.js";
-import { enrol } from "../../shared/data/enrolments.js";
-import { findProfile } from "../../shared/data/profiles.js";
-import { Forbidden } from "../../shared/http/errors.js";
+import { enrol as route } from "../../shared/api/routes/enrolments.js";
+import { enrol } from "../../shared/app/enrolment.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { created, ok } from "../../shared/http/responses.js";
+import { enrolmentView } from "../../shared/views/enrolments.js";
 
-export const handler = lambda(routes.enrol, async ({ auth, path, now }) => {
-  const profile = await findProfile(auth.userId);
-  if (!profile) throw new Forbidden("profile_required");
-  const result = await enrol(path.classId, profile, now);
-  return result.created ? created(result.enrolment) : ok(result.enrolment);
+/** 201 for a new seat or waitlist place, 200 when the applicant already had one. */
+export const handler = lambda(route, async ({ auth, path, now }) => {
+  const result = await enrol(path.classId, auth.userId, now);
+  return (result.created ? created : ok)(enrolmentView(result.enrolment));
 });

@@ -1,6 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { withdraw } from "../../shared/data/enrolments.js";
+import { withdraw as route } from "../../shared/api/routes/enrolments.js";
+import { withdraw } from "../../shared/app/enrolment.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { enrolmentView } from "../../shared/views/enrolments.js";
 
-export const handler = lambda(routes.withdraw, async ({ auth, path, now }) => ok(await withdraw(path.classId, auth.userId, now)));
+export const handler = lambda(route, async ({ auth, path, now }) => ok(enrolmentView(await withdraw(path.classId, auth.userId, now))));

@@ -1,6 +1,10 @@
-import { routes } from "../../shared/api/routes.js";
-import { updateModule } from "../../shared/data/modules.js";
+import { updateModule as route } from "../../shared/api/routes/modules.js";
+import { updateModule } from "../../shared/app/modules.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { organiserModuleView } from "../../shared/views/modules.js";
 
-export const handler = lambda(routes.updateModule, async ({ path, body, now }) => ok(await updateModule(path.classId, path.moduleId, body, now)));
+export const handler = lambda(route, async ({ path, body, now }) => {
+  const { module, modules } = await updateModule(path.classId, path.moduleId, body, now);
+  return ok(organiserModuleView(module, modules));
+});

@@ -1,6 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { getProfile } from "../../shared/data/profiles.js";
+import { getApplicantProfile as route } from "../../shared/api/routes/profiles.js";
+import { getProfile } from "../../shared/app/profiles.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { profileView } from "../../shared/views/profiles.js";
 
-export const handler = lambda(routes.getApplicantProfile, async ({ path }) => ok(await getProfile(path.applicantId)));
+export const handler = lambda(route, async ({ path }) => ok(profileView(await getProfile(path.applicantId))));

@@ -1,6 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { moduleContent } from "../../shared/data/progress.js";
+import { getModuleContent as route } from "../../shared/api/routes/progress.js";
+import { moduleContent } from "../../shared/app/progress.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { moduleContentView } from "../../shared/views/progress.js";
 
-export const handler = lambda(routes.getModuleContent, async ({ auth, path }) => ok(await moduleContent(path.classId, path.moduleId, auth.userId)));
+export const handler = lambda(route, async ({ auth, path }) => ok(moduleContentView(await moduleContent(path.classId, path.moduleId, auth.userId))));

@@ -1,8 +1,9 @@
-import { routes } from "../../shared/api/routes.js";
-import { handInAssignment } from "../../shared/data/progress.js";
+import { handInAssignment as route } from "../../shared/api/routes/progress.js";
+import { handInAssignment } from "../../shared/app/progress.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { submissionView } from "../../shared/views/progress.js";
 
-export const handler = lambda(routes.handInAssignment, async ({ auth, path, body, now }) =>
-  ok(await handInAssignment(path.classId, path.moduleId, auth.userId, body, now)),
+export const handler = lambda(route, async ({ auth, path, body, now }) =>
+  ok(await submissionView(await handInAssignment(path.classId, path.moduleId, auth.userId, body, now))),
 );

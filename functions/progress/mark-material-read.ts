@@ -1,8 +1,7 @@
-import { routes } from "../../shared/api/routes.js";
-import { markMaterialRead } from "../../shared/data/progress.js";
+import { markMaterialRead as route } from "../../shared/api/routes/progress.js";
+import { markMaterialRead } from "../../shared/app/progress.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { progressView } from "../../shared/views/progress.js";
 
-export const handler = lambda(routes.markMaterialRead, async ({ auth, path, now }) =>
-  ok(await markMaterialRead(path.classId, path.moduleId, auth.userId, now)),
-);
+export const handler = lambda(route, async ({ auth, path, now }) => ok(progressView(await markMaterialRead(path.classId, path.moduleId, auth.userId, now))));

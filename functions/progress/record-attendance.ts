@@ -1,6 +1,6 @@
-import { routes } from "../../shared/api/routes.js";
-import { recordAttendance } from "../../shared/data/progress.js";
+import { recordAttendance as route } from "../../shared/api/routes/progress.js";
+import { recordAttendance } from "../../shared/app/assessment.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 
-export const handler = lambda(routes.recordAttendance, async ({ path, body, now }) => ok(await recordAttendance(path.classId, path.moduleId, body, now)));
+export const handler = lambda(route, async ({ path, body, now }) => ok(await recordAttendance(path.classId, path.moduleId, body, now)));

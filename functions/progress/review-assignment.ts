@@ -1,8 +1,9 @@
-import { routes } from "../../shared/api/routes.js";
-import { reviewAssignment } from "../../shared/data/progress.js";
+import { reviewAssignment as route } from "../../shared/api/routes/progress.js";
+import { reviewAssignment } from "../../shared/app/assessment.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
+import { submissionView } from "../../shared/views/progress.js";
 
-export const handler = lambda(routes.reviewAssignment, async ({ auth, path, body, now }) =>
-  ok(await reviewAssignment(path.classId, path.moduleId, path.applicantId, auth.userId, body, now)),
+export const handler = lambda(route, async ({ auth, path, body, now }) =>
+  ok(await submissionView(await reviewAssignment(path.classId, path.moduleId, path.applicantId, auth.userId, body, now))),
 );

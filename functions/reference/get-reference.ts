@@ -1,9 +1,9 @@
-import { routes } from "../../shared/api/routes.js";
+import { getReference as route } from "../../shared/api/routes/reference.js";
 import { regencies, sectors } from "../../shared/domain/reference.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 
-export const handler = lambda(routes.getReference, async () =>
+export const handler = lambda(route, async () =>
   ok({
     regencies: Object.entries(regencies).map(([code, name]) => ({ code, name })),
     sectors: Object.entries(sectors).map(([code, label]) => ({ code, ...label })),

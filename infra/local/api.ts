@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import type { Route } from "../../shared/api/route.js";
-import { routeList } from "../../shared/api/routes.js";
+import { routeList } from "../../shared/api/routes/index.js";
+import { useFileStore } from "../../shared/files/store.js";
+import { useNotifier } from "../../shared/notify/notifier.js";
 import { languageOf, translate, type MessageKey } from "../../shared/i18n/messages.js";
-import { createLocalFileStore, LOCAL_FILES_PATH, localFileStoreConfig } from "../../shared/files/local-store.js";
+import { createLocalFileStore, LOCAL_FILES_PATH, localFileStoreConfig } from "./file-store.js";
+import { asFunction, enforceGrants, guardFiles, guardNotifier } from "./grants.js";
 import type { Issuer } from "./issuer.js";
+import type { Outbox } from "./outbox.js";
+import { projectRoot } from "./paths.js";
 
-export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface LocalRequest {
   method: string;
@@ -62,7 +66,7 @@ function errorResponse(status: number, code: MessageKey, acceptLanguage: string 
  * The HTTP API, locally: route matching, the JWT authorizer (signature, issuer, client, expiry, algorithm),
  * and a real `APIGatewayProxyEventV2` for the very handler module that runs on Lambda.
  */
-export function createLocalApi(issuer: Issuer) {
+export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
   // Literal segments win over parameters, as in API Gateway.
   const compiled = routeList.map(compile).sort((a, b) => a.parameters.length - b.parameters.length);
   const handlers = new Map<string, Promise<Handler>>();
@@ -75,7 +79,12 @@ export function createLocalApi(issuer: Issuer) {
     return handler;
   };
 
-  let files: ReturnType<typeof createLocalFileStore> | undefined;
+  // one local store for the handlers and for the signed URLs it hands out, made when first used
+  let localFiles: ReturnType<typeof createLocalFileStore> | undefined;
+  const files = () => (localFiles ??= createLocalFileStore(localFileStoreConfig()));
+  useFileStore(() => guardFiles(files()));
+  useNotifier(() => guardNotifier(outbox));
+  enforceGrants();
 
   return async function dispatch(request: LocalRequest): Promise<LocalResponse> {
     const url = new URL(request.url, "http://localhost");
@@ -85,10 +94,13 @@ export function createLocalApi(issuer: Issuer) {
     const method = request.method.toUpperCase();
     // The local stand-in for S3's presigned URLs: not part of the API, as on AWS.
     if (url.pathname.startsWith(LOCAL_FILES_PATH)) {
-      files ??= createLocalFileStore(localFileStoreConfig());
       const body = typeof request.body === "string" ? Buffer.from(request.body) : (request.body ?? Buffer.alloc(0));
-      const answer = await files.receive({ method, url, contentType: headers["content-type"], body });
+      const answer = await files().receive({ method, url, contentType: headers["content-type"], body });
       return { status: answer.status, headers: answer.contentType ? { "content-type": answer.contentType } : {}, body: answer.body ?? "" };
+    }
+    // The local stand-in for the inbox of every user: what the notification port sent.
+    if (url.pathname === "/_outbox" && method === "GET") {
+      return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ items: outbox.sent() }) };
     }
     const path = url.pathname;
     let match: { compiled: CompiledRoute; values: string[] } | undefined;
@@ -138,8 +150,12 @@ export function createLocalApi(issuer: Issuer) {
         authorizer: { principalId: "", integrationLatency: 0, jwt: { claims: claims ? flattenClaims(claims) : {}, scopes: [] } },
       },
     };
-    const context = { awsRequestId: event.requestContext.requestId, functionName: route.name } as Context;
-    const result = await (await handlerOf(route))(event, context);
+    // Lambda gives each request its own 10 s (infra/lab-function.ts); here every request shares one
+    // process, so under a test's hundreds of concurrent requests a wider budget keeps the comparison fair.
+    const deadline = Date.now() + 60_000;
+    const context = { awsRequestId: event.requestContext.requestId, functionName: route.name, getRemainingTimeInMillis: () => deadline - Date.now() } as Context;
+    const handler = await handlerOf(route);
+    const result = await asFunction(route.name, route, () => handler(event, context));
     if (typeof result === "string") return { status: 200, headers: { "content-type": "application/json" }, body: result };
     return {
       status: result.statusCode ?? 200,

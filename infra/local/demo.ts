@@ -1,10 +1,12 @@
-import { createClass, findClassItem } from "../../shared/data/classes.js";
-import { enrol } from "../../shared/data/enrolments.js";
-import { createModule } from "../../shared/data/modules.js";
-import { createProfile } from "../../shared/data/profiles.js";
-import { attemptQuiz, handInAssignment, markMaterialRead, recordAttendance, reviewAssignment } from "../../shared/data/progress.js";
+import type { ProfileInput } from "../../shared/api/schemas/profiles.js";
+import { recordAttendance, reviewAssignment } from "../../shared/app/assessment.js";
+import { createClass } from "../../shared/app/classes.js";
+import { enrol } from "../../shared/app/enrolment.js";
+import { createModule } from "../../shared/app/modules.js";
+import { createProfile } from "../../shared/app/profiles.js";
+import { attemptQuiz, handInAssignment, markMaterialRead } from "../../shared/app/progress.js";
+import { findClass } from "../../shared/data/classes.js";
 import { demoModuleIds as m, kupangModules, packagingQuizAnswers } from "./demo-modules.js";
-import type { ProfileInput } from "../../shared/api/schemas.js";
 import type { LocalUser } from "./issuer.js";
 
 /** Fixed ids, so the printed examples and the README stay valid across restarts. */
@@ -36,17 +38,17 @@ const profiles: Record<string, ProfileInput> = {
   YOHANES: {
     ownerName: "Yohanes Lelo", businessName: "Se'i Om Yos", nib: "9120301234567", sector: "kuliner", regencyCode: "53.71",
     products: ["Se'i babi", "Se'i sapi", "Sambal lu'at"], foundedYear: 2015, employees: 6, annualRevenueIdr: 480_000_000,
-    capitalNeedIdr: 150_000_000, phone: "+6281234567001", email: "omyos@example.id", consent: true,
+    capitalNeedIdr: 150_000_000, phone: "+6281234567001", email: "omyos@example.id", language: "id", consent: true,
   },
   RAMBU: {
     ownerName: "Rambu Kahi", businessName: "Tenun Ina Kahi", nib: "9120301234568", sector: "fesyen-tenun", regencyCode: "53.02",
     products: ["Kain tenun ikat Sumba", "Selendang"], foundedYear: 2011, employees: 12, annualRevenueIdr: 260_000_000,
-    capitalNeedIdr: 90_000_000, phone: "+6281234567002", consent: true,
+    capitalNeedIdr: 90_000_000, phone: "+6281234567002", language: "id", consent: true,
   },
   AGUS: {
     ownerName: "Agustinus Wea", businessName: "Kopi Bajawa Wea", nib: "9120301234569", sector: "agribisnis", regencyCode: "53.12",
     products: ["Kopi arabika Bajawa", "Kopi sangrai"], foundedYear: 2019, employees: 3, annualRevenueIdr: 180_000_000,
-    capitalNeedIdr: 60_000_000, phone: "+6281234567003", consent: true,
+    capitalNeedIdr: 60_000_000, phone: "+6281234567003", language: "en", consent: true,
   },
 };
 
@@ -58,7 +60,7 @@ const at = (now: Date, days: number) => new Date(now.getTime() + days * day).toI
  * seven modules of all four kinds, and its three applicants at different stages.
  */
 export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
-  if (await findClassItem(demoClassIds.kupangCohort)) return { seeded: false };
+  if (await findClass(demoClassIds.kupangCohort)) return { seeded: false };
 
   await createClass({
     title: { id: "Kelas Wirausaha Kupang — Angkatan 1", en: "Kupang Entrepreneur Class — Cohort 1" },
@@ -88,8 +90,8 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   const cohort = demoClassIds.kupangCohort;
   for (const [moduleId, input] of kupangModules(now)) await createModule(cohort, input, now, moduleId);
   for (const [variable, input] of Object.entries(profiles)) {
-    const profile = await createProfile(sub(variable), input, now);
-    await enrol(cohort, profile, now);
+    await createProfile(sub(variable), input, now);
+    await enrol(cohort, sub(variable), now);
   }
 
   const [yohanes, rambu, agus, admin] = [sub("YOHANES"), sub("RAMBU"), sub("AGUS"), sub("ADMIN")];

@@ -1,5 +1,7 @@
 import { join } from "node:path";
-import { projectRoot } from "./api.js";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 export const dataDir = join(projectRoot, ".data");
 export const issuerKeyFile = join(dataDir, "issuer-key.json");

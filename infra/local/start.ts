@@ -2,6 +2,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalApi } from "./api.js";
+import { createJobRunner, type JobRunner } from "./jobs.js";
+import { createOutbox } from "./outbox.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
@@ -22,9 +24,11 @@ if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
 
 const dynamo = await startDynamoDbLocal({ dbPath: join(dataDir, "dynamodb") });
 let stopping = false;
+let jobs: JobRunner | undefined;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
+  await jobs?.stop();
   await dynamo.stop();
   process.exit(code);
 }
@@ -34,10 +38,14 @@ process.on("SIGTERM", () => void stop(0));
 try {
   useLocalCredentials(dynamo.endpoint);
   await createTables("lab-");
-  const { seeded } = await seedDemo(new Date());
   const issuer = await loadIssuer(issuerKeyFile, { create: true });
+  const outbox = createOutbox();
+  const api = createLocalApi(issuer, { outbox });
+  jobs = createJobRunner();
+  await jobs.start();
+  const { seeded } = await seedDemo(new Date());
+  await jobs.drain();
   const requested = Number(options.port);
-  const api = createLocalApi(issuer);
   const server = await serve(api, requested, { log: true }).catch(async () => serve(api, await freePort(), { log: true }));
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
@@ -47,6 +55,7 @@ try {
   const cohort = demoClassIds.kupangCohort;
   console.log(`
 Lab Wirausaha is running at ${url}  (the API described: ${url}/openapi.json)
+  Background jobs run here too; what they sent (e-mail on AWS) is at ${url}/_outbox
   DynamoDB Local: ${dynamo.endpoint} (data in .data/, ${seeded ? "demo data just loaded" : "kept from the last run; npm start -- --fresh resets it"})
 
 Demo sign-in tokens (valid 12 hours; more with: npm run token -- --role judge --user <id>):

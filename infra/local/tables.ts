@@ -1,6 +1,8 @@
-import { CreateTableCommand, ResourceInUseException, type CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, UpdateTableCommand, type CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
 import { db } from "../../shared/data/client.js";
 import { tableEnvVar, tableNames, tables, type TableDefinition, type TableName } from "../../shared/data/tables.js";
+
+const streamSpecification = { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" } as const;
 
 function createTableInput(physicalName: string, definition: TableDefinition): CreateTableCommandInput {
   const keyAttributes = new Set(["pk", "sk", ...definition.indexes.flatMap((index) => [index.partitionKey, index.sortKey])]);
@@ -22,7 +24,15 @@ function createTableInput(physicalName: string, definition: TableDefinition): Cr
           Projection: { ProjectionType: "ALL" },
         }))
       : undefined,
+    StreamSpecification: definition.stream ? streamSpecification : undefined,
   };
+}
+
+/** A table kept from an earlier run (`.data/`) may predate its stream: turn the stream on rather than ask for `--fresh`. */
+async function enableStream(physicalName: string): Promise<void> {
+  const { Table } = await db().send(new DescribeTableCommand({ TableName: physicalName }));
+  if (Table?.StreamSpecification?.StreamEnabled) return;
+  await db().send(new UpdateTableCommand({ TableName: physicalName, StreamSpecification: streamSpecification }));
 }
 
 /** Creates every table under `prefix` (existing ones are kept) and points this process's env at them. */
@@ -30,11 +40,13 @@ export async function createTables(prefix: string): Promise<void> {
   await Promise.all(
     tableNames.map(async (table: TableName) => {
       const physicalName = `${prefix}${table}`;
+      const definition: TableDefinition = tables[table];
       process.env[tableEnvVar(table)] = physicalName;
       try {
-        await db().send(new CreateTableCommand(createTableInput(physicalName, tables[table])));
+        await db().send(new CreateTableCommand(createTableInput(physicalName, definition)));
       } catch (error) {
         if (!(error instanceof ResourceInUseException)) throw error;
+        if (definition.stream) await enableStream(physicalName);
       }
     }),
   );

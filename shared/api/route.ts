@@ -1,11 +1,28 @@
 import type * as z from "zod";
+import type { Relation } from "../app/relations.js";
 import type { TableName } from "../data/tables.js";
 import type { Role } from "../domain/roles.js";
-import { Empty } from "./schemas.js";
+import { Empty } from "./schemas/common.js";
 
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 export type Access = "R" | "RW";
 export type Roles = readonly Role[] | "public";
+
+/** What a function may touch: becomes IAM grants and environment variables, and the local host enforces it. */
+export interface Uses {
+  tables: Partial<Record<TableName, Access>>;
+  /** The file store (assignment uploads, exports), and how. */
+  files?: Access;
+  /** Sends notifications (e-mail through SES on AWS). */
+  notifies?: boolean;
+}
+
+/**
+ * Whose object the route addresses: `own` routes address the caller's own objects by construction
+ * (`/me/…`, the caller's id comes from the token), `any` routes any object their roles may see, and a
+ * relation names what the caller must be to the object (seated in the class, an assigned judge …).
+ */
+export type Addressing<P> = "own" | "any" | Relation<P>;
 
 /** One entry of the route table: everything the hosts (CDK, local server, tests, docs) need to know. */
 export interface Route<
@@ -14,7 +31,7 @@ export interface Route<
   B extends z.ZodType | undefined = z.ZodType | undefined,
   R extends z.ZodType = z.ZodType,
   A extends Roles = Roles,
-> {
+> extends Uses {
   name: string;
   summary: string;
   method: Method;
@@ -23,37 +40,35 @@ export interface Route<
   /** File under `functions/` exporting `handler`. */
   handler: string;
   roles: A;
+  objects: A extends "public" ? "any" : Addressing<z.output<P>>;
   params: P;
   query: Q;
   body: B;
   response: R;
-  /** The tables this route touches and how: becomes IAM grants and environment variables. */
-  tables: Partial<Record<TableName, Access>>;
-  /** Whether the route uses the file store (assignment uploads), and how. */
-  files?: Access;
   /** The success body's media type when it is not JSON. */
   produces?: string;
 }
 
 export function route<
+  N extends string,
   R extends z.ZodType,
   A extends Roles,
   P extends z.ZodType = typeof Empty,
   Q extends z.ZodType = typeof Empty,
   B extends z.ZodType | undefined = undefined,
->(def: {
+>(def: Uses & {
+  name: N;
   summary: string;
   method: Method;
   path: string;
   handler: string;
   roles: A;
+  objects: A extends "public" ? "any" : Addressing<z.output<P>>;
   params?: P;
   query?: Q;
   body?: B;
   response: R;
-  tables: Partial<Record<TableName, Access>>;
-  files?: Access;
   produces?: string;
-}): Omit<Route<P, Q, B, R, A>, "name"> {
+}): Route<P, Q, B, R, A> & { name: N } {
   return { ...def, params: (def.params ?? Empty) as P, query: (def.query ?? Empty) as Q, body: def.body as B };
 }

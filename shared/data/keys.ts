@@ -9,11 +9,13 @@
  *   gsi2     APPLICANT#<sub> / CLASS#<classId>              an applicant's enrolments
  * learning   CLASS#<classId> / MODULE#<moduleId>           the class's modules
  *            CLASS#<classId> / MODULES                      the module set's revision
+ *            CLASS#<classId> / EXPORT#<exportId>           a progress export and its file
  *            PROGRESS#<classId> / <sub>#MODULE#<moduleId>  what one applicant did in one module
  *            PROGRESS#<classId> / <sub>#COMPLETION         the class completed
  *            CERTIFICATE#<certificateId> / CERTIFICATE     public proof of completion
  */
 export const applicantPk = (applicantId: string) => `APPLICANT#${applicantId}`;
+export const applicantIdOfPk = (pk: string) => pk.slice("APPLICANT#".length);
 export const profileKey = (applicantId: string) => ({ pk: applicantPk(applicantId), sk: "PROFILE" });
 
 export const classPk = (classId: string) => `CLASS#${classId}`;
@@ -26,6 +28,8 @@ export const CLASS_LISTING_PK = "CLASSES";
 
 export const ENROLMENT_PREFIX = "ENROLMENT#";
 export const enrolmentKey = (classId: string, applicantId: string) => ({ pk: classPk(classId), sk: `${ENROLMENT_PREFIX}${applicantId}` });
+export const applicantIdOfEnrolmentSk = (sk: string) => sk.slice(ENROLMENT_PREFIX.length);
+export const isEnrolmentSk = (sk: string) => sk.startsWith(ENROLMENT_PREFIX);
 export const enrolmentByApplicantKeys = (classId: string, applicantId: string) => ({
   gsi2pk: applicantPk(applicantId),
   gsi2sk: `CLASS#${classId}`,
@@ -49,8 +53,18 @@ export const moduleProgressKey = (classId: string, applicantId: string, moduleId
   pk: progressPk(classId),
   sk: `${applicantProgressPrefix(applicantId)}MODULE#${moduleId}`,
 });
+/** Just above every sort key of the applicant's progress: `~` sorts after the letters and digits of ours. */
+export const applicantProgressUpperBound = (applicantId: string) => `${applicantProgressPrefix(applicantId)}~`;
 export const completionKey = (classId: string, applicantId: string) => ({ pk: progressPk(classId), sk: `${applicantProgressPrefix(applicantId)}COMPLETION` });
+export const isCompletionSk = (sk: string) => sk.endsWith("#COMPLETION");
+export const isModuleProgressSk = (sk: string) => sk.includes("#MODULE#");
+/** Progress exports sit beside the modules in the class's partition; the job finds them by this prefix in the stream. */
+export const EXPORT_PREFIX = "EXPORT#";
+export const exportKey = (classId: string, exportId: string) => ({ pk: classPk(classId), sk: `${EXPORT_PREFIX}${exportId}` });
+export const isExportSk = (sk: string) => sk.startsWith(EXPORT_PREFIX);
+export const exportFileKey = (classId: string, exportId: string) => `exports/${classId}/${exportId}/progress-${classId}.csv`;
 export const certificateKey = (certificateId: string) => ({ pk: `CERTIFICATE#${certificateId}`, sk: "CERTIFICATE" });
+export const isCertificatePk = (pk: string) => pk.startsWith("CERTIFICATE#");
 
 /** Storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back. */
 export const assignmentFileKey = (classId: string, moduleId: string, applicantId: string, uploadId: string, safeName: string) =>

@@ -1,4 +1,4 @@
-import { BadRequest } from "../http/errors.js";
+import { DomainError } from "../domain/errors.js";
 
 type Key = Record<string, string>;
 
@@ -22,7 +22,7 @@ export function decodeCursor(cursor: string | undefined, partition: Key, keyAttr
   try {
     key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw new BadRequest("invalid_cursor");
+    throw new DomainError("invalid_cursor");
   }
   const valid =
     typeof key === "object" && key !== null && !Array.isArray(key) &&
@@ -30,6 +30,6 @@ export function decodeCursor(cursor: string | undefined, partition: Key, keyAttr
     keyAttributes.every((name) => typeof (key as Key)[name] === "string") &&
     Object.entries(partition).every(([name, value]) => (key as Key)[name] === value) &&
     within(key as Key);
-  if (!valid) throw new BadRequest("invalid_cursor");
+  if (!valid) throw new DomainError("invalid_cursor");
   return key as Key;
 }

@@ -1,66 +1,87 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Profile, ProfileChanges, ProfileInput } from "../api/schemas.js";
-import { sizeClassBySales } from "../domain/profile.js";
-import { Conflict, NotFound } from "../http/errors.js";
+import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { SizeClass } from "../domain/profile.js";
+import type { Lang } from "../i18n/messages.js";
 import { db } from "./client.js";
 import { setFields } from "./expressions.js";
-import { profileKey } from "./keys.js";
+import { applicantIdOfPk, profileKey } from "./keys.js";
 import { tableName } from "./tables.js";
 
-function toProfile(item: Record<string, unknown>): Profile {
-  const { pk: _pk, sk: _sk, ...profile } = item;
-  return profile as Profile;
+export interface ProfileItem {
+  applicantId: string;
+  ownerName: string;
+  businessName: string;
+  nib: string;
+  sector: string;
+  regencyCode: string;
+  products: string[];
+  foundedYear: number;
+  employees: number;
+  annualRevenueIdr: number;
+  capitalNeedIdr: number;
+  /** E.164 */
+  phone: string;
+  email?: string;
+  /** Absent on profiles made before languages were asked: those read Bahasa Indonesia. */
+  language?: Lang;
+  sizeClass: SizeClass;
+  consentAt: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
-export async function createProfile(applicantId: string, input: ProfileInput, now: Date): Promise<Profile> {
-  const at = now.toISOString();
-  const { consent: _consent, ...fields } = input;
-  const profile: Profile = {
-    applicantId,
-    ...fields,
-    sizeClass: sizeClassBySales(fields.annualRevenueIdr),
-    consentAt: at,
-    createdAt: at,
-    updatedAt: at,
-  };
+const table = () => tableName("profiles");
+
+function withoutKeys(item: Record<string, unknown>): ProfileItem {
+  const { pk: _pk, sk: _sk, ...profile } = item;
+  return profile as unknown as ProfileItem;
+}
+
+/** Creates the profile once; false when the applicant already has one. */
+export async function insertProfile(profile: ProfileItem): Promise<boolean> {
   try {
-    await db().send(new PutCommand({
-      TableName: tableName("profiles"),
-      Item: { ...profileKey(applicantId), ...profile },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }));
+    await db().send(new PutCommand({ TableName: table(), Item: { ...profileKey(profile.applicantId), ...profile }, ConditionExpression: "attribute_not_exists(pk)" }));
+    return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new Conflict("profile_exists");
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
-  return profile;
 }
 
-export async function findProfile(applicantId: string): Promise<Profile | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: tableName("profiles"), Key: profileKey(applicantId) }));
-  return Item ? toProfile(Item) : undefined;
+export async function findProfile(applicantId: string): Promise<ProfileItem | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: profileKey(applicantId) }));
+  return Item ? withoutKeys(Item) : undefined;
 }
 
-export async function getProfile(applicantId: string): Promise<Profile> {
-  const profile = await findProfile(applicantId);
-  if (!profile) throw new NotFound("profile_not_found");
-  return profile;
+export type ProfileNames = Pick<ProfileItem, "applicantId" | "ownerName" | "businessName">;
+
+/** Today's names of many applicants (BatchGetItem, 100 keys a call); unprocessed keys are handed back. */
+export async function findProfileNames(applicantIds: readonly string[]): Promise<{ found: ProfileNames[]; unprocessed: string[] }> {
+  const found: ProfileNames[] = [];
+  const unprocessed: string[] = [];
+  for (let i = 0; i < applicantIds.length; i += 100) {
+    const ids = applicantIds.slice(i, i + 100);
+    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
+      RequestItems: { [table()]: { Keys: ids.map(profileKey), ProjectionExpression: "applicantId, ownerName, businessName" } },
+    }));
+    found.push(...((Responses?.[table()] ?? []) as ProfileNames[]));
+    unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => applicantIdOfPk(String(key.pk))));
+  }
+  return { found, unprocessed };
 }
 
-export async function updateProfile(applicantId: string, changes: ProfileChanges, now: Date): Promise<Profile> {
-  const fields: Record<string, unknown> = { ...changes, updatedAt: now.toISOString() };
-  if (changes.annualRevenueIdr !== undefined) fields.sizeClass = sizeClassBySales(changes.annualRevenueIdr);
+/** Sets the given fields; undefined when there is no profile to change. */
+export async function updateProfileFields(applicantId: string, fields: Partial<ProfileItem>): Promise<ProfileItem | undefined> {
   try {
     const { Attributes } = await db().send(new UpdateCommand({
-      TableName: tableName("profiles"),
+      TableName: table(),
       Key: profileKey(applicantId),
       ...setFields(fields, "attribute_exists(pk)"),
       ReturnValues: "ALL_NEW",
     }));
-    return toProfile(Attributes!);
+    return withoutKeys(Attributes!);
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new NotFound("profile_not_found");
+    if (error instanceof ConditionalCheckFailedException) return undefined;
     throw error;
   }
 }

@@ -12,17 +12,23 @@ export interface TableDefinition {
   indexes: readonly IndexDefinition[];
   /** Attribute holding an epoch-seconds expiry, for items that should disappear by themselves. */
   ttlAttribute?: string;
+  /**
+   * Jobs react to this table's changes: a stream with old and new images (NEW_AND_OLD_IMAGES), read by
+   * a Lambda event source mapping on AWS and by infra/local/streams.ts locally.
+   */
+  stream?: true;
 }
 
 export const tables = {
   profiles: { indexes: [] },
   classes: {
+    stream: true,
     indexes: [
       { name: "classesByClosing", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
       { name: "enrolmentsByApplicant", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
     ],
   },
-  learning: { indexes: [] },
+  learning: { indexes: [], stream: true },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;

@@ -4,7 +4,8 @@
  * its own fact is done and every prerequisite counts as completed, so no module is ever completed
  * before its prerequisites, whatever order the facts were recorded in.
  */
-export type ModuleKind = "material" | "quiz" | "assignment" | "session";
+export const moduleKinds = ["material", "quiz", "assignment", "session"] as const;
+export type ModuleKind = (typeof moduleKinds)[number];
 
 export interface ModuleOutline {
   moduleId: string;
@@ -17,7 +18,12 @@ export interface ModuleOutline {
 /** What has happened for one applicant in one module. */
 export type FactState = "started" | "submitted" | "needs_revision" | "done";
 
-export type ModuleStatus = "locked" | "available" | "in_progress" | "submitted" | "needs_revision" | "completed";
+export const moduleStatuses = ["locked", "available", "in_progress", "submitted", "needs_revision", "completed"] as const;
+export type ModuleStatus = (typeof moduleStatuses)[number];
+
+/** An organiser's verdict on a hand-in. */
+export const reviewOutcomes = ["passed", "needs_revision"] as const;
+export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
 /** How people call them, for messages and exports; the API itself uses the codes. */
 export const kindNames: Record<ModuleKind, { id: string; en: string }> = {
@@ -194,4 +200,18 @@ function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
+}
+
+// ---- completion ---------------------------------------------------------------------------------
+
+/** The states recorded for one applicant, by module. */
+export function factStates(facts: ReadonlyMap<string, { state?: FactState }>): Map<string, FactState> {
+  const states = new Map<string, FactState>();
+  for (const [moduleId, fact] of facts) if (fact.state) states.set(moduleId, fact.state);
+  return states;
+}
+
+/** A class is completed when its last required module was; `at` stands in for a module without a date. */
+export function completedAt(modules: readonly ModuleOutline[], facts: ReadonlyMap<string, { doneAt?: string }>, at: string): string {
+  return modules.filter((m) => m.required).map((m) => facts.get(m.moduleId)?.doneAt ?? at).sort().at(-1) ?? at;
 }

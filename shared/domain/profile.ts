@@ -1,5 +1,6 @@
 /** Business size class by annual sales, PP 7/2021 art. 35 (micro ≤ Rp2 bn, small ≤ Rp15 bn, medium ≤ Rp50 bn). */
-export type SizeClass = "micro" | "small" | "medium" | "large";
+export const sizeClasses = ["micro", "small", "medium", "large"] as const;
+export type SizeClass = (typeof sizeClasses)[number];
 
 export function sizeClassBySales(annualRevenueIdr: number): SizeClass {
   if (annualRevenueIdr <= 2_000_000_000) return "micro";

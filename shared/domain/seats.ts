@@ -26,7 +26,8 @@ export function admit(cls: ClassSeats, now: Date): Admission {
   return cls.waitlistEnabled ? { kind: "waitlist", position: cls.waiting + 1 } : { kind: "full" };
 }
 
-export type EnrolmentState = "enrolled" | "waitlisted" | "withdrawn";
+export const enrolmentStatuses = ["enrolled", "waitlisted", "withdrawn"] as const;
+export type EnrolmentStatus = (typeof enrolmentStatuses)[number];
 
 export type Release =
   | { kind: "already-withdrawn" }
@@ -35,7 +36,7 @@ export type Release =
   | { kind: "free-seat" };
 
 /** What a withdrawal does to the class: an enrolled applicant's seat passes to the head of the queue, if any. */
-export function release(state: EnrolmentState, someoneWaiting: boolean): Release {
+export function release(state: EnrolmentStatus, someoneWaiting: boolean): Release {
   if (state === "withdrawn") return { kind: "already-withdrawn" };
   if (state === "waitlisted") return { kind: "leave-waitlist" };
   return someoneWaiting ? { kind: "promote-head" } : { kind: "free-seat" };

@@ -11,7 +11,11 @@ export function createS3FileStore(bucket: string): FileStore {
       const url = await getSignedUrl(s3, command, { expiresIn, signableHeaders: new Set(["content-type", "content-length"]) });
       return { url, headers: { "content-type": file.contentType } };
     },
-    presignDownload: (key, expiresIn) => getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn }),
+    presignDownload: (key, expiresIn, download) =>
+      getSignedUrl(s3, new GetObjectCommand({
+        Bucket: bucket, Key: key,
+        ...(download ? { ResponseContentDisposition: `attachment; filename="${download.fileName}"` } : {}),
+      }), { expiresIn }),
     async describe(key) {
       try {
         const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -20,6 +24,9 @@ export function createS3FileStore(bucket: string): FileStore {
         if (error instanceof NotFound || (error as { name?: string }).name === "NotFound") return undefined;
         throw error;
       }
+    },
+    async put(key, body, contentType) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
     },
   };
 }

@@ -1,4 +1,3 @@
-import { createLocalFileStore, localFileStoreConfig } from "./local-store.js";
 import { createS3FileStore } from "./s3-store.js";
 
 export interface StoredFile {
@@ -12,14 +11,31 @@ export interface StoredFile {
  */
 export interface FileStore {
   presignUpload(key: string, file: StoredFile, expiresInSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
-  presignDownload(key: string, expiresInSeconds: number): Promise<string>;
+  presignDownload(key: string, expiresInSeconds: number, download?: { fileName: string }): Promise<string>;
   describe(key: string): Promise<StoredFile | undefined>;
+  /** Writes a file the platform made itself (an export). */
+  put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;
 }
 
 let store: FileStore | undefined;
+let makeLocal: (() => FileStore) | undefined;
 
-/** S3 on AWS (`FILES_BUCKET`), a local folder served by the local server otherwise. */
+/**
+ * S3 (`FILES_BUCKET`) on AWS. A local host installs its own store with `useFileStore`, so a Lambda
+ * bundle never carries the local one (nor `node:fs`).
+ */
 export function fileStore(): FileStore {
-  store ??= process.env.FILES_BUCKET ? createS3FileStore(process.env.FILES_BUCKET) : createLocalFileStore(localFileStoreConfig());
+  if (!store) {
+    const bucket = process.env.FILES_BUCKET;
+    if (makeLocal) store = makeLocal();
+    else if (bucket) store = createS3FileStore(bucket);
+    else throw new Error("No file store: FILES_BUCKET is not set and no local store was installed");
+  }
   return store;
+}
+
+/** Made on first use, when the local host knows its address. */
+export function useFileStore(make: () => FileStore): void {
+  makeLocal = make;
+  store = undefined;
 }

@@ -3,10 +3,13 @@ import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import type * as z from "zod";
 import type { Roles, Route } from "../api/route.js";
-import { fieldMessage, languageOf, translate, type Lang } from "../i18n/messages.js";
+import { withDeadline } from "../app/retry.js";
+import { DomainError, InvalidInput } from "../domain/errors.js";
+import { fieldMessage, languageOf, translate, type Lang, type MessageKey, type MessageParams } from "../i18n/messages.js";
 import { authFromClaims, type Auth } from "./auth.js";
-import { AppError, BadRequest, Forbidden, InvalidFields, TooLarge, Unauthorized, Unavailable, UnsupportedMediaType } from "./errors.js";
+import { forbidden, HttpError, malformedJson, RequestInvalid, tooLarge, unauthorized, unsupportedMediaType } from "./errors.js";
 import type { Reply } from "./responses.js";
+import { statusOf } from "./statuses.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,9 +33,13 @@ type RequestOf<R extends AnyRoute> = LabRequest<
   R["roles"] extends "public" ? Auth | undefined : Auth
 >;
 
+/** Time kept back when no Lambda context tells the remaining time (direct calls in tests). */
+const DEFAULT_BUDGET_MS = 10_000;
+
 /**
- * The one way to write a handler: parse → authorise → validate → `fn` → shape the response.
- * Authorisation runs before validation so that an anonymous caller learns nothing about the schema.
+ * The one way to write a handler: parse → authenticate and check roles → validate → check the
+ * caller's relation to the object → `fn` → shape the response. Roles come before validation so that
+ * an anonymous caller learns nothing about the schema; the relation after it, as it reads the path.
  */
 export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>) => Promise<Reply>) {
   const parsed = new WeakMap<Event, RequestOf<R>>();
@@ -43,6 +50,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
       const path = validate(route.params, event.pathParameters ?? {}, "path");
       const query = validate(route.query, event.queryStringParameters ?? {}, "query");
       const body = route.body ? validate(route.body, readJsonBody(event), "body") : undefined;
+      if (auth && typeof route.objects === "object") await route.objects.check(auth, path);
       parsed.set(event, { auth, path, query, body, lang, now: new Date() } as RequestOf<R>);
     },
   };
@@ -50,8 +58,9 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
     .use(errorMapper())
     .use(httpHeaderNormalizer())
     .use(prepare)
-    .handler(async (event) => {
-      const reply = await fn(parsed.get(event)!);
+    .handler(async (event, context) => {
+      const deadline = Date.now() + (context?.getRemainingTimeInMillis?.() ?? DEFAULT_BUDGET_MS);
+      const reply = await withDeadline(deadline, () => fn(parsed.get(event)!));
       if (process.env.VITEST && reply.status < 300 && reply.body !== undefined) route.response.parse(reply.body);
       return toResult(reply);
     });
@@ -60,39 +69,43 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
 function authorise(roles: Roles, event: Event): Auth | undefined {
   const auth = authFromClaims(event.requestContext.authorizer?.jwt?.claims);
   if (roles === "public") return auth;
-  if (!auth) throw new Unauthorized();
-  if (!auth.roles.some((role) => roles.includes(role))) throw new Forbidden();
+  if (!auth) throw unauthorized();
+  if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
   return auth;
 }
 
 function readJsonBody(event: Event): unknown {
   const raw = event.body ?? "";
   const text = event.isBase64Encoded ? Buffer.from(raw, "base64").toString("utf8") : raw;
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new TooLarge(MAX_BODY_BYTES);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge(MAX_BODY_BYTES);
   if (text.trim() === "") return {};
   const contentType = event.headers["content-type"] ?? "application/json";
-  if (!/^application\/(.+\+)?json\b/i.test(contentType)) throw new UnsupportedMediaType();
+  if (!/^application\/(.+\+)?json\b/i.test(contentType)) throw unsupportedMediaType();
   try {
     return JSON.parse(text);
   } catch {
-    throw new BadRequest("malformed_json");
+    throw malformedJson();
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, input: unknown, where: InvalidFields["where"]): z.output<S> {
+function validate<S extends z.ZodType>(schema: S, input: unknown, where: RequestInvalid["where"]): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throw new InvalidFields(result.error.issues, where);
+  if (!result.success) throw new RequestInvalid(result.error.issues, where);
   return result.data;
 }
 
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
 function toResult(reply: Reply): Result {
-  if (reply.text) {
-    const disposition: Record<string, string> = reply.text.filename ? { "content-disposition": `attachment; filename="${reply.text.filename}"` } : {};
-    return { statusCode: reply.status, headers: { "content-type": reply.text.contentType, "cache-control": "no-store", ...disposition }, body: reply.text.content };
-  }
   return { statusCode: reply.status, headers: jsonHeaders, body: reply.body === undefined ? "" : JSON.stringify(reply.body) };
+}
+
+interface Refusal {
+  status: number;
+  code: string;
+  messageKey: MessageKey;
+  params?: MessageParams;
+  details: (lang: Lang) => unknown;
 }
 
 /** Outermost: every failure leaves as `{ error: { code, message, details } }` in the caller's language. */
@@ -101,27 +114,36 @@ function errorMapper(): MiddlewareObj<Event, Result> {
     onError: async (request) => {
       const headers = request.event.headers ?? {};
       const lang = languageOf(headers["accept-language"] ?? headers["Accept-Language"]);
-      const error = toAppError(request.error);
-      const retry: Record<string, string> = error.status === 503 ? { "retry-after": "1" } : {};
+      const refusal = refusalOf(request.error, request.context?.awsRequestId);
+      const retry: Record<string, string> = refusal.status === 503 ? { "retry-after": "1" } : {};
       request.response = {
-        statusCode: error.status,
+        statusCode: refusal.status,
         headers: { ...jsonHeaders, ...retry },
-        body: JSON.stringify({ error: { code: error.code, message: translate(error.messageKey, lang, error.params), details: detailsOf(error, lang) } }),
+        body: JSON.stringify({ error: { code: refusal.code, message: translate(refusal.messageKey, lang, refusal.params), details: refusal.details(lang) } }),
       };
     },
   };
 }
 
-function detailsOf(error: AppError, lang: Lang): unknown {
-  if (!(error instanceof InvalidFields)) return error.details ?? null;
-  return error.issues.map((issue) => ({ field: [error.where, ...issue.path].join("."), code: issue.code, message: fieldMessage(issue, lang) }));
-}
+/**
+ * DynamoDB's own "too busy" answers, and middy's early answer when the Lambda is about to time out:
+ * the client should come back in a moment.
+ */
+const busyErrors = new Set(["TimeoutError", "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException"]);
 
-const busyErrors = new Set(["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException"]);
-
-function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof Error && busyErrors.has(error.name)) return new Unavailable();
-  console.error(JSON.stringify({ level: "error", message: "unhandled", name: (error as Error)?.name, error: String((error as Error)?.stack ?? error) }));
-  return new AppError(500, "internal_error");
+function refusalOf(error: unknown, requestId: string | undefined): Refusal {
+  if (error instanceof InvalidInput) {
+    const where = error instanceof RequestInvalid ? error.where : "body";
+    return {
+      status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params,
+      details: (lang) => error.issues.map((issue) => ({
+        field: [where, ...issue.path.map(String)].join("."), code: issue.code, message: fieldMessage(issue as z.core.$ZodIssue, lang), ...(issue.moduleIds ? { moduleIds: issue.moduleIds } : {}),
+      })),
+    };
+  }
+  if (error instanceof DomainError) return { status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params, details: () => error.details ?? null };
+  if (error instanceof HttpError) return { status: error.status, code: error.code, messageKey: error.code, params: error.params, details: () => null };
+  if (error instanceof Error && busyErrors.has(error.name)) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null };
+  console.error(JSON.stringify({ level: "error", message: "unhandled", requestId, name: (error as Error)?.name, error: String((error as Error)?.stack ?? error) }));
+  return { status: 500, code: "internal_error", messageKey: "internal_error", details: () => null };
 }

@@ -2,9 +2,9 @@
 export interface Reply {
   status: number;
   body?: unknown;
-  /** Non-JSON payloads (CSV) go here with their own content type. */
-  text?: { contentType: string; content: string; filename?: string };
 }
 
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 export const created = (body: unknown): Reply => ({ status: 201, body });
+/** Taken on: a job finishes the work, the body says where to look. */
+export const accepted = (body: unknown): Reply => ({ status: 202, body });

@@ -2,7 +2,8 @@ import type * as z from "zod";
 import en from "zod/v4/locales/en.js";
 import id from "zod/v4/locales/id.js";
 
-export type Lang = "id" | "en";
+export const languages = ["id", "en"] as const;
+export type Lang = (typeof languages)[number];
 
 /** Every user-facing message, in Bahasa Indonesia first and English. `{name}` is filled from params. */
 export const messages = {
@@ -53,6 +54,7 @@ export const messages = {
   file_missing: { id: "Berkas belum diunggah atau bukan milik Anda.", en: "The file has not been uploaded, or is not yours." },
   upload_link_invalid: { id: "Tautan unggah tidak valid atau sudah kedaluwarsa.", en: "The upload link is invalid or has expired." },
   certificate_not_found: { id: "Sertifikat tidak ditemukan.", en: "Certificate not found." },
+  export_not_found: { id: "Ekspor tidak ditemukan.", en: "Export not found." },
 
   // field-level messages used by the schemas
   nib_format: { id: "NIB harus 13 digit angka.", en: "NIB must be exactly 13 digits." },

@@ -3,7 +3,7 @@ import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LabStack } from "../../infra/lab-stack.js";
-import { routeList } from "../../shared/api/routes.js";
+import { routeList } from "../../shared/api/routes/index.js";
 import { tableNames } from "../../shared/data/tables.js";
 
 let template: Template;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createIssuer } from "../../infra/local/issuer.js";
-import { routeList } from "../../shared/api/routes.js";
+import { routeList } from "../../shared/api/routes/index.js";
 import type { Route } from "../../shared/api/route.js";
 import { roles, type Role } from "../../shared/domain/roles.js";
 import { testApi, type TestApi } from "../support/api.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Route } from "../../shared/api/route.js";
-import { routeList } from "../../shared/api/routes.js";
+import { routeList } from "../../shared/api/routes/index.js";
 import { MAX_BODY_BYTES } from "../../shared/http/lambda.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { classInput, profileInput } from "../support/fixtures.js";

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalApi, type Dispatch } from "../../infra/local/api.js";
 import { createIssuer, type Issuer, type LocalUser } from "../../infra/local/issuer.js";
+import { createJobRunner, type JobRunner } from "../../infra/local/jobs.js";
+import { createOutbox, type Outbox } from "../../infra/local/outbox.js";
 import { createTables } from "../../infra/local/tables.js";
 import type { Role } from "../../shared/domain/roles.js";
 
@@ -28,6 +30,11 @@ export interface Answer {
 export interface TestApi {
   issuer: Issuer;
   dispatch: Dispatch;
+  outbox: Outbox;
+  /** Starts the job runner (once); changes written after this are handled by the jobs. */
+  startJobs(): Promise<JobRunner>;
+  /** Waits until the jobs have handled every change written so far. */
+  drainJobs(): Promise<void>;
   user(role: Role, sub?: string): Promise<Caller>;
   call(method: string, url: string, options?: CallOptions): Promise<Answer>;
 }
@@ -44,10 +51,23 @@ export async function testApi(): Promise<TestApi> {
     LOCAL_FILES_SECRET: randomUUID(),
   });
   const issuer = await createIssuer();
-  const dispatch = createLocalApi(issuer);
+  const outbox = createOutbox();
+  const dispatch = createLocalApi(issuer, { outbox });
+  let jobs: Promise<JobRunner> | undefined;
+  const startJobs = () => (jobs ??= (async () => {
+    const runner = createJobRunner();
+    await runner.start();
+    return runner;
+  })());
   return {
     issuer,
     dispatch,
+    outbox,
+    startJobs,
+    async drainJobs() {
+      if (!jobs) throw new Error("drainJobs() before startJobs()");
+      await (await jobs).drain();
+    },
     async user(role, sub = randomUUID()) {
       const user = { sub, username: `${role}-${sub.slice(0, 6)}`, groups: [role] };
       return { ...user, token: await issuer.mint(user) };

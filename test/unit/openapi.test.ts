@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "../../shared/api/openapi.js";
-import { routeList } from "../../shared/api/routes.js";
+import { routeList } from "../../shared/api/routes/index.js";
 
 describe("the OpenAPI document", () => {
   const document = openApiDocument(routeList);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { admit, changeCapacity, isEnrolmentOpen, release, type ClassSeats, type EnrolmentState } from "../../shared/domain/seats.js";
+import { admit, changeCapacity, isEnrolmentOpen, release, type ClassSeats, type EnrolmentStatus } from "../../shared/domain/seats.js";
 
 const now = new Date("2027-01-10T02:00:00.000Z");
 const cls = (overrides: Partial<ClassSeats> = {}): ClassSeats => ({
@@ -73,7 +73,7 @@ describe("seats and waitlist under any sequence of enrolments and withdrawals", 
     );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.array(operation, { maxLength: 120 }), (capacity, operations) => {
-        const state = new Map<number, EnrolmentState>();
+        const state = new Map<number, EnrolmentStatus>();
         const queue: { who: number; ticket: number }[] = [];
         const promotedTickets: number[] = [];
         let tickets = 0;

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { FileStore, StoredFile } from "./store.js";
+import type { FileStore, StoredFile } from "../../shared/files/store.js";
 
 /**
  * The local stand-in for S3: files in a folder, uploaded and downloaded through URLs that the local
@@ -58,6 +58,13 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
     presignUpload: async (key, file, expiresIn) => ({ url: signedUrl("put", key, expiresIn, file), headers: { "content-type": file.contentType } }),
     presignDownload: async (key, expiresIn) => signedUrl("get", key, expiresIn),
     describe,
+    async put(key, body, contentType) {
+      const path = pathOf(config, key);
+      await mkdir(dirname(path), { recursive: true });
+      const bytes = typeof body === "string" ? Buffer.from(body) : body;
+      await writeFile(path, bytes);
+      await writeFile(`${path}.meta.json`, JSON.stringify({ size: bytes.length, contentType } satisfies StoredFile));
+    },
 
     /** What the local server does with a request under `/_files/`. */
     async receive({ method, url, contentType, body }) {

@@ -1,0 +1,88 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Access, Uses } from "../../shared/api/route.js";
+import { db } from "../../shared/data/client.js";
+import { tableEnvVar, tableNames, type TableName } from "../../shared/data/tables.js";
+import type { FileStore } from "../../shared/files/store.js";
+import type { Notifier } from "../../shared/notify/notifier.js";
+
+/** The function being run locally and what it declared it touches: what IAM would grant it on AWS. */
+const running = new AsyncLocalStorage<{ name: string; uses: Uses }>();
+
+/** Runs a handler as the function `name`, so its DynamoDB calls are held to what `uses` grants. */
+export function asFunction<T>(name: string, uses: Uses, work: () => Promise<T>): Promise<T> {
+  return running.run({ name, uses }, work);
+}
+
+const reads = new Set(["GetItemCommand", "QueryCommand", "BatchGetItemCommand", "DescribeTableCommand"]);
+const writes = new Set(["PutItemCommand", "UpdateItemCommand", "DeleteItemCommand", "BatchWriteItemCommand"]);
+
+/** Tables and the access each part of a command needs, as IAM sees them. */
+function needs(commandName: string, input: Record<string, any>): [string, Access][] {
+  if (commandName === "TransactWriteItemsCommand") {
+    return (input.TransactItems as Record<string, { TableName: string }>[]).map((item) => {
+      const [kind, part] = Object.entries(item)[0]!;
+      return [part.TableName, kind === "ConditionCheck" ? "R" : "RW"];
+    });
+  }
+  if (commandName === "TransactGetItemsCommand") return (input.TransactItems as { Get: { TableName: string } }[]).map((item) => [item.Get.TableName, "R"]);
+  const access: Access | undefined = reads.has(commandName) ? "R" : writes.has(commandName) ? "RW" : undefined;
+  if (!access) throw deny(`${commandName} is not an operation any route or job uses`);
+  const names: string[] = input.RequestItems ? Object.keys(input.RequestItems) : [input.TableName];
+  return names.map((name) => [name, access]);
+}
+
+function deny(message: string): Error {
+  return Object.assign(new Error(message), { name: "AccessDeniedException" });
+}
+
+/**
+ * The local stand-in for IAM: a DynamoDB call made while a handler runs may only touch the tables its
+ * route or job declares, and write only those declared `RW`; anything else fails as AccessDenied, as on
+ * AWS. Calls outside a handler (table setup, demo seeding, tests) are not held.
+ */
+export function enforceGrants(): void {
+  const client = db();
+  client.middlewareStack.remove("localGrants");
+  client.middlewareStack.add((next, context) => async (args) => {
+    const fn = running.getStore();
+    if (fn) {
+      const byPhysicalName = new Map(tableNames.map((table) => [process.env[tableEnvVar(table)], table] as const));
+      for (const [physical, access] of needs(context.commandName ?? "", args.input as Record<string, any>)) {
+        const table = byPhysicalName.get(physical) as TableName | undefined;
+        const granted = table ? fn.uses.tables[table] : undefined;
+        if (!granted || (access === "RW" && granted === "R")) {
+          throw deny(`${fn.name} is not allowed to ${access === "RW" ? "write" : "read"} ${table ?? physical}: declare it in the route or job table`);
+        }
+      }
+    }
+    return next(args);
+  }, { step: "initialize", name: "localGrants" });
+}
+
+function requireFiles(access: Access): void {
+  const fn = running.getStore();
+  if (fn && !(fn.uses.files === "RW" || (access === "R" && fn.uses.files === "R"))) {
+    throw deny(`${fn.name} is not allowed to ${access === "RW" ? "write to" : "read"} the file store: declare files in the route or job table`);
+  }
+}
+
+/** The file store, held to the running function's `files` grant (signing an upload needs write access, as on S3). */
+export function guardFiles(store: FileStore): FileStore {
+  return {
+    presignUpload: (...args) => (requireFiles("RW"), store.presignUpload(...args)),
+    put: (...args) => (requireFiles("RW"), store.put(...args)),
+    presignDownload: (...args) => (requireFiles("R"), store.presignDownload(...args)),
+    describe: (...args) => (requireFiles("R"), store.describe(...args)),
+  };
+}
+
+/** The notifier, only for functions that declare `notifies` (on AWS: the ses:SendEmail grant). */
+export function guardNotifier(notifier: Notifier): Notifier {
+  return {
+    notify: (...args) => {
+      const fn = running.getStore();
+      if (fn && !fn.uses.notifies) throw deny(`${fn.name} is not allowed to send notifications: declare notifies in the route or job table`);
+      return notifier.notify(...args);
+    },
+  };
+}

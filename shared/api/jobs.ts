@@ -1,0 +1,63 @@
+import type { TableName } from "../data/tables.js";
+import type { Uses } from "./route.js";
+
+/** What starts a job: changes to a table (its stream), or an event of the user pool. */
+export type Trigger = { stream: TableName } | { cognito: "postConfirmation" };
+
+/** One entry of the job table: background work, as first-class as a route. */
+export interface Job extends Uses {
+  name: string;
+  summary: string;
+  /** File under `functions/` exporting `handler`. */
+  handler: string;
+  trigger: Trigger;
+}
+
+const job = <N extends string>(def: Job & { name: N }) => def;
+
+/**
+ * THE job table. The CDK stack (functions, event sources, grants), the local job runner and the tests
+ * read it, as they read the route table for routes.
+ */
+export const jobs = {
+  settleAttendedCompletions: job({
+    name: "settleAttendedCompletions",
+    summary: "Issues the certificates that recorded attendance completed, outside the organiser's request",
+    handler: "functions/jobs/settle-attended-completions.ts",
+    trigger: { stream: "learning" },
+    tables: { classes: "R", learning: "RW", profiles: "R" },
+  }),
+  writeProgressExports: job({
+    name: "writeProgressExports",
+    summary: "Writes a requested progress export to the file store, a page of applicants at a time",
+    handler: "functions/jobs/write-progress-exports.ts",
+    trigger: { stream: "learning" },
+    tables: { classes: "R", learning: "RW", profiles: "R" },
+    files: "RW",
+  }),
+  notifyCertificates: job({
+    name: "notifyCertificates",
+    summary: "Tells applicants that their certificate was issued, in their language",
+    handler: "functions/jobs/notify-certificates.ts",
+    trigger: { stream: "learning" },
+    tables: { profiles: "R" },
+    notifies: true,
+  }),
+  notifyEnrolments: job({
+    name: "notifyEnrolments",
+    summary: "Tells applicants they got a seat, a waitlist place, or a seat from the waitlist, in their language",
+    handler: "functions/jobs/notify-enrolments.ts",
+    trigger: { stream: "classes" },
+    tables: { profiles: "R" },
+    notifies: true,
+  }),
+  assignApplicantRole: job({
+    name: "assignApplicantRole",
+    summary: "Cognito post-confirmation: new sign-ups join the applicant group",
+    handler: "functions/auth/post-confirmation.ts",
+    trigger: { cognito: "postConfirmation" },
+    tables: {},
+  }),
+};
+
+export const jobList: Job[] = Object.values(jobs);

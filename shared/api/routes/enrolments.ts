@@ -1,0 +1,41 @@
+import * as z from "zod";
+import { enrolmentStatuses } from "../../domain/seats.js";
+import { route } from "../route.js";
+import { ClassIdParams, page, PageQuery } from "../schemas/common.js";
+import { Enrolment } from "../schemas/enrolments.js";
+
+export const enrol = /* @__PURE__ */ route({
+  name: "enrol",
+  summary: "Enrol in a class: a seat, or a place in the waitlist",
+  method: "POST", path: "/classes/{classId}/enrolments", handler: "functions/enrolments/enrol.ts",
+  roles: ["applicant"], objects: "own", params: ClassIdParams, response: Enrolment, tables: { classes: "RW", profiles: "R" },
+});
+
+export const getMyEnrolment = /* @__PURE__ */ route({
+  name: "getMyEnrolment",
+  summary: "My enrolment in a class, with my waitlist position",
+  method: "GET", path: "/classes/{classId}/enrolments/me", handler: "functions/enrolments/get-my-enrolment.ts",
+  roles: ["applicant"], objects: "own", params: ClassIdParams, response: Enrolment, tables: { classes: "R" },
+});
+
+export const withdraw = /* @__PURE__ */ route({
+  name: "withdraw",
+  summary: "Withdraw from a class; my seat passes to the first in the waitlist",
+  method: "DELETE", path: "/classes/{classId}/enrolments/me", handler: "functions/enrolments/withdraw.ts",
+  roles: ["applicant"], objects: "own", params: ClassIdParams, response: Enrolment, tables: { classes: "RW" },
+});
+
+export const listMyEnrolments = /* @__PURE__ */ route({
+  name: "listMyEnrolments",
+  summary: "My enrolments with their status",
+  method: "GET", path: "/me/enrolments", handler: "functions/enrolments/list-my-enrolments.ts",
+  roles: ["applicant"], objects: "own", query: PageQuery, response: page(Enrolment), tables: { classes: "R" },
+});
+
+export const listRoster = /* @__PURE__ */ route({
+  name: "listRoster",
+  summary: "A class roster with statuses and today's names (organisers)",
+  method: "GET", path: "/classes/{classId}/enrolments", handler: "functions/enrolments/list-roster.ts",
+  roles: ["admin"], objects: "any", params: ClassIdParams, query: PageQuery.extend({ status: z.enum(enrolmentStatuses).optional() }),
+  response: page(Enrolment), tables: { classes: "R", profiles: "R" },
+});

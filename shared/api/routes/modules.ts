@@ -1,0 +1,32 @@
+import * as z from "zod";
+import { route } from "../route.js";
+import { ClassIdParams } from "../schemas/common.js";
+import { Module, ModuleChanges, ModuleIdParams, ModuleInput, ModuleOrder } from "../schemas/modules.js";
+
+export const createModule = /* @__PURE__ */ route({
+  name: "createModule",
+  summary: "Add a module at the end of a class",
+  method: "POST", path: "/classes/{classId}/modules", handler: "functions/modules/create-module.ts",
+  roles: ["admin"], objects: "any", params: ClassIdParams, body: ModuleInput, response: Module, tables: { classes: "R", learning: "RW" },
+});
+
+export const listModules = /* @__PURE__ */ route({
+  name: "listModules",
+  summary: "A class's modules in order, answer keys included (organisers)",
+  method: "GET", path: "/classes/{classId}/modules", handler: "functions/modules/list-modules.ts",
+  roles: ["admin"], objects: "any", params: ClassIdParams, response: z.object({ items: z.array(Module) }), tables: { classes: "R", learning: "R" },
+});
+
+export const updateModule = /* @__PURE__ */ route({
+  name: "updateModule",
+  summary: "Change a module; grading is frozen once anyone has progress",
+  method: "PATCH", path: "/classes/{classId}/modules/{moduleId}", handler: "functions/modules/update-module.ts",
+  roles: ["admin"], objects: "any", params: ModuleIdParams, body: ModuleChanges, response: Module, tables: { learning: "RW" },
+});
+
+export const reorderModules = /* @__PURE__ */ route({
+  name: "reorderModules",
+  summary: "Set the order of a class's modules",
+  method: "PUT", path: "/classes/{classId}/modules/order", handler: "functions/modules/reorder-modules.ts",
+  roles: ["admin"], objects: "any", params: ClassIdParams, body: ModuleOrder, response: z.object({ items: z.array(Module) }), tables: { learning: "RW" },
+});

@@ -1,0 +1,17 @@
+import * as z from "zod";
+import { route } from "../route.js";
+import { Reference } from "../schemas/common.js";
+
+export const getReference = /* @__PURE__ */ route({
+  name: "getReference",
+  summary: "Regency/city codes and business clusters for the profile form",
+  method: "GET", path: "/reference", handler: "functions/reference/get-reference.ts",
+  roles: "public", objects: "any", response: Reference, tables: {},
+});
+
+export const getOpenApi = /* @__PURE__ */ route({
+  name: "getOpenApi",
+  summary: "This API described as OpenAPI 3.1, generated from the route table",
+  method: "GET", path: "/openapi.json", handler: "functions/reference/get-openapi.ts",
+  roles: "public", objects: "any", response: z.record(z.string(), z.unknown()), tables: {},
+});

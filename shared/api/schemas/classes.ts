@@ -1,0 +1,47 @@
+import * as z from "zod";
+import { regencyCodes } from "../../domain/reference.js";
+import { Bilingual, bilingual, IsoDateTime } from "./common.js";
+
+// ---- classes ------------------------------------------------------------------------------------
+
+const classFields = {
+  title: bilingual(120),
+  description: bilingual(4000),
+  regencyCode: z.enum(regencyCodes, { error: "regency_unknown" }),
+  capacity: z.int().min(1).max(5000),
+  enrolmentOpensAt: IsoDateTime,
+  enrolmentClosesAt: IsoDateTime,
+  startsOn: z.iso.date(),
+  waitlistEnabled: z.boolean(),
+};
+
+export const ClassInput = z
+  .strictObject({ ...classFields, waitlistEnabled: classFields.waitlistEnabled.default(true) })
+  .refine((c) => c.enrolmentClosesAt > c.enrolmentOpensAt, { error: "invalid_window", path: ["enrolmentClosesAt"] });
+export type ClassInput = z.output<typeof ClassInput>;
+
+export const ClassChanges = z
+  .strictObject(classFields)
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" });
+export type ClassChanges = z.output<typeof ClassChanges>;
+
+export const Class = z.object({
+  classId: z.string(),
+  title: Bilingual,
+  description: Bilingual,
+  regencyCode: z.string(),
+  capacity: z.number(),
+  enrolmentOpensAt: z.string(),
+  enrolmentClosesAt: z.string(),
+  startsOn: z.string(),
+  waitlistEnabled: z.boolean(),
+  enrolled: z.number(),
+  waiting: z.number(),
+  seatsLeft: z.number(),
+  enrolmentOpen: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Class = z.output<typeof Class>;
+

@@ -1,0 +1,20 @@
+import * as z from "zod";
+import { enrolmentStatuses } from "../../domain/seats.js";
+import { Bilingual } from "./common.js";
+
+// ---- enrolments ---------------------------------------------------------------------------------
+
+
+export const Enrolment = z.object({
+  classId: z.string(),
+  classTitle: Bilingual,
+  applicantId: z.string(),
+  ownerName: z.string(),
+  businessName: z.string(),
+  status: z.enum(enrolmentStatuses),
+  /** 1-based place in the waitlist, only while waitlisted. */
+  position: z.number().int().min(1).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Enrolment = z.output<typeof Enrolment>;

@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import type { AssignmentHandIn } from "../api/schemas/progress.js";
+import { DomainError, invalidField } from "../domain/errors.js";
+import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
+import { blockersOf, decideAttempt, evaluateProgress, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";
+import { seatStillHeld } from "../data/enrolments.js";
+import { assignmentFileKey, isAssignmentFileKey } from "../data/keys.js";
+import { markModuleInUse, type ModuleItem } from "../data/modules.js";
+import { applicantRecords, writeProgress, type ApplicantRecords, type HandInRecord, type ProgressItem, type ProgressWrite } from "../data/progress.js";
+import { transact, type TransactItem } from "../data/transactions.js";
+import { fileStore } from "../files/store.js";
+import { settleAfterCommit, settleCompletion } from "./completion.js";
+import { assertKind, findModule, listModuleItems } from "./modules.js";
+import { settle } from "./retry.js";
+
+/** What every applicant view of a class is made from. */
+export interface ApplicantProgress {
+  classId: string;
+  modules: ModuleItem[];
+  records: ApplicantRecords;
+}
+
+/**
+ * Loads what an applicant action needs. Only seat holders get here: the routes declare the `seated`
+ * relation, checked before the use case; each write restates it (`seatStillHeld`).
+ */
+async function applicantProgress(classId: string, applicantId: string): Promise<ApplicantProgress> {
+  const [modules, records] = await Promise.all([listModuleItems(classId), applicantRecords(classId, applicantId)]);
+  return { classId, modules, records };
+}
+
+export async function myProgress(classId: string, applicantId: string, now: Date): Promise<ApplicantProgress> {
+  const progress = await applicantProgress(classId, applicantId);
+  return { ...progress, records: await settleCompletion(classId, applicantId, progress.modules, progress.records, now.toISOString()) };
+}
+
+/** A locked module can be previewed (it says what blocks it); acting on it is what the order forbids. */
+export async function moduleContent(classId: string, moduleId: string, applicantId: string): Promise<ApplicantProgress & { module: ModuleItem }> {
+  const progress = await applicantProgress(classId, applicantId);
+  return { ...progress, module: findModule(progress.modules, moduleId) };
+}
+
+/** The first progress in a module freezes its grading; after that, progress writes leave the module alone. */
+export function withModuleInUse(module: ModuleItem, items: TransactItem[]): TransactItem[] {
+  return module.hasProgress ? items : [markModuleInUse(module), ...items];
+}
+
+/** Applicant actions respect the class order: refused, naming the modules still to do. */
+function assertUnblocked({ modules, records }: ApplicantProgress, moduleId: string) {
+  const missing = blockersOf(modules, factStates(records.facts), moduleId).map((id) => findModule(modules, id));
+  if (missing.length) {
+    const refs = missing.map((m) => ({ moduleId: m.moduleId, title: m.title }));
+    throw new DomainError("prerequisite_incomplete", {
+      details: { missing: refs },
+      params: { modules: { id: refs.map((r) => r.title.id).join(", "), en: refs.map((r) => r.title.en).join(", ") } },
+    });
+  }
+}
+
+/** Runs an applicant action: load, check order, decide, write once with the seat restated; re-decide if anything moved. */
+async function act<T>(
+  classId: string, moduleId: string, applicantId: string, now: Date,
+  decide: (module: ModuleItem, fact: ProgressItem | undefined) => Promise<{ write: ProgressWrite; result: (after: ApplicantProgress) => T }>,
+): Promise<T> {
+  const at = now.toISOString();
+  return settle(async () => {
+    const progress = await applicantProgress(classId, applicantId);
+    const module = findModule(progress.modules, moduleId);
+    assertUnblocked(progress, moduleId);
+    const { write, result } = await decide(module, progress.records.facts.get(moduleId));
+    const committed = await transact(withModuleInUse(module, [seatStillHeld(classId, applicantId), writeProgress(module, applicantId, write, at)]));
+    if (!committed) return undefined;
+    return result({ ...progress, records: await settleAfterCommit(classId, applicantId, progress.modules, progress.records, at) });
+  });
+}
+
+export async function markMaterialRead(classId: string, moduleId: string, applicantId: string, now: Date): Promise<ApplicantProgress> {
+  return act(classId, moduleId, applicantId, now, async (module) => {
+    assertKind(module, "material");
+    return { write: { set: ["#state = :done", "#doneAt = if_not_exists(#doneAt, :at)"], values: { ":done": "done" } }, result: (after) => after };
+  });
+}
+
+export interface QuizAttempt extends QuizResult {
+  attempt: number;
+  attemptsLeft: number;
+  progress: ApplicantProgress;
+  moduleId: string;
+}
+
+/**
+ * Grades on the server. The write is conditioned on the attempt count we read, so concurrent
+ * attempts serialise and none slips past the limit: the loser re-reads and is refused or goes next.
+ */
+export async function attemptQuiz(classId: string, moduleId: string, applicantId: string, answers: Record<string, string>, now: Date): Promise<QuizAttempt> {
+  return act(classId, moduleId, applicantId, now, async (module, fact) => {
+    assertKind(module, "quiz");
+    const used = fact?.attempts ?? 0;
+    const decision = decideAttempt(used, module.maxAttempts, fact?.state === "done");
+    if (decision.kind === "exhausted") throw new DomainError("attempts_exhausted", { details: { attemptsUsed: used, maxAttempts: module.maxAttempts } });
+    if (decision.kind === "already-passed") throw new DomainError("module_completed");
+    const graded = gradeQuiz(module.questions, answers, module.passPercent);
+    const state: FactState = graded.passed ? "done" : "started";
+    const entry = { attempt: used + 1, scorePercent: graded.scorePercent, passed: graded.passed, at: now.toISOString() };
+    return {
+      write: {
+        set: ["#attempts = :attempt", "#attemptLog = list_append(if_not_exists(#attemptLog, :empty), :entry)", "#state = :state", ...(graded.passed ? ["#doneAt = :at"] : [])],
+        condition: used === 0 ? "attribute_not_exists(#attempts)" : "#attempts = :used",
+        values: { ":attempt": used + 1, ":empty": [], ":entry": [entry], ":state": state, ...(used === 0 ? {} : { ":used": used }) },
+      },
+      result: (after) => ({ ...graded, attempt: used + 1, attemptsLeft: decision.attemptsLeftAfter, progress: after, moduleId }),
+    };
+  });
+}
+
+/** A hand-in, with what a view needs to show it. */
+export interface HandIn {
+  progress: ApplicantProgress;
+  moduleId: string;
+  applicantId: string;
+  fact: ProgressItem & { submission: HandInRecord };
+}
+
+export async function handInAssignment(classId: string, moduleId: string, applicantId: string, handIn: AssignmentHandIn, now: Date): Promise<HandIn> {
+  return act(classId, moduleId, applicantId, now, async (module, fact) => {
+    assertKind(module, "assignment");
+    if (handIn.text !== undefined && !module.allowText) throw new DomainError("assignment_text_not_allowed");
+    if (handIn.fileKey !== undefined && !module.allowFile) throw new DomainError("assignment_file_not_allowed");
+    if (fact?.state === "done") throw new DomainError("module_completed");
+    const file = handIn.fileKey === undefined ? undefined : await checkedFile(handIn.fileKey, isAssignmentFileKey(handIn.fileKey, classId, moduleId, applicantId));
+    const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString() };
+    return {
+      write: {
+        set: ["#submission = :submission", "#submissions = if_not_exists(#submissions, :zero) + :one", "#state = :submitted"],
+        condition: "attribute_not_exists(#state) OR #state <> :done",
+        values: { ":submission": submission, ":zero": 0, ":one": 1, ":submitted": "submitted", ":done": "done" },
+      },
+      result: (after) => ({ progress: after, moduleId, applicantId, fact: after.records.facts.get(moduleId) as HandIn["fact"] }),
+    };
+  });
+}
+
+/** The file must have been uploaded under a key we issued to this applicant and still meet the limits. */
+async function checkedFile(fileKey: string, issuedToApplicant: boolean) {
+  const stored = issuedToApplicant ? await fileStore().describe(fileKey) : undefined;
+  if (!stored) throw invalidField("fileKey", "file_missing", "file_missing");
+  const problem = checkFile({ contentType: stored.contentType, size: stored.size });
+  if (problem) throw invalidField("fileKey", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
+  return { fileKey, fileName: fileKey.slice(fileKey.lastIndexOf("/") + 1), contentType: stored.contentType, size: stored.size };
+}
+
+const UPLOAD_SECONDS = 15 * 60;
+
+export interface UploadTicket {
+  fileKey: string;
+  url: string;
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+/** A short-lived upload URL under the applicant's own prefix, after the declared file passed the limits. */
+export async function requestUpload(classId: string, moduleId: string, applicantId: string, file: { fileName: string; contentType: string; size: number }, now: Date): Promise<UploadTicket> {
+  const module = findModule(await listModuleItems(classId), moduleId);
+  assertKind(module, "assignment");
+  if (!module.allowFile) throw new DomainError("assignment_file_not_allowed");
+  const problem = checkFile(file);
+  if (problem) throw invalidField(problem === "file_too_large" ? "size" : "contentType", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
+  const fileKey = assignmentFileKey(classId, moduleId, applicantId, randomUUID(), safeFileName(file.fileName));
+  const { url, headers } = await fileStore().presignUpload(fileKey, { contentType: file.contentType, size: file.size }, UPLOAD_SECONDS);
+  return { fileKey, url, headers, expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString() };
+}
+
+export function statusIn(progress: ApplicantProgress, moduleId: string) {
+  return evaluateProgress(progress.modules, factStates(progress.records.facts)).modules.find((m) => m.moduleId === moduleId)!.status;
+}

@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { busy } from "../domain/errors.js";
+
+/** When the work of the current invocation must be done by (epoch ms): a Lambda's remaining time. */
+const deadlines = new AsyncLocalStorage<number>();
+
+/** Runs `work` with a deadline; the builder and the job runner set it from the Lambda context. */
+export function withDeadline<T>(deadline: number, work: () => Promise<T>): Promise<T> {
+  return deadlines.run(deadline, work);
+}
+
+const MAX_ATTEMPTS = 60;
+/** Time kept back for answering: giving up with a 503 beats being cut off by the Lambda timeout. */
+const RESERVE_MS = 1_000;
+
+/** A single write that met a transaction in flight on the same item: the world is moving, go again. */
+const isConflict = (error: unknown) => (error as { name?: string }).name === "TransactionConflictException";
+
+/**
+ * The one retry loop: runs a read-decide-write `step` until it returns a value. `undefined` means
+ * "the world moved" (a condition failed, a transaction conflicted): re-read and decide again, after a
+ * short jittered pause that spreads contending retries. It gives up — `service_busy`, a 503 with
+ * Retry-After — after many attempts or before the invocation's deadline, whichever comes first.
+ */
+export async function settle<T>(step: (attempt: number) => Promise<T | undefined>): Promise<T> {
+  const deadline = deadlines.getStore() ?? Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const result = await step(attempt).catch((error: unknown) => {
+      if (isConflict(error)) return undefined;
+      throw error;
+    });
+    if (result !== undefined) return result;
+    const pause = Math.random() * Math.min(100, 5 * (attempt + 1));
+    if (Date.now() + pause + RESERVE_MS > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  throw busy();
+}
