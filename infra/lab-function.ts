@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import type { Route } from "../shared/api/route.js";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { Uses } from "../shared/api/route.js";
 import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -16,17 +17,21 @@ export interface LabFunctionProps {
   /** File under `functions/` exporting `handler`. */
   handler: string;
   description: string;
-  /** What the function may touch; for a route, exactly what the route table declares. */
-  uses: Pick<Route, "tables" | "files">;
+  /** What the function may touch: exactly what its route or job declares. */
+  uses: Uses;
   tables: Record<TableName, ITableV2>;
   files: IBucket;
+  /** The verified SES sender notifications come from. */
+  notifyFrom: string;
+  /** Requests get 10 s; jobs that walk a whole class get longer. */
+  timeout?: Duration;
 }
 
 /** The only place a function's settings live: granted exactly the tables and files it declares. */
 export class LabFunction extends Construct {
   readonly function: NodejsFunction;
 
-  constructor(scope: Construct, id: string, { handler, description, uses, tables, files }: LabFunctionProps) {
+  constructor(scope: Construct, id: string, { handler, description, uses, tables, files, notifyFrom, timeout = Duration.seconds(10) }: LabFunctionProps) {
     super(scope, id);
     const granted = Object.entries(uses.tables) as [TableName, "R" | "RW"][];
     this.function = new NodejsFunction(this, "Function", {
@@ -38,12 +43,13 @@ export class LabFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout,
       logGroup: new LogGroup(this, "Logs", { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
         ...Object.fromEntries(granted.map(([table]) => [tableEnvVar(table), tables[table].tableName])),
         ...(uses.files ? { FILES_BUCKET: files.bucketName } : {}),
+        ...(uses.notifies ? { NOTIFY_FROM: notifyFrom } : {}),
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -63,5 +69,12 @@ export class LabFunction extends Construct {
     // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject.
     if (uses.files === "RW") files.grantReadWrite(this.function);
     else if (uses.files === "R") files.grantRead(this.function);
+    if (uses.notifies) {
+      const { account, region, partition } = Stack.of(this);
+      this.function.addToRolePolicy(new PolicyStatement({
+        actions: ["ses:SendEmail"],
+        resources: [`arn:${partition}:ses:${region}:${account}:identity/*`],
+      }));
+    }
   }
 }

@@ -4,9 +4,12 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
 import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { AttributeType, Billing, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { AttributeType, Billing, StreamViewType, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { DynamoEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { jobList } from "../shared/api/jobs.js";
 import { routeList } from "../shared/api/routes/index.js";
 import { tableNames, tables, type TableDefinition, type TableName } from "../shared/data/tables.js";
 import { roles } from "../shared/domain/roles.js";
@@ -14,7 +17,7 @@ import { LabFunction } from "./lab-function.js";
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** Everything is generated from the table definitions and the route table; nothing here is per-route. */
+/** Everything is generated from the table definitions, the route table and the job table; nothing here is per-route or per-job. */
 export class LabStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -30,6 +33,7 @@ export class LabStack extends Stack {
           deletionProtection: true,
           removalPolicy: RemovalPolicy.RETAIN,
           timeToLiveAttribute: definition.ttlAttribute,
+          dynamoStream: definition.stream ? StreamViewType.NEW_AND_OLD_IMAGES : undefined,
           globalSecondaryIndexes: definition.indexes.map((index) => ({
             indexName: index.name,
             partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
@@ -57,19 +61,27 @@ export class LabStack extends Stack {
     });
     for (const role of roles) new CfnUserPoolGroup(this, `${pascal(role)}Group`, { userPoolId: userPool.userPoolId, groupName: role });
     const client = userPool.addClient("WebClient", { authFlows: { userSrp: true }, generateSecret: false });
-    const signUp = new LabFunction(this, "AssignApplicantRole", {
-      handler: "functions/auth/post-confirmation.ts",
-      description: "Cognito post-confirmation: new sign-ups join the applicant group",
-      uses: { tables: {} },
-      tables: dataTables,
-      files,
-    });
-    userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, signUp.function);
-    // A policy of its own: in the role's default policy the pool's ARN would close a cycle (pool → trigger → role → pool).
-    new Policy(this, "AssignApplicantRolePolicy", {
-      roles: [signUp.function.role!],
-      statements: [new PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [userPool.userPoolArn] })],
-    });
+    const notifyFrom = (this.node.tryGetContext("lab:notifyFrom") as string | undefined) ?? "no-reply@example.org";
+    const functionProps = { tables: dataTables, files, notifyFrom };
+
+    for (const job of jobList) {
+      const { function: fn } = new LabFunction(this, pascal(job.name), {
+        handler: job.handler, description: `job: ${job.summary}`, uses: job, ...functionProps, timeout: Duration.seconds(60),
+      });
+      if ("stream" in job.trigger) {
+        // A failing batch is split to find the bad record and retried a few times; the work is idempotent.
+        fn.addEventSource(new DynamoEventSource(dataTables[job.trigger.stream], {
+          startingPosition: StartingPosition.TRIM_HORIZON, batchSize: 100, retryAttempts: 3, bisectBatchOnError: true,
+        }));
+      } else {
+        userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, fn);
+        // A policy of its own: in the role's default policy the pool's ARN would close a cycle (pool → trigger → role → pool).
+        new Policy(this, `${pascal(job.name)}Policy`, {
+          roles: [fn.role!],
+          statements: [new PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [userPool.userPoolArn] })],
+        });
+      }
+    }
 
     // The authorizer checks the token; each handler then checks the route's roles from `cognito:groups`.
     const authorizer = new HttpJwtAuthorizer("CognitoAuthorizer", `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`, {
@@ -88,8 +100,7 @@ export class LabStack extends Stack {
         handler: route.handler,
         description: `${route.method} ${route.path} — ${route.summary}`,
         uses: route,
-        tables: dataTables,
-        files,
+        ...functionProps,
       });
       api.addRoutes({
         path: route.path,

@@ -9,7 +9,7 @@ import type { Notifier } from "../../shared/notify/notifier.js";
 const running = new AsyncLocalStorage<{ name: string; uses: Uses }>();
 
 /** Runs a handler as the function `name`, so its DynamoDB calls are held to what `uses` grants. */
-export function asFunction<T>(name: string, uses: Uses, work: () => Promise<T>): Promise<T> {
+export async function asFunction<T>(name: string, uses: Uses, work: () => Promise<T>): Promise<T> {
   return running.run({ name, uses }, work);
 }
 
@@ -69,17 +69,17 @@ function requireFiles(access: Access): void {
 /** The file store, held to the running function's `files` grant (signing an upload needs write access, as on S3). */
 export function guardFiles(store: FileStore): FileStore {
   return {
-    presignUpload: (...args) => (requireFiles("RW"), store.presignUpload(...args)),
-    put: (...args) => (requireFiles("RW"), store.put(...args)),
-    presignDownload: (...args) => (requireFiles("R"), store.presignDownload(...args)),
-    describe: (...args) => (requireFiles("R"), store.describe(...args)),
+    presignUpload: async (...args) => (requireFiles("RW"), store.presignUpload(...args)),
+    put: async (...args) => (requireFiles("RW"), store.put(...args)),
+    presignDownload: async (...args) => (requireFiles("R"), store.presignDownload(...args)),
+    describe: async (...args) => (requireFiles("R"), store.describe(...args)),
   };
 }
 
 /** The notifier, only for functions that declare `notifies` (on AWS: the ses:SendEmail grant). */
 export function guardNotifier(notifier: Notifier): Notifier {
   return {
-    notify: (...args) => {
+    notify: async (...args) => {
       const fn = running.getStore();
       if (fn && !fn.uses.notifies) throw deny(`${fn.name} is not allowed to send notifications: declare notifies in the route or job table`);
       return notifier.notify(...args);

@@ -3,8 +3,10 @@ import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LabStack } from "../../infra/lab-stack.js";
+import { jobList } from "../../shared/api/jobs.js";
+import type { Uses } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
-import { tableNames } from "../../shared/data/tables.js";
+import { tableNames, type TableName } from "../../shared/data/tables.js";
 
 let template: Template;
 
@@ -16,6 +18,27 @@ beforeAll(() => {
 });
 
 const resourcesOf = (type: string) => Object.entries(template.findResources(type)) as [string, any][];
+
+/** Every function the route and job tables declare, found in the template by its description. */
+function declaredFunctions(): { name: string; id: string; fn: any; uses: Uses; stream?: TableName }[] {
+  const functions = resourcesOf("AWS::Lambda::Function");
+  const find = (prefix: string) => {
+    const found = functions.filter(([, f]) => f.Properties.Description?.startsWith(prefix));
+    expect(found, prefix).toHaveLength(1);
+    return found[0]!;
+  };
+  return [
+    ...routeList.map((route) => ({ name: route.name, found: find(`${route.method} ${route.path} `), uses: route as Uses, stream: undefined })),
+    ...jobList.map((job) => ({ name: job.name, found: find(`job: ${job.summary}`), uses: job as Uses, stream: "stream" in job.trigger ? job.trigger.stream : undefined })),
+  ].map(({ found: [id, fn], ...rest }) => ({ ...rest, id, fn }));
+}
+
+function statementsOf(fn: any): any[] {
+  const roleId = fn.Properties.Role["Fn::GetAtt"][0];
+  return resourcesOf("AWS::IAM::Policy")
+    .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+}
 
 /** Logical id of each table, by its name in the table definitions. */
 function tableLogicalIds(): Record<string, string> {
@@ -39,7 +62,7 @@ describe("the CDK stack", () => {
 
   it("runs every function on nodejs22.x arm64 with a log group that expires", () => {
     const functions = resourcesOf("AWS::Lambda::Function");
-    expect(functions).toHaveLength(routeList.length + 1); // + the sign-up trigger
+    expect(functions).toHaveLength(routeList.length + jobList.length);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe("nodejs22.x");
       expect(fn.Properties.Architectures).toEqual(["arm64"]);
@@ -47,23 +70,45 @@ describe("the CDK stack", () => {
     for (const [, group] of resourcesOf("AWS::Logs::LogGroup")) expect(group.Properties.RetentionInDays).toBe(30);
   });
 
-  it("grants each function only the tables its route declares, read-only where the route only reads", () => {
+  it("grants each function only the tables its route or job declares, read-only where it only reads, and a stream job its trigger's stream", () => {
     const ids = tableLogicalIds();
-    const functions = resourcesOf("AWS::Lambda::Function");
-    const policies = resourcesOf("AWS::IAM::Policy");
-    for (const route of routeList) {
-      const [fnId, fn] = functions.find(([, f]) => f.Properties.Description?.startsWith(`${route.method} ${route.path} `))!;
-      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
-      const statements = policies
-        .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
-        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
-      const named = new Set(JSON.stringify(statements).match(/"[A-Za-z0-9]+Table[A-Z0-9]{8}"/g)?.map((s) => s.slice(1, -1)) ?? []);
-      const declared = Object.keys(route.tables).map((table) => ids[table]);
-      expect([...named].sort(), `${route.name} (${fnId})`).toEqual(declared.sort());
+    for (const { name, fn, uses, stream } of declaredFunctions()) {
+      const statements = statementsOf(fn);
+      const onStream = (s: any) => JSON.stringify(s.Resource).includes("StreamArn");
+      const dataStatements = statements.filter((s: any) => !onStream(s));
+      const named = new Set(JSON.stringify(dataStatements).match(/"[A-Za-z0-9]+Table[A-Z0-9]{8}"/g)?.map((s) => s.slice(1, -1)) ?? []);
+      expect([...named].sort(), name).toEqual(Object.keys(uses.tables).map((table) => ids[table]).sort());
       const writes = statements.some((s: any) => [s.Action].flat().some((a: string) => a.startsWith("dynamodb:Put") || a.startsWith("dynamodb:Update")));
-      expect(writes, route.name).toBe(Object.values(route.tables).includes("RW"));
+      expect(writes, name).toBe(Object.values(uses.tables).includes("RW"));
       const env = fn.Properties.Environment.Variables;
-      expect(Object.keys(env).filter((k) => k.startsWith("TABLE_")).sort()).toEqual(Object.keys(route.tables).map((t) => `TABLE_${t.toUpperCase()}`).sort());
+      expect(Object.keys(env).filter((k) => k.startsWith("TABLE_")).sort(), name).toEqual(Object.keys(uses.tables).map((t) => `TABLE_${t.toUpperCase()}`).sort());
+      const streamReads = statements.filter(onStream);
+      expect(streamReads.length > 0, name).toBe(stream !== undefined);
+      if (stream) expect(JSON.stringify(streamReads), name).toContain(ids[stream]);
+    }
+  });
+
+  it("starts every stream job from its table's stream, which keeps old and new images", () => {
+    const ids = tableLogicalIds();
+    const mappings = resourcesOf("AWS::Lambda::EventSourceMapping");
+    const streamJobs = declaredFunctions().filter((f) => f.stream);
+    expect(mappings).toHaveLength(streamJobs.length);
+    for (const { name, id, stream } of streamJobs) {
+      const mapping = mappings.find(([, m]) => m.Properties.FunctionName.Ref === id);
+      expect(mapping, name).toBeDefined();
+      expect(mapping![1].Properties.EventSourceArn["Fn::GetAtt"]).toEqual([ids[stream!], "StreamArn"]);
+      expect(mapping![1].Properties).toMatchObject({ StartingPosition: "TRIM_HORIZON", BisectBatchOnFunctionError: true, MaximumRetryAttempts: 3 });
+    }
+    for (const table of new Set(streamJobs.map((f) => f.stream!))) {
+      expect(template.findResources("AWS::DynamoDB::GlobalTable")[ids[table]!]!.Properties.StreamSpecification).toEqual({ StreamViewType: "NEW_AND_OLD_IMAGES" });
+    }
+  });
+
+  it("lets only the functions that declare notifications send e-mail, from the configured sender", () => {
+    for (const { name, fn, uses } of declaredFunctions()) {
+      const sends = statementsOf(fn).some((s: any) => [s.Action].flat().includes("ses:SendEmail"));
+      expect(sends, name).toBe(uses.notifies === true);
+      expect(fn.Properties.Environment?.Variables?.NOTIFY_FROM, name).toBe(uses.notifies ? "no-reply@example.org" : undefined);
     }
   });
 
@@ -95,26 +140,18 @@ describe("the CDK stack", () => {
     });
   });
 
-  it("gives the file store only to routes that declare it, write access only where they upload", () => {
-    const functions = resourcesOf("AWS::Lambda::Function");
-    const policies = resourcesOf("AWS::IAM::Policy");
-    for (const route of routeList) {
-      const [, fn] = functions.find(([, f]) => f.Properties.Description?.startsWith(`${route.method} ${route.path} `))!;
-      const roleId = fn.Properties.Role["Fn::GetAtt"][0];
-      const actions = policies
-        .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
-        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
-        .flatMap((s: any) => [s.Action].flat()) as string[];
-      const s3 = actions.filter((a) => a.startsWith("s3:"));
-      expect(s3.length > 0, route.name).toBe(route.files !== undefined);
-      expect(s3.some((a) => a.startsWith("s3:Put")), route.name).toBe(route.files === "RW");
-      expect("FILES_BUCKET" in fn.Properties.Environment.Variables, route.name).toBe(route.files !== undefined);
+  it("gives the file store only to functions that declare it, write access only where they upload or write", () => {
+    for (const { name, fn, uses } of declaredFunctions()) {
+      const s3 = statementsOf(fn).flatMap((s: any) => [s.Action].flat() as string[]).filter((a) => a.startsWith("s3:"));
+      expect(s3.length > 0, name).toBe(uses.files !== undefined);
+      expect(s3.some((a) => a.startsWith("s3:Put")), name).toBe(uses.files === "RW");
+      expect("FILES_BUCKET" in fn.Properties.Environment.Variables, name).toBe(uses.files !== undefined);
     }
   });
 
   it("makes every new sign-up an applicant, and nothing more", () => {
     template.hasResourceProperties("AWS::Cognito::UserPool", { LambdaConfig: { PostConfirmation: Match.anyValue() } });
-    const [, trigger] = resourcesOf("AWS::Lambda::Function").find(([, f]) => f.Properties.Description?.startsWith("Cognito post-confirmation"))!;
+    const [, trigger] = resourcesOf("AWS::Lambda::Function").find(([, f]) => f.Properties.Description?.startsWith("job: Cognito post-confirmation"))!;
     const roleId = trigger.Properties.Role["Fn::GetAtt"][0];
     const actions = resourcesOf("AWS::IAM::Policy")
       .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))

@@ -1,0 +1,76 @@
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { asFunction } from "../../infra/local/grants.js";
+import { db } from "../../shared/data/client.js";
+import { classKey } from "../../shared/data/keys.js";
+import { tableName } from "../../shared/data/tables.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
+
+let api: TestApi;
+let admin: Caller;
+let story: Scenarios;
+
+beforeAll(async () => {
+  api = await testApi();
+  admin = await api.user("admin");
+  story = scenarios(api, admin);
+  await api.startJobs();
+});
+
+const sentTo = (caller: Caller) => api.outbox.sent().filter((message) => message.recipient.userId === caller.sub);
+
+describe("notifications", () => {
+  it("tell applicants in their own language that they got a seat, a waitlist place, and later the seat", async () => {
+    const classId = await story.openClass({ capacity: 1 });
+    const seated = await story.applicantWithProfile({ ownerName: "Ina Bunga", email: "ina@example.id" });
+    const waiting = await story.applicantWithProfile({ ownerName: "John Doe", language: "en" });
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: seated })).body.status).toBe("enrolled");
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: waiting })).body.status).toBe("waitlisted");
+    await api.drainJobs();
+    expect(sentTo(seated)).toMatchObject([{ template: "enrolled", lang: "id", recipient: { email: "ina@example.id" }, subject: "Anda mendapat kursi di Kelas Wirausaha Kupang" }]);
+    expect(sentTo(seated)[0]!.body).toContain("Selamat, Ina Bunga!");
+    expect(sentTo(waiting)).toMatchObject([{ template: "waitlisted", lang: "en", subject: "You are on the waitlist for Kupang Entrepreneur Class" }]);
+
+    await api.call("DELETE", `/classes/${classId}/enrolments/me`, { as: seated });
+    await api.drainJobs();
+    expect(sentTo(waiting).map((message) => message.template)).toEqual(["waitlisted", "promoted"]);
+    expect(sentTo(seated).map((message) => message.template)).toEqual(["enrolled"]);
+  });
+});
+
+describe("completion after attendance", () => {
+  it("is settled by a job: the attendance request only records, the certificate follows and is announced", async () => {
+    const { classId, moduleIds } = await story.classWithModules(["session"]);
+    const applicant = await story.seatedApplicant(classId, "Maria Goreti");
+    const answer = await api.call("POST", `/classes/${classId}/modules/${moduleIds[0]}/attendance`, { as: admin, body: { attended: [applicant.sub] } });
+    expect(answer.body).toEqual({ recorded: 1, notEnrolled: [] });
+    await api.drainJobs();
+    const progress = await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant });
+    expect(progress.body.certificate).toMatchObject({ certificateId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    const announced = sentTo(applicant).find((message) => message.template === "certificateIssued");
+    expect(announced?.body).toContain(progress.body.certificate.certificateId);
+  });
+});
+
+describe("the local host holds every function to the tables its route or job declares", () => {
+  it("refuses a read of an undeclared table and a write to a table declared read-only, as IAM would", async () => {
+    const classId = await story.openClass();
+    const read = () => db().send(new GetCommand({ TableName: tableName("classes"), Key: classKey(classId) }));
+    const write = () => db().send(new UpdateCommand({
+      TableName: tableName("classes"), Key: classKey(classId), UpdateExpression: "SET #updatedAt = :at", ExpressionAttributeNames: { "#updatedAt": "updatedAt" }, ExpressionAttributeValues: { ":at": "x" },
+    }));
+    await expect(asFunction("noTables", { tables: {} }, read)).rejects.toMatchObject({ name: "AccessDeniedException" });
+    await expect(asFunction("readsClasses", { tables: { classes: "R" } }, read)).resolves.toMatchObject({ Item: { classId } });
+    await expect(asFunction("readsClasses", { tables: { classes: "R" } }, write)).rejects.toMatchObject({ name: "AccessDeniedException" });
+    await expect(asFunction("writesClasses", { tables: { classes: "RW" } }, write)).resolves.toBeDefined();
+  });
+
+  it("refuses the file store and notifications to functions that do not declare them", async () => {
+    const { fileStore } = await import("../../shared/files/store.js");
+    const { notifierInUse } = await import("../../shared/notify/notifier.js");
+    await expect(asFunction("noFiles", { tables: {} }, () => fileStore().describe("x"))).rejects.toMatchObject({ name: "AccessDeniedException" });
+    await expect(asFunction("readsFiles", { tables: {}, files: "R" }, () => fileStore().put("x", "x", "text/plain"))).rejects.toMatchObject({ name: "AccessDeniedException" });
+    await expect(asFunction("silent", { tables: {} }, () => notifierInUse().notify({ userId: "u" }, "enrolled", {}, "id"))).rejects.toMatchObject({ name: "AccessDeniedException" });
+  });
+});
