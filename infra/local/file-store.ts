@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { FileStore, StoredFile } from "../../shared/files/store.js";
+import type { FileStore, StoredFile } from "../../shared/files/port.js";
 
 /**
  * The local stand-in for S3: files in a folder, uploaded and downloaded through URLs that the local

@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Access, Uses } from "../../shared/api/route.js";
 import { db } from "../../shared/data/client.js";
 import { tableEnvVar, tableNames, type TableName } from "../../shared/data/tables.js";
-import type { FileStore } from "../../shared/files/store.js";
-import type { Notifier } from "../../shared/notify/notifier.js";
+import type { FileStore } from "../../shared/files/port.js";
+import type { Notifier } from "../../shared/notify/port.js";
 
 /** The function being run locally and what it declared it touches: what IAM would grant it on AWS. */
 const running = new AsyncLocalStorage<{ name: string; uses: Uses }>();

@@ -1,6 +1,6 @@
 import type { Lang } from "../../shared/i18n/messages.js";
 import { renderNotification, type NotificationData, type NotificationTemplate } from "../../shared/i18n/notifications.js";
-import type { Notifier, Recipient } from "../../shared/notify/notifier.js";
+import type { Notifier, Recipient } from "../../shared/notify/port.js";
 
 export interface SentNotification {
   at: string;

@@ -282,7 +282,8 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
       }
       if (stopping) break;
       settleDrains();
-      if (busy) continue;
+      // A drain asked for during this round needs reads that began after it: go again rather than idle.
+      if (busy || (drains.length > 0 && failures === 0)) continue;
       idle = sleep(failures ? Math.min(idleMs * 2 ** failures, 5_000) : idleMs);
       await idle.done;
       idle = undefined;

@@ -21,7 +21,7 @@ function createTableInput(physicalName: string, definition: TableDefinition): Cr
             { AttributeName: index.partitionKey, KeyType: "HASH" },
             { AttributeName: index.sortKey, KeyType: "RANGE" },
           ],
-          Projection: { ProjectionType: "ALL" },
+          Projection: index.projection ? { ProjectionType: "INCLUDE", NonKeyAttributes: [...index.projection] } : { ProjectionType: "ALL" },
         }))
       : undefined,
     StreamSpecification: definition.stream ? streamSpecification : undefined,

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { ClassChanges, ClassInput } from "../api/schemas/classes.js";
 import { DomainError, invalidField } from "../domain/errors.js";
 import { changeCapacity } from "../domain/seats.js";
-import { classesByClosing, findClass, insertClass, updateClassFields, type ClassItem } from "../data/classes.js";
+import { classesByClosing, findClass, findSeats, insertClass, updateClass as writeClassChanges, type ClassDetails, type ClassItem, type ClassListing } from "../data/classes.js";
 import type { Page } from "../data/pagination.js";
 import { fillFreeSeats } from "./enrolment.js";
-import { settle } from "./retry.js";
+import { readAll, settle } from "./retry.js";
 
 export async function createClass(input: ClassInput, now: Date, classId: string = randomUUID()): Promise<ClassItem> {
   const at = now.toISOString();
@@ -34,21 +34,28 @@ export async function updateClass(classId: string, changes: ClassChanges, now: D
       const decision = changeCapacity(current, changes.capacity);
       if (decision.kind === "refused") throw new DomainError("capacity_below_enrolled", { details: { enrolled: decision.enrolled }, params: { enrolled: decision.enrolled } });
     }
-    return updateClassFields(classId, { ...changes, updatedAt: now.toISOString() }, {
+    const written = await writeClassChanges(classId, changes, now.toISOString(), {
       capacityAtLeastEnrolled: changes.capacity,
       opensBeforeClosing: changes.enrolmentOpensAt && !changes.enrolmentClosesAt ? changes.enrolmentOpensAt : undefined,
       closesAfterOpening: changes.enrolmentClosesAt && !changes.enrolmentOpensAt ? changes.enrolmentClosesAt : undefined,
     });
+    return written || undefined;
   });
   return fillFreeSeats(classId, now);
 }
 
+/** A listing page with each class's seats, read in one batch. */
+async function withSeats(page: Page<Omit<ClassDetails, "description">>): Promise<Page<ClassListing>> {
+  const seats = new Map((await readAll(page.items.map((item) => item.classId), findSeats)).map((item) => [item.classId, item]));
+  return { items: page.items.flatMap((item) => (seats.has(item.classId) ? [{ ...item, ...seats.get(item.classId)! }] : [])), nextCursor: page.nextCursor };
+}
+
 /** Classes whose enrolment has not closed yet, closing soonest first (open now or opening later). */
-export function listUpcomingClasses(now: Date, limit: number, cursor?: string): Promise<Page<ClassItem>> {
-  return classesByClosing(limit, cursor, { after: now.toISOString(), newestFirst: false });
+export async function listUpcomingClasses(now: Date, limit: number, cursor?: string): Promise<Page<ClassListing>> {
+  return withSeats(await classesByClosing(limit, cursor, { after: now.toISOString(), newestFirst: false }));
 }
 
 /** Every class, latest closing first: the organiser's overview. */
-export function listAllClasses(limit: number, cursor?: string): Promise<Page<ClassItem>> {
-  return classesByClosing(limit, cursor, { newestFirst: true });
+export async function listAllClasses(limit: number, cursor?: string): Promise<Page<ClassListing>> {
+  return withSeats(await classesByClosing(limit, cursor, { newestFirst: true }));
 }

@@ -10,7 +10,7 @@ import type { Page } from "../data/pagination.js";
 import { findProfile } from "../data/profiles.js";
 import { transact } from "../data/transactions.js";
 import { currentNames } from "./names.js";
-import { settle } from "./retry.js";
+import { readAll, settle } from "./retry.js";
 
 /** An enrolment with the applicant's place in the queue, while waitlisted. */
 export type PlacedEnrolment = EnrolmentItem & { position?: number };
@@ -118,14 +118,8 @@ export async function requireSeat(classId: string, applicantId: string): Promise
 
 /** Enrolment status of many applicants at once. */
 export async function seatStatuses(classId: string, applicantIds: readonly string[]): Promise<Map<string, EnrolmentStatus>> {
-  const statuses = new Map<string, EnrolmentStatus>();
-  let pending = [...applicantIds];
-  return settle(async () => {
-    const { found, unprocessed } = await findSeatStatuses(classId, pending);
-    for (const [id, status] of found) statuses.set(id, status);
-    pending = unprocessed;
-    return pending.length ? undefined : statuses;
-  });
+  const found = await readAll([...new Set(applicantIds)], (ids) => findSeatStatuses(classId, ids));
+  return new Map(found.map(({ applicantId, status }) => [applicantId, status]));
 }
 
 export async function getMyEnrolment(classId: string, applicantId: string): Promise<PlacedEnrolment> {

@@ -36,3 +36,19 @@ export async function settle<T>(step: (attempt: number) => Promise<T | undefined
   }
   throw busy();
 }
+
+/**
+ * Everything a batch read finds for `keys`. BatchGetItem may leave keys unprocessed when busy; they are
+ * asked for again through `settle`, so the same pauses, limits and deadline apply.
+ */
+export async function readAll<K, V>(keys: readonly K[], read: (keys: K[]) => Promise<{ found: V[]; unprocessed: K[] }>): Promise<V[]> {
+  const found: V[] = [];
+  let pending = [...keys];
+  if (pending.length === 0) return found;
+  return settle(async () => {
+    const page = await read(pending);
+    found.push(...page.found);
+    pending = page.unprocessed;
+    return pending.length ? undefined : found;
+  });
+}

@@ -1,40 +1,76 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ClassSeats } from "../domain/seats.js";
-import { db } from "./client.js";
+import { db, queryAll } from "./client.js";
 import { setFields } from "./expressions.js";
-import { CLASS_LISTING_PK, classKey, classListingKeys } from "./keys.js";
+import { CLASS_LISTING_PK, CLASS_SORT_PREFIX, classIdOfPk, classKey, classListingKeys, classPk, isSeatsSk, seatsKey } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
+import { transact, type TransactItem } from "./transactions.js";
 
 type Text = { id: string; en: string };
 
-/** The stored class: what organisers wrote plus the seat counters that the enrolment transactions keep. */
-export interface ClassItem extends ClassSeats {
+/** What the organiser wrote about the class. */
+export interface ClassDetails {
   classId: string;
   title: Text;
   description: Text;
   regencyCode: string;
   startsOn: string;
-  /** Last waitlist ticket handed out; tickets order the queue, gaps are harmless. */
-  waitSeq: number;
   createdAt: string;
   updatedAt: string;
 }
 
-const table = () => tableName("classes");
-
-export async function insertClass(item: ClassItem): Promise<void> {
-  await db().send(new PutCommand({
-    TableName: table(),
-    Item: { ...classKey(item.classId), ...classListingKeys(item.classId, item.enrolmentClosesAt), ...item },
-    ConditionExpression: "attribute_not_exists(pk)",
-  }));
+/** Capacity, window and the counters the enrolment transactions keep, on an item of their own. */
+export interface SeatsItem extends ClassSeats {
+  classId: string;
+  /** Last waitlist ticket handed out; tickets order the queue, gaps are harmless. */
+  waitSeq: number;
 }
 
+/** A class as the use cases see it: both items together. */
+export type ClassItem = ClassDetails & SeatsItem;
+
+/** A class in a listing: everything but the description. */
+export type ClassListing = Omit<ClassItem, "description">;
+
+const seatFields = ["capacity", "enrolled", "waiting", "waitSeq", "waitlistEnabled", "enrolmentOpensAt", "enrolmentClosesAt"] as const;
+/** The organiser's fields that live on the seats item; the rest live on the class item. */
+const organiserSeatFields = new Set<string>(["capacity", "waitlistEnabled", "enrolmentOpensAt", "enrolmentClosesAt"]);
+
+const table = () => tableName("classes");
+
+function split(item: ClassItem): { details: ClassDetails; seats: SeatsItem } {
+  const { capacity, enrolled, waiting, waitSeq, waitlistEnabled, enrolmentOpensAt, enrolmentClosesAt, ...details } = item;
+  return { details, seats: { classId: item.classId, capacity, enrolled, waiting, waitSeq, waitlistEnabled, enrolmentOpensAt, enrolmentClosesAt } };
+}
+
+export async function insertClass(item: ClassItem): Promise<void> {
+  const { details, seats } = split(item);
+  const committed = await transact([
+    // the listing key stays on the class item, so the listing index never sees a seat change
+    { Put: { TableName: table(), Item: { ...classKey(item.classId), ...classListingKeys(item.classId, item.enrolmentClosesAt), ...details }, ConditionExpression: "attribute_not_exists(pk)" } },
+    { Put: { TableName: table(), Item: { ...seatsKey(item.classId), ...seats }, ConditionExpression: "attribute_not_exists(pk)" } },
+  ]);
+  if (!committed) throw new Error(`class ${item.classId} exists already`);
+}
+
+/** The class and its seats: one Query, both sort keys begin with `CLASS`. */
 export async function findClass(classId: string): Promise<ClassItem | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: classKey(classId), ConsistentRead: true }));
-  return Item as ClassItem | undefined;
+  const items = await queryAll<Record<string, unknown> & { sk: string }>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :class)",
+    ExpressionAttributeValues: { ":pk": classPk(classId), ":class": CLASS_SORT_PREFIX },
+    ConsistentRead: true,
+  });
+  const seats = items.find((item) => isSeatsSk(item.sk));
+  const details = items.find((item) => !isSeatsSk(item.sk));
+  if (!seats || !details) return undefined;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...fields }: Record<string, unknown> = { ...details, ...pickSeats(seats) };
+  return fields as unknown as ClassItem;
+}
+
+function pickSeats(item: Record<string, unknown>): Partial<SeatsItem> {
+  return Object.fromEntries(seatFields.map((field) => [field, item[field]]));
 }
 
 /** What must still hold for a class change to be written: rules that span fields, restated against what is stored. */
@@ -47,10 +83,13 @@ export interface ClassChangeGuard {
   closesAfterOpening?: string;
 }
 
-/** Writes the organiser's fields (and the listing key when the closing moves); undefined when a guard no longer holds. */
-export async function updateClassFields(classId: string, fields: Partial<ClassItem>, guard: ClassChangeGuard): Promise<ClassItem | undefined> {
-  const written: Record<string, unknown> = { ...fields };
-  if (fields.enrolmentClosesAt) Object.assign(written, classListingKeys(classId, fields.enrolmentClosesAt));
+/** Writes the organiser's changes to whichever items hold them; false when a guard no longer holds. */
+export async function updateClass(classId: string, changes: Partial<ClassItem>, updatedAt: string, guard: ClassChangeGuard): Promise<boolean> {
+  const entries = Object.entries(changes);
+  const seatChanges = Object.fromEntries(entries.filter(([field]) => organiserSeatFields.has(field)));
+  const detailChanges: Record<string, unknown> = { ...Object.fromEntries(entries.filter(([field]) => !organiserSeatFields.has(field))), updatedAt };
+  if (changes.enrolmentClosesAt) Object.assign(detailChanges, classListingKeys(classId, changes.enrolmentClosesAt));
+
   const conditions = ["attribute_exists(pk)"];
   const values: Record<string, unknown> = {};
   if (guard.capacityAtLeastEnrolled !== undefined) {
@@ -65,27 +104,16 @@ export async function updateClassFields(classId: string, fields: Partial<ClassIt
     conditions.push("#enrolmentOpensAt < :closes");
     values[":closes"] = guard.closesAfterOpening;
   }
-  try {
-    const { Attributes } = await db().send(new UpdateCommand({
-      TableName: table(),
-      Key: classKey(classId),
-      ...setFields(written, conditions.join(" AND "), values),
-      ReturnValues: "ALL_NEW",
-    }));
-    return Attributes as ClassItem;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
+  const items: TransactItem[] = [{ Update: { TableName: table(), Key: classKey(classId), ...setFields(detailChanges, "attribute_exists(pk)") } }];
+  if (Object.keys(seatChanges).length) items.push({ Update: { TableName: table(), Key: seatsKey(classId), ...setFields(seatChanges, conditions.join(" AND "), values) } });
+  return transact(items);
 }
-
-const listingKeyAttributes = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
 
 /**
  * A page of classes by enrolment closing time: only those closing after `after` when given
- * (ascending), or every class, latest closing first.
+ * (ascending), or every class, latest closing first. Seats for the page come from one batch read.
  */
-export async function classesByClosing(limit: number, cursor: string | undefined, options: { after?: string; newestFirst: boolean }): Promise<Page<ClassItem>> {
+export async function classesByClosing(limit: number, cursor: string | undefined, options: { after?: string; newestFirst: boolean }): Promise<Page<Omit<ClassDetails, "description">>> {
   const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
     TableName: table(),
     IndexName: "classesByClosing",
@@ -95,8 +123,24 @@ export async function classesByClosing(limit: number, cursor: string | undefined
     Limit: limit,
     ExclusiveStartKey: startAfter(decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes), options.after),
   }));
-  return { items: Items as ClassItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
+  return { items: Items.map(({ pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...listing }) => listing as Omit<ClassDetails, "description">), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
+
+/** Seats of many classes (BatchGetItem, 100 keys a call); unprocessed ids are handed back. */
+export async function findSeats(classIds: readonly string[]): Promise<{ found: SeatsItem[]; unprocessed: string[] }> {
+  const found: SeatsItem[] = [];
+  const unprocessed: string[] = [];
+  for (let i = 0; i < classIds.length; i += 100) {
+    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
+      RequestItems: { [table()]: { Keys: classIds.slice(i, i + 100).map(seatsKey), ConsistentRead: true } },
+    }));
+    found.push(...(Responses?.[table()] ?? []).map((item) => ({ classId: item.classId as string, ...pickSeats(item) }) as SeatsItem));
+    unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => classIdOfPk(String(key.pk))));
+  }
+  return { found, unprocessed };
+}
+
+const listingKeyAttributes = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;
 
 /**
  * A page boundary whose class has closed since is behind "now" anyway: starting from now gives the

@@ -3,7 +3,7 @@ import type { EnrolmentStatus } from "../domain/seats.js";
 import { db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
-import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classKey, classPk, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
+import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
@@ -50,7 +50,7 @@ export async function countWaitingUpTo(classId: string, seq: number): Promise<nu
 export async function takeWaitTicket(classId: string): Promise<number> {
   const { Attributes } = await db().send(new UpdateCommand({
     TableName: table(),
-    Key: classKey(classId),
+    Key: seatsKey(classId),
     UpdateExpression: "ADD #waitSeq :one",
     ExpressionAttributeNames: namesIn("#waitSeq"),
     ExpressionAttributeValues: { ":one": 1 },
@@ -93,7 +93,7 @@ export function takeSeat(classId: string, at: string): TransactItem {
   return {
     Update: {
       TableName: table(),
-      Key: classKey(classId),
+      Key: seatsKey(classId),
       UpdateExpression: "SET #enrolled = #enrolled + :one",
       ConditionExpression: `#enrolled < #capacity AND #waiting = :zero AND ${openWindow}`,
       ExpressionAttributeNames: namesIn(`#enrolled #capacity #waiting ${openWindow}`),
@@ -107,7 +107,7 @@ export function joinWaitlist(classId: string, at: string): TransactItem {
   return {
     Update: {
       TableName: table(),
-      Key: classKey(classId),
+      Key: seatsKey(classId),
       UpdateExpression: "SET #waiting = #waiting + :one",
       ConditionExpression: `(#enrolled >= #capacity OR #waiting > :zero) AND #waitlistEnabled = :true AND ${openWindow}`,
       ExpressionAttributeNames: namesIn(`#enrolled #capacity #waiting #waitlistEnabled ${openWindow}`),
@@ -178,7 +178,7 @@ function classCounters(classId: string, update: string, condition?: string): Tra
   return {
     Update: {
       TableName: table(),
-      Key: classKey(classId),
+      Key: seatsKey(classId),
       UpdateExpression: update,
       ConditionExpression: condition,
       ExpressionAttributeNames: namesIn(update, condition),
@@ -192,7 +192,7 @@ export function fillSeats(classId: string, n: number, capacityRead: number): Tra
   return {
     Update: {
       TableName: table(),
-      Key: classKey(classId),
+      Key: seatsKey(classId),
       UpdateExpression: "SET #enrolled = #enrolled + :n, #waiting = #waiting - :n",
       ConditionExpression: "#enrolled <= :most AND #capacity = :capacity",
       ExpressionAttributeNames: namesIn("#enrolled #waiting #capacity"),
@@ -215,8 +215,8 @@ export function seatStillHeld(classId: string, applicantId: string): TransactIte
 }
 
 /** Enrolment status of many applicants (BatchGetItem, 100 keys a call); unprocessed ids are handed back. */
-export async function findSeatStatuses(classId: string, applicantIds: readonly string[]): Promise<{ found: Map<string, EnrolmentStatus>; unprocessed: string[] }> {
-  const found = new Map<string, EnrolmentStatus>();
+export async function findSeatStatuses(classId: string, applicantIds: readonly string[]): Promise<{ found: { applicantId: string; status: EnrolmentStatus }[]; unprocessed: string[] }> {
+  const found: { applicantId: string; status: EnrolmentStatus }[] = [];
   const unprocessed: string[] = [];
   for (let i = 0; i < applicantIds.length; i += 100) {
     const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
@@ -229,7 +229,7 @@ export async function findSeatStatuses(classId: string, applicantIds: readonly s
         },
       },
     }));
-    for (const item of Responses?.[table()] ?? []) found.set(item.applicantId as string, item.status as EnrolmentStatus);
+    for (const item of Responses?.[table()] ?? []) found.push({ applicantId: item.applicantId as string, status: item.status as EnrolmentStatus });
     unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => applicantIdOfEnrolmentSk(String(key.sk))));
   }
   return { found, unprocessed };

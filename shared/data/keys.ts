@@ -2,11 +2,13 @@
  * Every key of every item is built here and nowhere else.
  *
  * profiles   APPLICANT#<sub> / PROFILE
- * classes    CLASS#<classId> / CLASS                       the class, with its seat counters
+ * classes    CLASS#<classId> / CLASS                       what the organiser wrote (title, 8 KB description …)
+ *            CLASS#<classId> / CLASS#SEATS                 capacity, window and the seat counters
  *            CLASS#<classId> / ENROLMENT#<applicantId>     one per applicant who ever enrolled
  *            CLASS#<classId> / WAIT#<seq:10>               the waitlist, in arrival order
- *   gsi1     CLASSES / <enrolmentClosesAt>#<classId>        classes by closing time
+ *   gsi1     CLASSES / <enrolmentClosesAt>#<classId>        classes by closing time (on the CLASS item only)
  *   gsi2     APPLICANT#<sub> / CLASS#<classId>              an applicant's enrolments
+ *   gsi3     CLASS#<classId>#<status> / <applicantId>       a class's enrolments of one status
  * learning   CLASS#<classId> / MODULE#<moduleId>           the class's modules
  *            CLASS#<classId> / MODULES                      the module set's revision
  *            CLASS#<classId> / EXPORT#<exportId>           a progress export and its file
@@ -19,7 +21,13 @@ export const applicantIdOfPk = (pk: string) => pk.slice("APPLICANT#".length);
 export const profileKey = (applicantId: string) => ({ pk: applicantPk(applicantId), sk: "PROFILE" });
 
 export const classPk = (classId: string) => `CLASS#${classId}`;
+export const classIdOfPk = (pk: string) => pk.slice("CLASS#".length);
 export const classKey = (classId: string) => ({ pk: classPk(classId), sk: "CLASS" });
+/** Apart from the class, so an enrolment rewrites neither the description nor the listing index. */
+export const seatsKey = (classId: string) => ({ pk: classPk(classId), sk: "CLASS#SEATS" });
+/** Both sort keys of a class begin with it: one Query reads the class with its seats. */
+export const CLASS_SORT_PREFIX = "CLASS";
+export const isSeatsSk = (sk: string) => sk === "CLASS#SEATS";
 export const classListingKeys = (classId: string, enrolmentClosesAt: string) => ({
   gsi1pk: "CLASSES",
   gsi1sk: `${enrolmentClosesAt}#${classId}`,
@@ -34,6 +42,9 @@ export const enrolmentByApplicantKeys = (classId: string, applicantId: string) =
   gsi2pk: applicantPk(applicantId),
   gsi2sk: `CLASS#${classId}`,
 });
+/** Rewritten with every status change, so a roster of one status is a Query of full pages. */
+export const rosterByStatusPk = (classId: string, status: string) => `CLASS#${classId}#${status}`;
+export const rosterByStatusKeys = (classId: string, applicantId: string, status: string) => ({ gsi3pk: rosterByStatusPk(classId, status), gsi3sk: applicantId });
 
 /** Zero-padded so that the sort key orders the waitlist numerically. */
 export const WAIT_PREFIX = "WAIT#";

@@ -6,6 +6,8 @@ export interface IndexDefinition {
   name: string;
   partitionKey: string;
   sortKey: string;
+  /** Attributes copied into the index besides the keys; all of them when absent. */
+  projection?: readonly string[];
 }
 
 export interface TableDefinition {
@@ -24,8 +26,10 @@ export const tables = {
   classes: {
     stream: true,
     indexes: [
-      { name: "classesByClosing", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+      // only what the listing shows: the 8 KB description stays out of every listing read
+      { name: "classesByClosing", partitionKey: "gsi1pk", sortKey: "gsi1sk", projection: ["classId", "title", "regencyCode", "startsOn", "createdAt", "updatedAt"] },
       { name: "enrolmentsByApplicant", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+      { name: "rosterByStatus", partitionKey: "gsi3pk", sortKey: "gsi3sk" },
     ],
   },
   learning: { indexes: [], stream: true },

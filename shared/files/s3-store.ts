@@ -1,6 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import type { FileStore } from "./store.js";
+import type { FileStore } from "./port.js";
 
 export function createS3FileStore(bucket: string): FileStore {
   const s3 = new S3Client({});

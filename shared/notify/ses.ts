@@ -1,6 +1,6 @@
 import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { renderNotification } from "../i18n/notifications.js";
-import type { Notifier } from "./notifier.js";
+import type { Notifier } from "./port.js";
 
 /** E-mail through SES. Recipients without an e-mail address are logged: SMS and WhatsApp are not wired yet. */
 export function createSesNotifier(from: string): Notifier {

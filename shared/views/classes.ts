@@ -1,5 +1,5 @@
-import type { Class } from "../api/schemas/classes.js";
-import type { ClassItem } from "../data/classes.js";
+import type { Class, ClassSummary } from "../api/schemas/classes.js";
+import type { ClassItem, ClassListing } from "../data/classes.js";
 import type { Page } from "../data/pagination.js";
 import { isEnrolmentOpen, seatsLeft } from "../domain/seats.js";
 
@@ -24,4 +24,10 @@ export function classView(item: ClassItem, now: Date): Class {
   };
 }
 
-export const classPageView = (page: Page<ClassItem>, now: Date) => ({ items: page.items.map((item) => classView(item, now)), nextCursor: page.nextCursor });
+/** A class in a listing: the description is read on the class's own page. */
+export function classSummaryView(item: ClassListing, now: Date): ClassSummary {
+  const { description: _description, ...summary } = classView({ ...item, description: { id: "", en: "" } }, now);
+  return summary;
+}
+
+export const classPageView = (page: Page<ClassListing>, now: Date) => ({ items: page.items.map((item) => classSummaryView(item, now)), nextCursor: page.nextCursor });

@@ -45,3 +45,6 @@ export const Class = z.object({
 });
 export type Class = z.output<typeof Class>;
 
+/** A class in a listing: everything but the description, which stays out of every listing read. */
+export const ClassSummary = Class.omit({ description: true });
+export type ClassSummary = z.output<typeof ClassSummary>;

@@ -1,0 +1,16 @@
+export interface StoredFile {
+  size: number;
+  contentType: string;
+}
+
+/**
+ * Where uploaded files live. Clients never send files through the API: they get a short-lived signed
+ * URL, upload directly, and then hand in the storage key, which the API checks here.
+ */
+export interface FileStore {
+  presignUpload(key: string, file: StoredFile, expiresInSeconds: number): Promise<{ url: string; headers: Record<string, string> }>;
+  presignDownload(key: string, expiresInSeconds: number, download?: { fileName: string }): Promise<string>;
+  describe(key: string): Promise<StoredFile | undefined>;
+  /** Writes a file the platform made itself (an export). */
+  put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;
+}
