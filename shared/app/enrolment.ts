@@ -128,9 +128,12 @@ export async function getMyEnrolment(classId: string, applicantId: string): Prom
   return placed(item);
 }
 
-export async function listMyEnrolments(applicantId: string, limit: number, cursor?: string): Promise<Page<PlacedEnrolment>> {
-  const page = await enrolmentsOfApplicant(applicantId, limit, cursor);
-  return { items: await Promise.all(page.items.map(placed)), nextCursor: page.nextCursor };
+/**
+ * The applicant's enrolments, one Query. Waitlist positions are not in the list (each would cost a
+ * count of its queue); `GET /classes/{classId}/enrolments/me` gives a class's position.
+ */
+export function listMyEnrolments(applicantId: string, limit: number, cursor?: string): Promise<Page<EnrolmentItem>> {
+  return enrolmentsOfApplicant(applicantId, limit, cursor);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EnrolmentStatus } from "../domain/seats.js";
 import { db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
-import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
+import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
@@ -121,7 +121,10 @@ export function putEnrolment(item: EnrolmentItem): TransactItem {
   return {
     Put: {
       TableName: table(),
-      Item: { ...enrolmentKey(item.classId, item.applicantId), ...enrolmentByApplicantKeys(item.classId, item.applicantId), ...item },
+      Item: {
+        ...enrolmentKey(item.classId, item.applicantId), ...enrolmentByApplicantKeys(item.classId, item.applicantId),
+        ...rosterByStatusKeys(item.classId, item.applicantId, item.status), ...item,
+      },
       ConditionExpression: "attribute_not_exists(pk) OR #status = :withdrawn",
       ExpressionAttributeNames: namesIn("#status"),
       ExpressionAttributeValues: { ":withdrawn": "withdrawn" },
@@ -143,10 +146,10 @@ export function markWithdrawn(classId: string, applicantId: string, was: Enrolme
     Update: {
       TableName: table(),
       Key: enrolmentKey(classId, applicantId),
-      UpdateExpression: "SET #status = :withdrawn, #updatedAt = :at REMOVE #waitSeq",
+      UpdateExpression: "SET #status = :withdrawn, #gsi3pk = :roster, #updatedAt = :at REMOVE #waitSeq",
       ConditionExpression: "#status = :was",
-      ExpressionAttributeNames: namesIn("#status #updatedAt #waitSeq"),
-      ExpressionAttributeValues: { ":withdrawn": "withdrawn", ":at": at, ":was": was },
+      ExpressionAttributeNames: namesIn("#status #gsi3pk #updatedAt #waitSeq"),
+      ExpressionAttributeValues: { ":withdrawn": "withdrawn", ":roster": rosterByStatusPk(classId, "withdrawn"), ":at": at, ":was": was },
     },
   };
 }
@@ -157,10 +160,10 @@ export function promote(classId: string, head: WaitlistEntry, at: string): Trans
     Update: {
       TableName: table(),
       Key: enrolmentKey(classId, head.applicantId),
-      UpdateExpression: "SET #status = :enrolled, #updatedAt = :at REMOVE #waitSeq",
+      UpdateExpression: "SET #status = :enrolled, #gsi3pk = :roster, #updatedAt = :at REMOVE #waitSeq",
       ConditionExpression: "#status = :waitlisted AND #waitSeq = :seq",
-      ExpressionAttributeNames: namesIn("#status #updatedAt #waitSeq"),
-      ExpressionAttributeValues: { ":enrolled": "enrolled", ":waitlisted": "waitlisted", ":seq": head.seq, ":at": at },
+      ExpressionAttributeNames: namesIn("#status #gsi3pk #updatedAt #waitSeq"),
+      ExpressionAttributeValues: { ":enrolled": "enrolled", ":roster": rosterByStatusPk(classId, "enrolled"), ":waitlisted": "waitlisted", ":seq": head.seq, ":at": at },
     },
   };
 }
@@ -248,17 +251,25 @@ export async function enrolmentsOfApplicant(applicantId: string, limit: number, 
   return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
-/** One page of a class's enrolments in applicant-id order, optionally of one status only. */
+/**
+ * One page of a class's enrolments in applicant-id order: the whole roster from the class's partition,
+ * one status from the `rosterByStatus` index, so a filtered page is as full as an unfiltered one.
+ */
 export async function rosterPage(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<EnrolmentItem>> {
-  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ...(status ? { FilterExpression: "#status = :status", ExpressionAttributeNames: namesIn("#status") } : {}),
-    ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX, ...(status ? { ":status": status } : {}) },
-    Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => key.sk!.startsWith(ENROLMENT_PREFIX)),
-    ConsistentRead: true,
-  }));
+  const query = status
+    ? {
+        IndexName: "rosterByStatus",
+        KeyConditionExpression: "gsi3pk = :pk",
+        ExpressionAttributeValues: { ":pk": rosterByStatusPk(classId, status) },
+        ExclusiveStartKey: decodeCursor(cursor, { gsi3pk: rosterByStatusPk(classId, status) }, ["pk", "sk", "gsi3pk", "gsi3sk"]),
+      }
+    : {
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX },
+        ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => isEnrolmentSk(key.sk!)),
+        ConsistentRead: true,
+      };
+  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({ TableName: table(), Limit: limit, ...query }));
   return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 

@@ -70,7 +70,7 @@ function authorise(roles: Roles, event: Event): Auth | undefined {
   const auth = authFromClaims(event.requestContext.authorizer?.jwt?.claims);
   if (roles === "public") return auth;
   if (!auth) throw unauthorized();
-  if (auth.roles.length && !auth.roles.some((role) => roles.includes(role))) throw forbidden();
+  if (!auth.roles.some((role) => roles.includes(role))) throw forbidden();
   return auth;
 }
 

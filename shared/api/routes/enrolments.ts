@@ -27,7 +27,7 @@ export const withdraw = /* @__PURE__ */ route({
 
 export const listMyEnrolments = /* @__PURE__ */ route({
   name: "listMyEnrolments",
-  summary: "My enrolments with their status",
+  summary: "My enrolments with their status (a waitlist position is on each class's own enrolment)",
   method: "GET", path: "/me/enrolments", handler: "functions/enrolments/list-my-enrolments.ts",
   roles: ["applicant"], objects: "own", query: PageQuery, response: page(Enrolment), tables: { classes: "R" },
 });
