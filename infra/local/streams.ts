@@ -1,4 +1,4 @@
-import { DescribeTableCommand, DynamoDBClient, type AttributeValue as ItemValue } from "@aws-sdk/client-dynamodb";
+import { DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
@@ -11,7 +11,6 @@ import {
   type Shard,
   type ShardIteratorType,
 } from "@aws-sdk/client-dynamodb-streams";
-import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AttributeValue, DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { tableName, type TableName } from "../../shared/data/tables.js";
 
@@ -382,27 +381,4 @@ function lambdaValue(value: StreamValue): AttributeValue {
   if (value.L !== undefined) return { L: value.L.map(lambdaValue) };
   if (value.M !== undefined) return { M: lambdaImage(value.M) };
   return value as AttributeValue; // S, N, BOOL, NULL, SS, NS look the same on both sides
-}
-
-type LambdaImage = NonNullable<NonNullable<DynamoDBRecord["dynamodb"]>["NewImage"]>;
-
-/**
- * A stream image (`Keys`, `NewImage`, `OldImage`) as the plain object our repositories read, the same on
- * AWS and locally: Lambda sends binary values base64-encoded, so they are decoded first.
- */
-export function streamImage(image: LambdaImage | undefined): Record<string, unknown> | undefined {
-  return image && unmarshall(itemImage(image));
-}
-
-function itemImage(image: LambdaImage): Record<string, ItemValue> {
-  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, itemValue(value)]));
-}
-
-function itemValue(value: AttributeValue): ItemValue {
-  // plain Uint8Array, as the document client returns binary attributes
-  if (value.B !== undefined) return { B: Uint8Array.from(Buffer.from(value.B, "base64")) };
-  if (value.BS !== undefined) return { BS: value.BS.map((text) => Uint8Array.from(Buffer.from(text, "base64"))) };
-  if (value.L !== undefined) return { L: value.L.map(itemValue) };
-  if (value.M !== undefined) return { M: itemImage(value.M) };
-  return value as ItemValue;
 }

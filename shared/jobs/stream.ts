@@ -27,12 +27,12 @@ export function streamJob(job: Job, work: (changes: ItemChange[], now: Date) => 
 }
 
 function toChange(record: DynamoDBRecord): ItemChange {
-  const keys = image(record.dynamodb?.Keys) as ItemChange["keys"];
-  return { kind: kinds[record.eventName ?? "MODIFY"], keys, before: image(record.dynamodb?.OldImage), after: image(record.dynamodb?.NewImage) };
+  const keys = streamImage(record.dynamodb?.Keys) as ItemChange["keys"];
+  return { kind: kinds[record.eventName ?? "MODIFY"], keys, before: streamImage(record.dynamodb?.OldImage), after: streamImage(record.dynamodb?.NewImage) };
 }
 
-/** Lambda sends binary values base64-encoded; everything else is DynamoDB JSON that `unmarshall` reads. */
-function image(value: LambdaImage | undefined): Record<string, unknown> | undefined {
+/** A stream image as a plain object. Lambda sends binary values base64-encoded; the rest is DynamoDB JSON that `unmarshall` reads. */
+export function streamImage(value: LambdaImage | undefined): Record<string, unknown> | undefined {
   return value && unmarshall(itemImage(value));
 }
 

@@ -1,48 +1,275 @@
-import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { randomBytes, randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, type ExpectStatic } from "vitest";
 import { createIssuer } from "../../infra/local/issuer.js";
-import { routeList } from "../../shared/api/routes/index.js";
 import type { Route } from "../../shared/api/route.js";
+import { routeList } from "../../shared/api/routes/index.js";
+import { seatedInClass, type Relation } from "../../shared/app/relations.js";
 import { roles, type Role } from "../../shared/domain/roles.js";
-import { testApi, type TestApi } from "../support/api.js";
+import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
+import { moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { scenarios } from "../support/scenarios.js";
+
+/*
+ * The authorisation matrix, generated from the route table: every route, every kind of caller. The
+ * table says who may call a route; these cases prove the hosts and the shared builder enforce exactly
+ * that, so a new route is covered the day it is added.
+ */
+
+type ModuleKind = keyof typeof moduleInputs;
+
+/**
+ * What a case needs to get past validation when it must reach the relation check or the use case: a
+ * body, and which module of the class the route acts on. Cases that only need to get past the role
+ * check send an invalid body instead, so that nothing is written.
+ */
+const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
+  getModuleContent: { module: "material" },
+  markMaterialRead: { module: "material" },
+  attemptQuiz: { module: "quiz", body: { answers: quizAnswers.right } },
+  requestUpload: { module: "assignment", body: { fileName: "arus-kas.pdf", contentType: "application/pdf", size: 2048 } },
+  handInAssignment: { module: "assignment", body: { text: "Arus kas Januari: masuk 12 juta, keluar 9 juta." } },
+  createProfile: { body: profileInput({ ownerName: "Maria Bere" }) },
+  updateProfile: { body: { ownerName: "Maria Bere" } },
+};
+
+// ---- the callers and objects every case draws on, made once --------------------------------------
 
 let api: TestApi;
+let callers: Record<Role, Caller>;
+/** Tokens that must never get in; each carries every role, so only its one defect can refuse it. */
+let tokens: { valid: string; expired: string; foreign: string; unsigned: string; forged: string; noGroup: string; unknownGroup: string };
+/** A class of one seat with one module of each kind: one applicant seated, one waitlisted. */
+let seats: {
+  classId: string;
+  moduleIds: Record<ModuleKind, string>;
+  seated: Caller;
+  waitlisted: Caller;
+  seatedElsewhere: Caller;
+  enrolledNowhere: Caller;
+};
+/** Applicant A, with a profile and a seat, as A sees them; applicant B, who must never reach them. */
+let owners: { a: Caller; b: Caller; classId: string; objects: Awaited<ReturnType<typeof objectsOf>> };
+
 beforeAll(async () => {
   api = await testApi();
+  const admin = await api.user("admin");
+  const { classWithModules, openClass, applicantWithProfile, seatedApplicant } = scenarios(api, admin);
+
+  const makeCallers = async () => Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.user(role)]))) as Record<Role, Caller>;
+
+  const makeTokens = async () => {
+    const everyRole = { sub: randomUUID(), username: "every-role", groups: [...roles] };
+    const valid = await api.issuer.mint(everyRole);
+    const [header, payload] = valid.split(".");
+    const otherSignature = (await api.issuer.mint({ ...everyRole, username: "someone-else" })).split(".")[2];
+    const alone = (groups: Role[]) => api.issuer.mint({ sub: randomUUID(), username: "groupless", groups });
+    return {
+      valid,
+      expired: await api.issuer.mint(everyRole, { ttlSeconds: -60 }),
+      foreign: await (await createIssuer()).mint(everyRole),
+      unsigned: `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${payload}.`,
+      // a real signature of this issuer, over another payload
+      forged: `${header}.${payload}.${otherSignature}`,
+      noGroup: await alone([]),
+      // Cognito will put any group a pool has in the token; only the four known ones mean anything
+      unknownGroup: await alone(["superuser"] as string[] as Role[]),
+    };
+  };
+
+  const makeSeats = async () => {
+    const kinds: ModuleKind[] = ["material", "quiz", "assignment", "session"];
+    const [{ classId, moduleIds }, elsewhere] = await Promise.all([classWithModules(kinds, 1), openClass()]);
+    const [seated, seatedElsewhere, enrolledNowhere, waitlisted] = await Promise.all([
+      seatedApplicant(classId),
+      seatedApplicant(elsewhere),
+      applicantWithProfile(),
+      applicantWithProfile(),
+    ]);
+    const waiting = await api.call("POST", `/classes/${classId}/enrolments`, { as: waitlisted });
+    expect(waiting.body.status, JSON.stringify(waiting.body)).toBe("waitlisted");
+    return { classId, moduleIds: Object.fromEntries(kinds.map((kind, i) => [kind, moduleIds[i]!])) as Record<ModuleKind, string>, seated, waitlisted, seatedElsewhere, enrolledNowhere };
+  };
+
+  const makeOwners = async () => {
+    const classId = await openClass();
+    const [a, b] = await Promise.all([seatedApplicant(classId, "Agustina Ndun"), applicantWithProfile({ ownerName: "Benediktus Tefa" })]);
+    const objects = await objectsOf(a, classId);
+    expect(objects.profile.status).toBe(200);
+    expect(objects.enrolment.body.status).toBe("enrolled");
+    return { a, b, classId, objects };
+  };
+
+  [callers, tokens, seats, owners] = await Promise.all([makeCallers(), makeTokens(), makeSeats(), makeOwners()]);
 });
 
-/** A URL for the route with well-formed parameters (the objects need not exist). */
-function urlOf(route: Route): string {
-  return route.path.replace(/\{(\w+)\}/g, () => randomUUID());
+/** An applicant's profile and enrolment in a class, as the applicant sees them. */
+async function objectsOf(applicant: Caller, classId: string) {
+  const [profile, enrolment] = await Promise.all([
+    api.call("GET", "/me/profile", { as: applicant }),
+    api.call("GET", `/classes/${classId}/enrolments/me`, { as: applicant }),
+  ]);
+  return { profile: { status: profile.status, body: profile.body }, enrolment: { status: enrolment.status, body: enrolment.body } };
 }
 
-const guarded = routeList.filter((route) => route.roles !== "public");
+// ---- requests and what they must get --------------------------------------------------------------
 
-describe.each(guarded.map((route) => [`${route.method} ${route.path}`, route] as const))("%s", (_, route) => {
-  it("answers 401 without a token", async () => {
-    const answer = await api.call(route.method, urlOf(route));
-    expect(answer.status).toBe(401);
-    expect(answer.body.error.code).toBe("unauthorized");
+const keyOf = (route: Route) => `${route.method} ${route.path}`;
+
+const sampleParameter = (name: string) => (name === "certificateId" ? randomBytes(16).toString("hex") : randomUUID());
+
+/** Well-formed values for every path parameter, so that no refusal is a validation error in disguise. */
+function urlOf(route: Route, given: Record<string, string> = {}): string {
+  const values: Record<string, string> = {};
+  const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (values[name] = given[name] ?? sampleParameter(name)));
+  if (!route.params.safeParse(values).success) throw new Error(`${keyOf(route)}: no well-formed sample for ${JSON.stringify(values)}`);
+  return url;
+}
+
+/** The route's sample body, checked against its schema, so that a changed schema fails here and not as a puzzling 400. */
+function sampleBody(route: Route, expect: ExpectStatic): unknown {
+  if (!route.body) return undefined;
+  const body = samples[route.name]?.body;
+  expect(route.body.safeParse(body).success, `${route.name} needs a sample body that passes validation`).toBe(true);
+  return body;
+}
+
+interface Request {
+  token?: string;
+  url?: string;
+  /** Defaults to a body no schema accepts: roles are checked before validation, and nothing gets written. */
+  body?: unknown;
+}
+
+function send(route: Route, { token, url = urlOf(route), body = route.body ? [] : undefined }: Request = {}): Promise<Answer> {
+  return api.call(route.method, url, { body, headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+const shown = (answer: Answer) => JSON.stringify({ status: answer.status, body: answer.body }).slice(0, 600);
+
+function expectRefused(expect: ExpectStatic, answer: Answer, status: 401 | 403, code = status === 401 ? "unauthorized" : "forbidden") {
+  expect(answer.status, shown(answer)).toBe(status);
+  expect(answer.body?.error?.code, shown(answer)).toBe(code);
+}
+
+/** Past the guards: the use case answered (a 2xx or its own 4xx), or validation did, which runs after the role check. */
+function expectAdmitted(expect: ExpectStatic, answer: Answer, guards = ["unauthorized", "forbidden"]) {
+  expect(answer.status, shown(answer)).not.toBe(401);
+  expect(answer.status, shown(answer)).toBeLessThan(500);
+  expect(guards, shown(answer)).not.toContain(answer.body?.error?.code);
+}
+
+// ---- the generated cases --------------------------------------------------------------------------
+
+interface Case {
+  group: string;
+  route: Route;
+  name: string;
+  /** The caller is expected to get past the role check (and the relation, if any). */
+  admitted: boolean;
+  run(expect: ExpectStatic): Promise<void>;
+}
+
+const cases: Case[] = [];
+
+const article = (role: Role) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`);
+
+function signInCases(route: Route, allowed: readonly Role[]) {
+  const refused = (name: string, status: 401 | 403, token: () => Promise<string | undefined> | string | undefined) =>
+    cases.push({ group: "sign-in", route, name: `${keyOf(route)}: ${name} gets ${status}`, admitted: false, run: async (expect) => expectRefused(expect, await send(route, { token: await token() }), status) });
+  refused("a request without a token", 401, () => undefined);
+  refused("an expired token", 401, () => tokens.expired);
+  refused("a token signed by another key", 401, () => tokens.foreign);
+  refused("an unsigned token (alg none)", 401, () => tokens.unsigned);
+  refused("a token with a forged signature", 401, () => tokens.forged);
+  refused("an ID token carrying the allowed groups", 401, () => api.issuer.mint({ sub: randomUUID(), username: "id", groups: [...allowed] }, { tokenUse: "id" }));
+  refused("a signed-in user without any group", 403, () => tokens.noGroup);
+  refused("a signed-in user with only an unknown group", 403, () => tokens.unknownGroup);
+}
+
+function roleCases(route: Route, allowed: readonly Role[]) {
+  for (const role of roles) {
+    if (allowed.includes(role)) {
+      cases.push({ group: "roles", route, name: `${keyOf(route)}: ${article(role)} gets past the role check`, admitted: true, run: async (expect) => expectAdmitted(expect, await send(route, { token: callers[role].token })) });
+    } else {
+      cases.push({ group: "roles", route, name: `${keyOf(route)}: ${article(role)} gets 403`, admitted: false, run: async (expect) => expectRefused(expect, await send(route, { token: callers[role].token }), 403) });
+    }
+  }
+}
+
+function seatCases(route: Route, relation: Relation<unknown>) {
+  const seatRequest = (expect: ExpectStatic, as: Caller): Request => {
+    expect(route.roles, "seats are held by applicants").toContain("applicant");
+    return { token: as.token, url: urlOf(route, { classId: seats.classId, moduleId: seats.moduleIds[samples[route.name]?.module ?? "material"] }), body: sampleBody(route, expect) };
+  };
+  const refusedFor = (name: string, caller: () => Caller, status: string) =>
+    cases.push({
+      group: "seat in the class", route, name: `${keyOf(route)}: ${name} gets 403 seat_required`, admitted: false,
+      run: async (expect) => {
+        const answer = await send(route, seatRequest(expect, caller()));
+        expectRefused(expect, answer, 403, "seat_required");
+        expect(answer.body.error.details, shown(answer)).toEqual({ status });
+      },
+    });
+  if (relation !== seatedInClass) {
+    cases.push({ group: "seat in the class", route, name: `${keyOf(route)}: the relation "${relation.name}" has generated cases`, admitted: false, run: async (expect) => expect(relation.name, "add its cases to the matrix").toBe(seatedInClass.name) });
+    return;
+  }
+  refusedFor("an applicant enrolled nowhere", () => seats.enrolledNowhere, "not_enrolled");
+  refusedFor("an applicant seated only in another class", () => seats.seatedElsewhere, "not_enrolled");
+  refusedFor("an applicant waitlisted in the class", () => seats.waitlisted, "waitlisted");
+  cases.push({
+    group: "seat in the class", route, name: `${keyOf(route)}: an applicant seated in the class gets past the seat check`, admitted: true,
+    run: async (expect) => expectAdmitted(expect, await send(route, seatRequest(expect, seats.seated)), ["unauthorized", "forbidden", "seat_required"]),
   });
+}
 
-  it("answers 401 to an expired token, a token signed by another key, and an unsigned token", async () => {
-    const user = { sub: randomUUID(), username: "x", groups: route.roles as Role[] };
-    const expired = await api.issuer.mint(user, { ttlSeconds: -60 });
-    const foreign = await (await createIssuer()).mint(user);
-    const [header, payload] = (await api.issuer.mint(user)).split(".");
-    const unsigned = `${Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url")}.${payload}.`;
-    for (const token of [expired, foreign, unsigned, `${header}.${payload}.AAAA`]) {
-      const answer = await api.call(route.method, urlOf(route), { headers: { authorization: `Bearer ${token}` } });
-      expect(answer.status).toBe(401);
+function ownCases(route: Route) {
+  cases.push({
+    group: "own objects", route, name: `${keyOf(route)}: applicant B neither sees nor changes applicant A's profile and enrolment`, admitted: true,
+    run: async (expect) => {
+      expect(route.roles, "own objects here belong to applicants").toContain("applicant");
+      const answer = await send(route, { token: owners.b.token, url: urlOf(route, { classId: owners.classId }), body: sampleBody(route, expect) });
+      expectAdmitted(expect, answer);
+      expect(JSON.stringify(answer.body), "B's answer names A").not.toContain(owners.a.sub);
+      expect(await objectsOf(owners.a, owners.classId)).toEqual(owners.objects);
+    },
+  });
+}
+
+function publicCases(route: Route) {
+  cases.push({ group: "public", route, name: `${keyOf(route)}: answers without a token`, admitted: true, run: async (expect) => expectAdmitted(expect, await send(route)) });
+}
+
+for (const route of routeList) {
+  const allowed = route.roles;
+  if (allowed === "public") {
+    publicCases(route);
+    continue;
+  }
+  signInCases(route, allowed);
+  roleCases(route, allowed);
+  if (route.objects === "own") ownCases(route);
+  else if (typeof route.objects === "object") seatCases(route, route.objects);
+}
+
+for (const group of new Set(cases.map((c) => c.group))) {
+  describe.concurrent(group, () => {
+    for (const c of cases.filter((c) => c.group === group)) {
+      it(c.name, async ({ expect }) => {
+        expect.hasAssertions();
+        await c.run(expect);
+      });
     }
   });
+}
 
-  it("answers 403 to every role the route does not allow", async () => {
-    for (const role of roles.filter((r) => !(route.roles as readonly Role[]).includes(r))) {
-      const answer = await api.call(route.method, urlOf(route), { as: await api.user(role) });
-      expect(answer.status, role).toBe(403);
-      expect(answer.body.error.code).toBe("forbidden");
-    }
+describe("coverage", () => {
+  it("every route has generated cases, and every guarded route lets some caller in and keeps some out", () => {
+    const count = (route: Route, admitted?: boolean) => cases.filter((c) => c.route === route && (admitted === undefined || c.admitted === admitted)).length;
+    const guarded = routeList.filter((route) => route.roles !== "public");
+    expect(routeList.filter((route) => count(route) === 0).map(keyOf), "routes without cases").toEqual([]);
+    expect(guarded.filter((route) => count(route, true) === 0).map(keyOf), "guarded routes nobody may call").toEqual([]);
+    expect(guarded.filter((route) => count(route, false) === 0).map(keyOf), "guarded routes nobody is kept out of").toEqual([]);
   });
 });
 
@@ -51,6 +278,11 @@ describe("tokens", () => {
     const idToken = await api.issuer.mint({ sub: randomUUID(), username: "x", groups: ["applicant"] }, { tokenUse: "id" });
     const answer = await api.call("GET", "/me/profile", { headers: { authorization: `Bearer ${idToken}` } });
     expect(answer.status).toBe(401);
+  });
+
+  it("the token the refused ones are made from is accepted, so each is refused for its one defect", async () => {
+    const answer = await api.call("GET", "/classes", { headers: { authorization: `Bearer ${tokens.valid}` } });
+    expect(answer.status, shown(answer)).toBe(200);
   });
 
   it("public routes answer without a token", async () => {

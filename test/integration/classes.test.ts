@@ -185,7 +185,7 @@ describe("enrolment rules", () => {
 
   it("a roster filtered by status comes in full pages, and shows the names applicants use today", async () => {
     const cls = await createClass({ capacity: 3 });
-    const applicants = [];
+    const applicants: Caller[] = [];
     for (let i = 0; i < 6; i++) {
       const applicant = await applicantWithProfile();
       await api.call("POST", `/classes/${cls.classId}/enrolments`, { as: applicant });

@@ -6,7 +6,8 @@ import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, type
 import { DeleteCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createStreamPoller, streamImage, type StreamPoller, type StreamPollerOptions } from "../../infra/local/streams.js";
+import { createStreamPoller, type StreamPoller, type StreamPollerOptions } from "../../infra/local/streams.js";
+import { streamImage } from "../../shared/jobs/stream.js";
 import { createTables } from "../../infra/local/tables.js";
 import { db } from "../../shared/data/client.js";
 import { tableEnvVar, tableName, tableNames } from "../../shared/data/tables.js";
