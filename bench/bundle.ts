@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { build, type BuildOptions, type Metafile } from "esbuild";
+import { lambdaBundling } from "../infra/bundling.js";
 
 /**
  * The esbuild call NodejsFunction makes for infra/lab-function.ts `bundling` (no externals, since
@@ -9,12 +10,13 @@ import { build, type BuildOptions, type Metafile } from "esbuild";
  */
 export const cdkBundling = {
   bundle: true,
-  format: "esm",
   platform: "node",
-  target: "node22",
-  mainFields: ["module", "main"],
-  minify: true,
-  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  format: lambdaBundling.format,
+  target: lambdaBundling.target,
+  mainFields: [...lambdaBundling.mainFields],
+  minify: lambdaBundling.minify,
+  banner: { js: lambdaBundling.banner },
+  alias: lambdaBundling.alias,
   logLevel: "warning",
 } satisfies BuildOptions;
 

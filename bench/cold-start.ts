@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { jobList } from "../shared/api/jobs.js";
 import { routeList } from "../shared/api/routes/index.js";
 import { tableEnvVar, tableNames } from "../shared/data/tables.js";
 import { bundleAll, topInputs, type Bundle, type Entry } from "./bundle.js";
@@ -13,21 +14,9 @@ const ROUNDS = 9;
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
 
-/** What the stack deploys: every route, the Cognito trigger and, once they exist, the background jobs. */
-async function functionEntries(): Promise<Entry[]> {
-  const handlers: { name: string; handler: string }[] = [
-    ...routeList,
-    { name: "postConfirmation", handler: "functions/auth/post-confirmation.ts" },
-  ];
-  const jobs = new URL("../shared/api/jobs.ts", import.meta.url);
-  if (existsSync(jobs)) {
-    // a computed specifier, so tsc does not need the file to exist
-    const { jobList } = (await import(jobs.href)) as { jobList: { name: string; handler: string }[] };
-    handlers.push(...jobList);
-  }
-  // The job table may list the Cognito trigger too: one bundle per handler file.
-  const unique = handlers.filter((h, i) => handlers.findIndex((other) => other.handler === h.handler) === i);
-  return unique.map(({ name, handler }) => ({ name, entry: join(projectRoot, handler) }));
+/** What the stack deploys: every route and every job (the Cognito trigger is one). */
+function functionEntries(): Entry[] {
+  return [...routeList, ...jobList].map(({ name, handler }) => ({ name, entry: join(projectRoot, handler) }));
 }
 
 // A clean environment: nothing of tsx's loader (NODE_OPTIONS) leaks into the measured processes.
@@ -68,7 +57,7 @@ export async function run(): Promise<void> {
   try {
     const started = performance.now();
     const [baseline, ...bundles] = await bundleAll(
-      [{ name: "baseline", entry: fileURLToPath(new URL("./baseline-handler.ts", import.meta.url)) }, ...(await functionEntries())],
+      [{ name: "baseline", entry: fileURLToPath(new URL("./baseline-handler.ts", import.meta.url)) }, ...functionEntries()],
       outdir,
     ) as [Bundle, ...Bundle[]];
     console.log(`Bundled ${bundles.length} functions + baseline in ${((performance.now() - started) / 1000).toFixed(1)} s (source maps off); baseline ${kb(baseline.bytes).toFixed(1)} KB`);

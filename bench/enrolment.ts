@@ -6,7 +6,7 @@ import { createOutbox } from "../infra/local/outbox.js";
 import { createTables } from "../infra/local/tables.js";
 import { db } from "../shared/data/client.js";
 import { createClass } from "../shared/app/classes.js";
-import { classKey, enrolmentKey } from "../shared/data/keys.js";
+import { enrolmentKey, seatsKey } from "../shared/data/keys.js";
 import { createProfile } from "../shared/app/profiles.js";
 import { tableName } from "../shared/data/tables.js";
 
@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
       TransactItems: [
         {
           Update: {
-            TableName: tableName("classes"), Key: classKey(baselineClass),
+            TableName: tableName("classes"), Key: seatsKey(baselineClass),
             UpdateExpression: "SET #enrolled = #enrolled + :one", ConditionExpression: "#enrolled < #capacity",
             ExpressionAttributeNames: { "#enrolled": "enrolled", "#capacity": "capacity" }, ExpressionAttributeValues: { ":one": 1 },
           },

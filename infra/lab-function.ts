@@ -9,6 +9,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Uses } from "../shared/api/route.js";
+import { lambdaBundling } from "./bundling.js";
 import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -53,13 +54,14 @@ export class LabFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        // esbuild's default mainFields pick the SDK's CommonJS build, which fails at run time in an ESM bundle.
-        mainFields: ["module", "main"],
+        mainFields: [...lambdaBundling.mainFields],
+        // the SDK we test is the SDK we run
         bundleAwsSDK: true,
-        minify: true,
+        minify: lambdaBundling.minify,
         sourceMap: true,
-        target: "node22",
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        target: lambdaBundling.target,
+        banner: lambdaBundling.banner,
+        esbuildArgs: Object.fromEntries(Object.entries(lambdaBundling.alias).map(([name, path]) => [`--alias:${name}`, path])),
       },
     });
     for (const [table, access] of granted) {

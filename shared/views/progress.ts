@@ -118,11 +118,14 @@ export function progressMatrixView(matrix: Matrix): z.output<typeof ProgressMatr
   };
 }
 
+/** An export's state, without the file: what the organiser hears when asking for one. */
+export const exportStateView = (item: ExportItem): z.output<typeof ProgressExport> =>
+  ({ exportId: item.exportId, classId: item.classId, status: item.status, requestedAt: item.requestedAt, finishedAt: item.finishedAt, rows: item.rows });
+
+/** An export's state with a short-lived link to the file once it is ready. */
 export async function progressExportView(item: ExportItem): Promise<z.output<typeof ProgressExport>> {
-  return {
-    exportId: item.exportId, classId: item.classId, status: item.status, requestedAt: item.requestedAt, finishedAt: item.finishedAt, rows: item.rows,
-    downloadUrl: item.fileKey ? await fileStore().presignDownload(item.fileKey, DOWNLOAD_SECONDS, { fileName: `progress-${item.classId}.csv` }) : undefined,
-  };
+  const downloadUrl = item.fileKey ? await fileStore().presignDownload(item.fileKey, DOWNLOAD_SECONDS, { fileName: `progress-${item.classId}.csv` }) : undefined;
+  return { ...exportStateView(item), downloadUrl };
 }
 
 /** The public proof of completion: name, business, class and date only. */
