@@ -4,7 +4,8 @@ import { completedAt, evaluateProgress, factStates } from "../domain/modules.js"
 import { findClass, type ClassItem } from "../data/classes.js";
 import { seatStillHeld } from "../data/enrolments.js";
 import type { ModuleItem } from "../data/modules.js";
-import { applicantRecords, findCertificate, putCompletion, type ApplicantRecords, type CertificateItem } from "../data/progress.js";
+import type { ItemChange } from "../data/changes.js";
+import { applicantRecords, attendanceRecorded, findCertificate, putCompletion, type ApplicantRecords, type CertificateItem } from "../data/progress.js";
 import { findProfile } from "../data/profiles.js";
 import { transact } from "../data/transactions.js";
 import { seatStatuses } from "./enrolment.js";
@@ -56,8 +57,12 @@ export async function settleAfterCommit(classId: string, applicantId: string, mo
   }
 }
 
-/** Settles the completions of applicants whose progress changed outside their own requests (attendance). */
-export async function settleCompletions(applicants: readonly { classId: string; applicantId: string }[], at: string): Promise<void> {
+/** Attendance is recorded for a whole session at once; the completions it finishes are settled here, in a job. */
+export async function settleAfterAttendance(changes: readonly ItemChange[], now: Date): Promise<void> {
+  await settleCompletions(attendanceRecorded(changes), now.toISOString());
+}
+
+async function settleCompletions(applicants: readonly { classId: string; applicantId: string }[], at: string): Promise<void> {
   for (const classId of new Set(applicants.map((a) => a.classId))) {
     const modules = await listModuleItems(classId);
     let cls: Promise<ClassItem | undefined> | undefined;

@@ -3,7 +3,8 @@ import { DomainError } from "../domain/errors.js";
 import { evaluateProgress, factStates, type ClassProgress } from "../domain/modules.js";
 import { findClass } from "../data/classes.js";
 import type { EnrolmentItem } from "../data/enrolments.js";
-import { findExport, insertExport, finishExport, type ExportItem } from "../data/exports.js";
+import type { ItemChange } from "../data/changes.js";
+import { exportsRequested, findExport, finishExport, insertExport, type ExportItem } from "../data/exports.js";
 import { exportFileKey } from "../data/keys.js";
 import type { ModuleItem } from "../data/modules.js";
 import type { Page } from "../data/pagination.js";
@@ -66,17 +67,23 @@ export async function getProgressExport(classId: string, exportId: string): Prom
 
 const EXPORT_PAGE = 100;
 
-/**
- * Writes the whole matrix for a pending export, a page of seat holders at a time (a 5,000-applicant
- * class is 50 pages), and marks the export ready. Runs as a job: no request waits for it.
- */
+/** How the export job lays out the matrix (the CSV is a view: `shared/views/progress-export.ts`). */
 export interface ExportFormat {
   contentType: string;
   header(modules: ModuleItem[], lang: "id" | "en"): string;
   rows(modules: ModuleItem[], rows: MatrixRow[], lang: "id" | "en"): string;
 }
 
-export async function writeProgressExport(classId: string, exportId: string, format: ExportFormat, now: () => Date): Promise<void> {
+/** Writes every export that was just asked for. */
+export async function writeRequestedExports(changes: readonly ItemChange[], format: ExportFormat): Promise<void> {
+  for (const { classId, exportId } of exportsRequested(changes)) await writeProgressExport(classId, exportId, format);
+}
+
+/**
+ * Writes the whole matrix for a pending export, a page of seat holders at a time (a 5,000-applicant
+ * class is 50 pages), and marks the export ready, once: a redelivered request finds it ready.
+ */
+async function writeProgressExport(classId: string, exportId: string, format: ExportFormat): Promise<void> {
   const item = await findExport(classId, exportId);
   if (!item || item.status !== "pending") return;
   const modules = await listModuleItems(classId);
@@ -92,5 +99,5 @@ export async function writeProgressExport(classId: string, exportId: string, for
   } while (cursor);
   const fileKey = exportFileKey(classId, exportId);
   await fileStore().put(fileKey, parts.join(""), format.contentType);
-  await finishExport(classId, exportId, { fileKey, rows, finishedAt: now().toISOString() });
+  await finishExport(classId, exportId, { fileKey, rows, finishedAt: new Date().toISOString() });
 }

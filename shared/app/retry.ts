@@ -13,20 +13,24 @@ const MAX_ATTEMPTS = 60;
 /** Time kept back for answering: giving up with a 503 beats being cut off by the Lambda timeout. */
 const RESERVE_MS = 1_000;
 
-/** A single write that met a transaction in flight on the same item: the world is moving, go again. */
-const isConflict = (error: unknown) => (error as { name?: string }).name === "TransactionConflictException";
+/**
+ * Worth another try after a pause: a write that met a transaction in flight on the same item, or
+ * DynamoDB asking us to slow down (after the SDK's own retries).
+ */
+const retryable = new Set(["TransactionConflictException", "ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded"]);
+const isRetryable = (error: unknown) => retryable.has((error as { name?: string }).name ?? "");
 
 /**
  * The one retry loop: runs a read-decide-write `step` until it returns a value. `undefined` means
  * "the world moved" (a condition failed, a transaction conflicted): re-read and decide again, after a
- * short jittered pause that spreads contending retries. It gives up — `service_busy`, a 503 with
+ * short jittered pause that spreads contending retries; throttling is waited out the same way. It gives up — `service_busy`, a 503 with
  * Retry-After — after many attempts or before the invocation's deadline, whichever comes first.
  */
 export async function settle<T>(step: (attempt: number) => Promise<T | undefined>): Promise<T> {
   const deadline = deadlines.getStore() ?? Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const result = await step(attempt).catch((error: unknown) => {
-      if (isConflict(error)) return undefined;
+      if (isRetryable(error)) return undefined;
       throw error;
     });
     if (result !== undefined) return result;

@@ -273,23 +273,9 @@ export async function rosterPage(classId: string, limit: number, cursor?: string
   return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
-/** What happened to an applicant's place in a class, as the applicant would be told. */
-export interface SeatChange {
-  classId: string;
-  applicantId: string;
-  classTitle: { id: string; en: string };
-  change: "enrolled" | "waitlisted" | "promoted";
-}
-
-/** Seats taken, waitlist places taken, and seats passed on from the waitlist, from enrolment item changes. */
-export function seatChanges(changes: readonly ItemChange[]): SeatChange[] {
-  const found: SeatChange[] = [];
-  for (const { keys, before, after } of changes) {
-    if (!isEnrolmentSk(keys.sk) || !after) continue;
-    const was = before?.status as EnrolmentStatus | undefined;
-    const is = after.status as EnrolmentStatus;
-    const change = was === "waitlisted" && is === "enrolled" ? "promoted" : (was === undefined || was === "withdrawn") && is !== "withdrawn" ? is : undefined;
-    if (change) found.push({ classId: after.classId as string, applicantId: after.applicantId as string, classTitle: after.classTitle as SeatChange["classTitle"], change });
-  }
-  return found;
+/** Enrolments that were written, with what they were before (nothing for a new one). */
+export function enrolmentChanges(changes: readonly ItemChange[]): { before?: EnrolmentItem; after: EnrolmentItem }[] {
+  return changes
+    .filter((change) => isEnrolmentSk(change.keys.sk) && change.after)
+    .map((change) => ({ before: change.before as unknown as EnrolmentItem | undefined, after: change.after as unknown as EnrolmentItem }));
 }

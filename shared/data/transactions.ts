@@ -1,6 +1,5 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import { busy } from "../domain/errors.js";
 import { db } from "./client.js";
 
 export type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
@@ -14,7 +13,8 @@ const throttledCodes = new Set(["ThrottlingError", "ProvisionedThroughputExceede
 /**
  * Runs one transaction and says whether it committed. A failed condition or a conflict with a
  * concurrent transaction means "the world moved": the caller re-reads and decides again. Throttling
- * is `service_busy`; anything else (a malformed expression, say) is a real failure.
+ * comes back as DynamoDB's own `ThrottlingException`, which the retry helper waits out; anything else
+ * (a malformed expression, say) is a real failure.
  */
 export async function transact(items: TransactItems): Promise<boolean> {
   try {
@@ -23,7 +23,7 @@ export async function transact(items: TransactItems): Promise<boolean> {
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? "None");
-    if (codes.some((code) => throttledCodes.has(code))) throw busy();
+    if (codes.some((code) => throttledCodes.has(code))) throw Object.assign(new Error("transaction throttled"), { name: "ThrottlingException" });
     if (codes.some((code) => !movedCodes.has(code))) throw error;
     return false;
   }

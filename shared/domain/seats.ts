@@ -53,3 +53,15 @@ export function changeCapacity(cls: ClassSeats, capacity: number): CapacityChang
 export function seatsLeft(cls: ClassSeats): number {
   return Math.max(0, cls.capacity - cls.enrolled);
 }
+
+export type SeatNotice = "enrolled" | "waitlisted" | "promoted";
+
+/**
+ * What an applicant is told when their place in a class changes: a seat, a waitlist place, or a seat
+ * passed on from the waitlist. A withdrawal is their own doing and needs no message.
+ */
+export function seatNotice(was: EnrolmentStatus | undefined, is: EnrolmentStatus): SeatNotice | undefined {
+  if (was === "waitlisted" && is === "enrolled") return "promoted";
+  if ((was === undefined || was === "withdrawn") && is !== "withdrawn") return is;
+  return undefined;
+}

@@ -203,6 +203,18 @@ describe("enrolment rules", () => {
       } while (cursor && seen.length < 3);
       expect(seen).toEqual([status, status, status]);
     }
+    // the status index follows every change: a withdrawal that promotes the head of the queue, then added seats
+    const statusOf = async (status: string) =>
+      (await api.call("GET", `/classes/${cls.classId}/enrolments?status=${status}&limit=50`, { as: admin })).body.items.map((e: any) => e.applicantId).sort();
+    const ids = (...indexes: number[]) => indexes.map((i) => applicants[i]!.sub).sort();
+    await api.call("DELETE", `/classes/${cls.classId}/enrolments/me`, { as: applicants[0]! });
+    expect(await statusOf("enrolled")).toEqual(ids(1, 2, 3));
+    expect(await statusOf("waitlisted")).toEqual(ids(4, 5));
+    expect(await statusOf("withdrawn")).toEqual(ids(0));
+    await api.call("PATCH", `/classes/${cls.classId}`, { as: admin, body: { capacity: 6 } });
+    expect(await statusOf("enrolled")).toEqual(ids(1, 2, 3, 4, 5));
+    expect(await statusOf("waitlisted")).toEqual([]);
+
     await api.call("PATCH", "/me/profile", { as: applicants[0]!, body: { businessName: "Se'i Baru Om Yos" } });
     const roster = await api.call("GET", `/classes/${cls.classId}/enrolments?limit=50`, { as: admin });
     expect(roster.body.items.find((e: any) => e.applicantId === applicants[0]!.sub)).toMatchObject({ businessName: "Se'i Baru Om Yos" });

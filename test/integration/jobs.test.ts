@@ -74,3 +74,24 @@ describe("the local host holds every function to the tables its route or job dec
     await expect(asFunction("silent", { tables: {} }, () => notifierInUse().notify({ userId: "u" }, "enrolled", {}, "id"))).rejects.toMatchObject({ name: "AccessDeniedException" });
   });
 });
+
+describe("the progress export", () => {
+  it("walks a class of more than one page and shows the names applicants use today", async () => {
+    const { classId } = await story.classWithModules(["material"], 101);
+    const applicants = await Promise.all(Array.from({ length: 101 }, (_, i) => story.seatedApplicant(classId, `Peserta ${i}`)));
+    await api.call("PATCH", "/me/profile", { as: applicants[0]!, body: { ownerName: "Peserta Ganti Nama" } });
+    const matrix = await api.call("GET", `/classes/${classId}/progress?limit=50`, { as: admin });
+    expect(matrix.body.rows.map((row: any) => row.ownerName)).toContain("Peserta Ganti Nama");
+
+    const asked = await api.call("POST", `/classes/${classId}/progress/exports`, { as: admin, headers: { "accept-language": "en" } });
+    await api.drainJobs();
+    const ready = await api.call("GET", `/classes/${classId}/progress/exports/${asked.body.exportId}`, { as: admin });
+    expect(ready.body).toMatchObject({ status: "ready", rows: 101 });
+    const link = new URL(ready.body.downloadUrl);
+    const lines = ((await api.call("GET", link.pathname + link.search)).body as string).trim().split("\r\n");
+    expect(lines).toHaveLength(102);
+    expect(lines[0]).toContain("Owner name");
+    expect(lines.some((line) => line.includes("Peserta Ganti Nama"))).toBe(true);
+    expect(lines.some((line) => line.includes(",Peserta 0,"))).toBe(false);
+  });
+});

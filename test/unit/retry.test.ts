@@ -32,3 +32,11 @@ describe("the one retry helper", () => {
     expect(calls).toBeLessThan(60);
   });
 });
+
+describe("throttling", () => {
+  it("is waited out like a conflict, not answered with a 503 at once", async () => {
+    let calls = 0;
+    const throttled = () => Object.assign(new Error("slow down"), { name: "ThrottlingException" });
+    expect(await settle(async () => { if (++calls < 3) throw throttled(); return "written"; })).toBe("written");
+  });
+});
