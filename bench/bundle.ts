@@ -8,7 +8,7 @@ import { lambdaBundling } from "../infra/bundling.js";
  * bundleAwsSDK is true). Source maps are off: CDK writes them to a separate .map file, so the .mjs
  * is the same apart from its `sourceMappingURL` comment.
  */
-export const cdkBundling = {
+const cdkBundling = {
   bundle: true,
   platform: "node",
   format: lambdaBundling.format,

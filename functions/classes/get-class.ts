@@ -1,5 +1,5 @@
 import { getClass as route } from "../../shared/api/routes/classes.js";
-import { getClass } from "../../shared/app/classes.js";
+import { getClass } from "../../shared/app/lookups.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 import { classView } from "../../shared/views/classes.js";

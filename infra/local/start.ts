@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalApi } from "./api.js";
@@ -8,9 +8,17 @@ import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
 import { randomBytes } from "node:crypto";
-import { dataDir, filesDir, issuerKeyFile } from "./paths.js";
+import { dataDir, dataModelFile, filesDir, issuerKeyFile } from "./paths.js";
 import { serve } from "./server.js";
 import { createTables } from "./tables.js";
+
+/**
+ * Raised whenever items or indexes change shape: data kept in .data/ by an older version is then
+ * refused with a clear message instead of failing somewhere inside a request.
+ */
+const DATA_MODEL = "2";
+
+const readFileIfAny = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : undefined);
 
 const { values: options } = parseArgs({
   options: { fresh: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
@@ -21,6 +29,13 @@ if (javaMissing()) {
   process.exit(1);
 }
 if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
+if (existsSync(dataDir) && readFileIfAny(dataModelFile) !== DATA_MODEL) {
+  console.error(`The local data in .data/ was written for an earlier data model; this version keeps a class's seats
+apart from it and indexes rosters by status. Start over with the demo data: npm start -- --fresh`);
+  process.exit(1);
+}
+mkdirSync(dataDir, { recursive: true });
+writeFileSync(dataModelFile, DATA_MODEL);
 
 const dynamo = await startDynamoDbLocal({ dbPath: join(dataDir, "dynamodb") });
 let stopping = false;

@@ -2,21 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { ClassChanges, ClassInput } from "../api/schemas/classes.js";
 import { DomainError, invalidField } from "../domain/errors.js";
 import { changeCapacity } from "../domain/seats.js";
-import { classesByClosing, findClass, findSeats, insertClass, updateClass as writeClassChanges, type ClassDetails, type ClassItem, type ClassListing } from "../data/classes.js";
+import { classesByClosing, findSeats, insertClass, updateClass as writeClassChanges, type ClassDetails, type ClassItem, type ClassListing } from "../data/classes.js";
 import type { Page } from "../data/pagination.js";
 import { fillFreeSeats } from "./enrolment.js";
+import { getClass } from "./lookups.js";
 import { readAll, settle } from "./retry.js";
 
 export async function createClass(input: ClassInput, now: Date, classId: string = randomUUID()): Promise<ClassItem> {
   const at = now.toISOString();
   const item: ClassItem = { classId, ...input, enrolled: 0, waiting: 0, waitSeq: 0, createdAt: at, updatedAt: at };
   await insertClass(item);
-  return item;
-}
-
-export async function getClass(classId: string): Promise<ClassItem> {
-  const item = await findClass(classId);
-  if (!item) throw new DomainError("class_not_found");
   return item;
 }
 

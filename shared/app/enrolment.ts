@@ -1,6 +1,6 @@
 import { DomainError, seatRequired } from "../domain/errors.js";
 import { admit, release, type EnrolmentStatus } from "../domain/seats.js";
-import { findClass, type ClassItem } from "../data/classes.js";
+import type { ClassItem } from "../data/classes.js";
 import {
   countWaitingUpTo, enrolmentsOfApplicant, fillSeats, findEnrolment, findSeatStatuses, freeSeat, joinWaitlist, leaveWaitlist,
   markWithdrawn, promote, putEnrolment, putWaitlistEntry, rosterPage, shortenWaitlist, takeSeat, takeWaitTicket, waitlistFront,
@@ -9,17 +9,12 @@ import {
 import type { Page } from "../data/pagination.js";
 import { findProfile } from "../data/profiles.js";
 import { transact } from "../data/transactions.js";
+import { getClass } from "./lookups.js";
 import { currentNames } from "./names.js";
 import { readAll, settle } from "./retry.js";
 
 /** An enrolment with the applicant's place in the queue, while waitlisted. */
 export type PlacedEnrolment = EnrolmentItem & { position?: number };
-
-async function requireClass(classId: string): Promise<ClassItem> {
-  const cls = await findClass(classId);
-  if (!cls) throw new DomainError("class_not_found");
-  return cls;
-}
 
 /** Position is derived (waiting entries up to and including ours), never stored, so it cannot go stale. */
 async function placed(item: EnrolmentItem): Promise<PlacedEnrolment> {
@@ -39,7 +34,7 @@ export async function enrol(classId: string, applicantId: string, now: Date): Pr
   // One ticket per request, kept across retries, so a retry never sends an early arrival to the back.
   let ticket: number | undefined;
   return settle(async () => {
-    const [cls, existing] = await Promise.all([requireClass(classId), findEnrolment(classId, applicantId)]);
+    const [cls, existing] = await Promise.all([getClass(classId), findEnrolment(classId, applicantId)]);
     if (existing && existing.status !== "withdrawn") return { enrolment: await placed(existing), created: false };
 
     const decision = admit(cls, now);
@@ -99,7 +94,7 @@ export async function fillFreeSeats(classId: string, now: Date): Promise<ClassIt
   let done: ClassItem | undefined;
   while (!done) {
     done = await settle(async () => {
-      const cls = await requireClass(classId);
+      const cls = await getClass(classId);
       const free = Math.min(cls.capacity - cls.enrolled, cls.waiting, PROMOTIONS_PER_TRANSACTION);
       const front = free > 0 ? await waitlistFront(classId, free) : [];
       if (front.length === 0) return { finished: cls };
@@ -141,7 +136,7 @@ export function listMyEnrolments(applicantId: string, limit: number, cursor?: st
  * today's names. Waitlist positions come from one read of the queue, not one count per row.
  */
 export async function classRoster(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<PlacedEnrolment>> {
-  const [, page] = await Promise.all([requireClass(classId), rosterPage(classId, limit, cursor, status)]);
+  const [, page] = await Promise.all([getClass(classId), rosterPage(classId, limit, cursor, status)]);
   const [tickets, names] = await Promise.all([
     page.items.some((item) => item.status === "waitlisted") ? waitlistTickets(classId) : [],
     currentNames(page.items.map((item) => item.applicantId)),

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { ModuleInput, type ModuleChanges } from "../api/schemas/modules.js";
 import { DomainError, InvalidInput } from "../domain/errors.js";
 import { checkPrerequisites, inOrder, isBreakingChange, kindNames, MAX_MODULES, type GradingRules, type ModuleOutline } from "../domain/modules.js";
-import { findClass } from "../data/classes.js";
 import { claimRevision, putModule, readModuleSet, writeModuleContent, writeModulePosition, type ModuleItem } from "../data/modules.js";
 import { transact } from "../data/transactions.js";
+import { getClass } from "./lookups.js";
 import { settle } from "./retry.js";
 
 /** Modules in class order. */
@@ -22,13 +22,9 @@ export function assertKind<K extends ModuleItem["kind"]>(module: ModuleItem, kin
   if (module.kind !== kind) throw new DomainError("wrong_module_kind", { details: { kind: module.kind }, params: { kind: kindNames[module.kind] } });
 }
 
-async function requireClass(classId: string) {
-  if (!(await findClass(classId))) throw new DomainError("class_not_found");
-}
-
 /** Every module of an existing class, for organisers. */
 export async function listModules(classId: string): Promise<ModuleItem[]> {
-  const [, modules] = await Promise.all([requireClass(classId), listModuleItems(classId)]);
+  const [, modules] = await Promise.all([getClass(classId), listModuleItems(classId)]);
   return modules;
 }
 
@@ -71,7 +67,7 @@ function assertPrerequisites(modules: ModuleOutline[]) {
 
 export async function createModule(classId: string, input: Input, now: Date, moduleId: string = randomUUID()): Promise<{ module: ModuleItem; modules: ModuleItem[] }> {
   const at = now.toISOString();
-  await requireClass(classId);
+  await getClass(classId);
   return settle(async () => {
     const { modules, revision } = await readModuleSet(classId);
     if (modules.length >= MAX_MODULES) throw new DomainError("module_limit", { details: { limit: MAX_MODULES }, params: { limit: MAX_MODULES } });

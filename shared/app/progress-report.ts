@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "../domain/errors.js";
+import type { Lang } from "../i18n/messages.js";
 import { evaluateProgress, factStates, type ClassProgress } from "../domain/modules.js";
-import { findClass } from "../data/classes.js";
 import type { EnrolmentItem } from "../data/enrolments.js";
 import type { ItemChange } from "../data/changes.js";
 import { exportsRequested, findExport, finishExport, insertExport, type ExportItem } from "../data/exports.js";
@@ -11,6 +11,7 @@ import type { Page } from "../data/pagination.js";
 import { recordsOfApplicants } from "../data/progress.js";
 import { fileStore } from "../files/store.js";
 import { seatHolders } from "./enrolment.js";
+import { getClass } from "./lookups.js";
 import { listModuleItems } from "./modules.js";
 
 export interface MatrixRow {
@@ -24,12 +25,6 @@ export interface ProgressMatrix {
   modules: ModuleItem[];
   rows: MatrixRow[];
   nextCursor?: string;
-}
-
-async function requireClass(classId: string) {
-  const cls = await findClass(classId);
-  if (!cls) throw new DomainError("class_not_found");
-  return cls;
 }
 
 /** Progress of a page of seat holders: one Query over their slice of the progress partition, states only. */
@@ -46,14 +41,14 @@ async function rowsOf(classId: string, modules: ModuleItem[], page: Page<Enrolme
 
 /** Applicants × modules, a page of seat holders at a time. */
 export async function progressMatrix(classId: string, limit: number, cursor?: string): Promise<ProgressMatrix> {
-  await requireClass(classId);
+  await getClass(classId);
   const [modules, page] = await Promise.all([listModuleItems(classId), seatHolders(classId, limit, cursor)]);
   return { modules, rows: await rowsOf(classId, modules, page), nextCursor: page.nextCursor };
 }
 
 /** The organiser asks; the export job writes the file. */
-export async function requestProgressExport(classId: string, requestedBy: string, lang: "id" | "en", now: Date): Promise<ExportItem> {
-  await requireClass(classId);
+export async function requestProgressExport(classId: string, requestedBy: string, lang: Lang, now: Date): Promise<ExportItem> {
+  await getClass(classId);
   const item: ExportItem = { classId, exportId: randomUUID(), requestedBy, lang, status: "pending", requestedAt: now.toISOString() };
   await insertExport(item);
   return item;
@@ -70,8 +65,8 @@ const EXPORT_PAGE = 100;
 /** How the export job lays out the matrix (the CSV is a view: `shared/views/progress-export.ts`). */
 export interface ExportFormat {
   contentType: string;
-  header(modules: ModuleItem[], lang: "id" | "en"): string;
-  rows(modules: ModuleItem[], rows: MatrixRow[], lang: "id" | "en"): string;
+  header(modules: ModuleItem[], lang: Lang): string;
+  rows(modules: ModuleItem[], rows: MatrixRow[], lang: Lang): string;
 }
 
 /** Writes every export that was just asked for. */

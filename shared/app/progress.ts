@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AssignmentHandIn } from "../api/schemas/progress.js";
 import { DomainError, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
-import { blockersOf, decideAttempt, evaluateProgress, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";
+import { blockersOf, decideAttempt, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";
 import { seatStillHeld } from "../data/enrolments.js";
 import { assignmentFileKey, isAssignmentFileKey } from "../data/keys.js";
 import { markModuleInUse, type ModuleItem } from "../data/modules.js";
@@ -168,8 +168,4 @@ export async function requestUpload(classId: string, moduleId: string, applicant
   const fileKey = assignmentFileKey(classId, moduleId, applicantId, randomUUID(), safeFileName(file.fileName));
   const { url, headers } = await fileStore().presignUpload(fileKey, { contentType: file.contentType, size: file.size }, UPLOAD_SECONDS);
   return { fileKey, url, headers, expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString() };
-}
-
-export function statusIn(progress: ApplicantProgress, moduleId: string) {
-  return evaluateProgress(progress.modules, factStates(progress.records.facts)).modules.find((m) => m.moduleId === moduleId)!.status;
 }

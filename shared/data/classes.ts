@@ -1,6 +1,6 @@
-import { BatchGetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ClassSeats } from "../domain/seats.js";
-import { db, queryAll } from "./client.js";
+import { batchGet, db, queryAll } from "./client.js";
 import { setFields } from "./expressions.js";
 import { CLASS_LISTING_PK, CLASS_SORT_PREFIX, classIdOfPk, classKey, classListingKeys, classPk, isSeatsSk, seatsKey } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
@@ -126,18 +126,10 @@ export async function classesByClosing(limit: number, cursor: string | undefined
   return { items: Items.map(({ pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...listing }) => listing as Omit<ClassDetails, "description">), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
-/** Seats of many classes (BatchGetItem, 100 keys a call); unprocessed ids are handed back. */
+/** Seats of many classes; unprocessed ids are handed back. */
 export async function findSeats(classIds: readonly string[]): Promise<{ found: SeatsItem[]; unprocessed: string[] }> {
-  const found: SeatsItem[] = [];
-  const unprocessed: string[] = [];
-  for (let i = 0; i < classIds.length; i += 100) {
-    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
-      RequestItems: { [table()]: { Keys: classIds.slice(i, i + 100).map(seatsKey), ConsistentRead: true } },
-    }));
-    found.push(...(Responses?.[table()] ?? []).map((item) => ({ classId: item.classId as string, ...pickSeats(item) }) as SeatsItem));
-    unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => classIdOfPk(String(key.pk))));
-  }
-  return { found, unprocessed };
+  const { items, unprocessed } = await batchGet(table(), classIds.map(seatsKey), { consistent: true });
+  return { found: items.map((item) => ({ classId: item.classId as string, ...pickSeats(item) }) as SeatsItem), unprocessed: unprocessed.map((key) => classIdOfPk(String(key.pk))) };
 }
 
 const listingKeyAttributes = ["pk", "sk", "gsi1pk", "gsi1sk"] as const;

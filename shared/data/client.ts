@@ -1,5 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { namesIn } from "./expressions.js";
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -22,4 +23,31 @@ export async function queryAll<T = Record<string, unknown>>(input: QueryCommandI
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+type Key = Record<string, unknown>;
+
+/**
+ * Many items by key from one table (BatchGetItem, 100 keys a call). Keys DynamoDB leaves unprocessed
+ * when busy are handed back for the caller to ask again (through the retry helper).
+ */
+export async function batchGet<T = Record<string, unknown>>(
+  table: string, keys: readonly Key[], options: { projection?: string; consistent?: boolean } = {},
+): Promise<{ items: T[]; unprocessed: Key[] }> {
+  const items: T[] = [];
+  const unprocessed: Key[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
+      RequestItems: {
+        [table]: {
+          Keys: keys.slice(i, i + 100) as Key[],
+          ConsistentRead: options.consistent,
+          ...(options.projection ? { ProjectionExpression: options.projection, ExpressionAttributeNames: namesIn(options.projection) } : {}),
+        },
+      },
+    }));
+    items.push(...((Responses?.[table] ?? []) as T[]));
+    unprocessed.push(...(UnprocessedKeys?.[table]?.Keys ?? []));
+  }
+  return { items, unprocessed };
 }

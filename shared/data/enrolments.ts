@@ -1,6 +1,6 @@
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { EnrolmentStatus } from "../domain/seats.js";
-import { db, queryAll } from "./client.js";
+import { batchGet, db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
 import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
@@ -217,25 +217,11 @@ export function seatStillHeld(classId: string, applicantId: string): TransactIte
   };
 }
 
-/** Enrolment status of many applicants (BatchGetItem, 100 keys a call); unprocessed ids are handed back. */
+/** Enrolment status of many applicants; unprocessed ids are handed back. */
 export async function findSeatStatuses(classId: string, applicantIds: readonly string[]): Promise<{ found: { applicantId: string; status: EnrolmentStatus }[]; unprocessed: string[] }> {
-  const found: { applicantId: string; status: EnrolmentStatus }[] = [];
-  const unprocessed: string[] = [];
-  for (let i = 0; i < applicantIds.length; i += 100) {
-    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
-      RequestItems: {
-        [table()]: {
-          Keys: applicantIds.slice(i, i + 100).map((id) => enrolmentKey(classId, id)),
-          ProjectionExpression: "#applicantId, #status",
-          ExpressionAttributeNames: namesIn("#applicantId #status"),
-          ConsistentRead: true,
-        },
-      },
-    }));
-    for (const item of Responses?.[table()] ?? []) found.push({ applicantId: item.applicantId as string, status: item.status as EnrolmentStatus });
-    unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => applicantIdOfEnrolmentSk(String(key.sk))));
-  }
-  return { found, unprocessed };
+  const keys = applicantIds.map((id) => enrolmentKey(classId, id));
+  const { items, unprocessed } = await batchGet<{ applicantId: string; status: EnrolmentStatus }>(table(), keys, { projection: "#applicantId, #status", consistent: true });
+  return { found: items, unprocessed: unprocessed.map((key) => applicantIdOfEnrolmentSk(String(key.sk))) };
 }
 
 export async function enrolmentsOfApplicant(applicantId: string, limit: number, cursor?: string): Promise<Page<EnrolmentItem>> {

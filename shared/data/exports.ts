@@ -1,5 +1,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { ExportStatus } from "../domain/exports.js";
+import type { Lang } from "../i18n/messages.js";
 import { db } from "./client.js";
 import { setFields } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
@@ -11,8 +13,8 @@ export interface ExportItem {
   classId: string;
   exportId: string;
   requestedBy: string;
-  lang: "id" | "en";
-  status: "pending" | "ready";
+  lang: Lang;
+  status: ExportStatus;
   requestedAt: string;
   fileKey?: string;
   rows?: number;

@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { SizeClass } from "../domain/profile.js";
 import type { Lang } from "../i18n/messages.js";
-import { db } from "./client.js";
+import { batchGet, db } from "./client.js";
 import { setFields } from "./expressions.js";
 import { applicantIdOfPk, profileKey } from "./keys.js";
 import { tableName } from "./tables.js";
@@ -55,19 +55,10 @@ export async function findProfile(applicantId: string): Promise<ProfileItem | un
 
 export type ProfileNames = Pick<ProfileItem, "applicantId" | "ownerName" | "businessName">;
 
-/** Today's names of many applicants (BatchGetItem, 100 keys a call); unprocessed keys are handed back. */
+/** Today's names of many applicants; unprocessed ids are handed back. */
 export async function findProfileNames(applicantIds: readonly string[]): Promise<{ found: ProfileNames[]; unprocessed: string[] }> {
-  const found: ProfileNames[] = [];
-  const unprocessed: string[] = [];
-  for (let i = 0; i < applicantIds.length; i += 100) {
-    const ids = applicantIds.slice(i, i + 100);
-    const { Responses, UnprocessedKeys } = await db().send(new BatchGetCommand({
-      RequestItems: { [table()]: { Keys: ids.map(profileKey), ProjectionExpression: "applicantId, ownerName, businessName" } },
-    }));
-    found.push(...((Responses?.[table()] ?? []) as ProfileNames[]));
-    unprocessed.push(...(UnprocessedKeys?.[table()]?.Keys ?? []).map((key) => applicantIdOfPk(String(key.pk))));
-  }
-  return { found, unprocessed };
+  const { items, unprocessed } = await batchGet<ProfileNames>(table(), applicantIds.map(profileKey), { projection: "#applicantId, #ownerName, #businessName" });
+  return { found: items, unprocessed: unprocessed.map((key) => applicantIdOfPk(String(key.pk))) };
 }
 
 /** Sets the given fields; undefined when there is no profile to change. */

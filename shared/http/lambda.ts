@@ -33,7 +33,7 @@ type RequestOf<R extends AnyRoute> = LabRequest<
   R["roles"] extends "public" ? Auth | undefined : Auth
 >;
 
-/** Time kept back when no Lambda context tells the remaining time (direct calls in tests). */
+/** The time a request may take when no Lambda context tells the remaining time (direct calls in tests). */
 const DEFAULT_BUDGET_MS = 10_000;
 
 /**

@@ -78,7 +78,7 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-export function isMessageKey(key: string): key is MessageKey {
+function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 

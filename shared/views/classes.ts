@@ -25,7 +25,7 @@ export function classView(item: ClassItem, now: Date): Class {
 }
 
 /** A class in a listing: the description is read on the class's own page. */
-export function classSummaryView(item: ClassListing, now: Date): ClassSummary {
+function classSummaryView(item: ClassListing, now: Date): ClassSummary {
   const { description: _description, ...summary } = classView({ ...item, description: { id: "", en: "" } }, now);
   return summary;
 }

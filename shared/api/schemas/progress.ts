@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { moduleKinds, moduleStatuses, reviewOutcomes } from "../../domain/modules.js";
+import { exportStatuses } from "../../domain/exports.js";
 import { Bilingual } from "./common.js";
 import { assignmentContent, materialContent, QuizQuestion, sessionContent, sessionLocalTime } from "./modules.js";
 
@@ -136,7 +137,7 @@ export const ExportIdParams = z.strictObject({ classId: z.uuid(), exportId: z.uu
 export const ProgressExport = z.object({
   exportId: z.string(),
   classId: z.string(),
-  status: z.enum(["pending", "ready"]),
+  status: z.enum(exportStatuses),
   requestedAt: z.string(),
   finishedAt: z.string().optional(),
   rows: z.number().optional(),
