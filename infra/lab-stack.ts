@@ -6,7 +6,8 @@ import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-c
 import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { StartingPosition } from "aws-cdk-lib/aws-lambda";
-import { DynamoEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { jobList } from "../shared/api/jobs.js";
@@ -65,6 +66,9 @@ export class LabStack extends Stack {
     const notifyFrom = (this.node.tryGetContext("lab:notifyFrom") as string | undefined) ?? "no-reply@example.org";
     const functionProps = { tables: dataTables, files, notifyFrom };
 
+    // Batches a stream job gave up on (after its retries) are kept here for an operator, not dropped.
+    const jobFailures = new Queue(this, "JobFailures", { encryption: QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14), enforceSSL: true });
+
     for (const job of jobList) {
       const { function: fn } = new LabFunction(this, pascal(job.name), {
         handler: job.handler, description: `job: ${job.summary}`, uses: job, ...functionProps, timeout: Duration.seconds(60),
@@ -73,6 +77,7 @@ export class LabStack extends Stack {
         // A failing batch is split to find the bad record and retried a few times; the work is idempotent.
         fn.addEventSource(new DynamoEventSource(dataTables[job.trigger.stream], {
           startingPosition: StartingPosition.TRIM_HORIZON, batchSize: 100, retryAttempts: 3, bisectBatchOnError: true,
+          onFailure: new SqsDlq(jobFailures),
         }));
       } else {
         userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, fn);

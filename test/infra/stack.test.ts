@@ -92,12 +92,15 @@ describe("the CDK stack", () => {
     const ids = tableLogicalIds();
     const mappings = resourcesOf("AWS::Lambda::EventSourceMapping");
     const streamJobs = declaredFunctions().filter((f) => f.stream);
+    const [failures] = Object.keys(template.findResources("AWS::SQS::Queue"));
     expect(mappings).toHaveLength(streamJobs.length);
     for (const { name, id, stream } of streamJobs) {
       const mapping = mappings.find(([, m]) => m.Properties.FunctionName.Ref === id);
       expect(mapping, name).toBeDefined();
       expect(mapping![1].Properties.EventSourceArn["Fn::GetAtt"]).toEqual([ids[stream!], "StreamArn"]);
       expect(mapping![1].Properties).toMatchObject({ StartingPosition: "TRIM_HORIZON", BisectBatchOnFunctionError: true, MaximumRetryAttempts: 3 });
+      // what a job gives up on is kept for an operator, not dropped
+      expect(mapping![1].Properties.DestinationConfig.OnFailure.Destination["Fn::GetAtt"]).toEqual([failures, "Arn"]);
     }
     for (const table of new Set(streamJobs.map((f) => f.stream!))) {
       expect(template.findResources("AWS::DynamoDB::GlobalTable")[ids[table]!]!.Properties.StreamSpecification).toEqual({ StreamViewType: "NEW_AND_OLD_IMAGES" });
