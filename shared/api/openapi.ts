@@ -1,21 +1,21 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Route } from "./route.js";
 
 const ErrorBody = z.object({
   error: z.object({
-    code: z.string().describe("Stable, for programs: validation_failed, enrolment_closed, seat_required, …"),
-    message: z.string().describe("For people, in Bahasa Indonesia or English (Accept-Language)"),
-    details: z.unknown().describe("Field-level messages for validation_failed; what a rule needs you to know for others (e.g. the missing modules); or null"),
+    code: z.string().check(z.describe("Stable, for programs: validation_failed, enrolment_closed, seat_required, …")),
+    message: z.string().check(z.describe("For people, in Bahasa Indonesia or English (Accept-Language)")),
+    details: z.unknown().check(z.describe("Field-level messages for validation_failed; what a rule needs you to know for others (e.g. the missing modules); or null")),
   }),
 });
 
-function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+function jsonSchema(schema: z.ZodMiniType, io: "input" | "output") {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
 }
 
-function fieldsOf(schema: z.ZodType): [string, z.ZodType][] {
-  return schema instanceof z.ZodObject ? Object.entries(schema.shape as Record<string, z.ZodType>) : [];
+function fieldsOf(schema: z.ZodMiniType): [string, z.ZodMiniType][] {
+  return schema instanceof z.ZodMiniObject ? Object.entries(schema.shape as Record<string, z.ZodMiniType>) : [];
 }
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Relation } from "../app/relations.js";
 import type { TableName } from "../data/tables.js";
 import type { Role } from "../domain/roles.js";
@@ -26,10 +26,10 @@ export type Addressing<P> = "own" | "any" | Relation<P>;
 
 /** One entry of the route table: everything the hosts (CDK, local server, tests, docs) need to know. */
 export interface Route<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType | undefined = z.ZodType | undefined,
-  R extends z.ZodType = z.ZodType,
+  P extends z.ZodMiniType = z.ZodMiniType,
+  Q extends z.ZodMiniType = z.ZodMiniType,
+  B extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
+  R extends z.ZodMiniType = z.ZodMiniType,
   A extends Roles = Roles,
 > extends Uses {
   name: string;
@@ -51,11 +51,11 @@ export interface Route<
 
 export function route<
   N extends string,
-  R extends z.ZodType,
+  R extends z.ZodMiniType,
   A extends Roles,
-  P extends z.ZodType = typeof Empty,
-  Q extends z.ZodType = typeof Empty,
-  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodMiniType = typeof Empty,
+  Q extends z.ZodMiniType = typeof Empty,
+  B extends z.ZodMiniType | undefined = undefined,
 >(def: Uses & {
   name: N;
   summary: string;

@@ -1,7 +1,7 @@
 import middy, { type MiddlewareObj } from "@middy/core";
 import httpHeaderNormalizer from "@middy/http-header-normalizer";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Roles, Route } from "../api/route.js";
 import { withDeadline } from "../app/retry.js";
 import { DomainError, InvalidInput } from "../domain/errors.js";
@@ -25,11 +25,11 @@ export interface LabRequest<P, Q, B, A> {
   now: Date;
 }
 
-type AnyRoute = Route<z.ZodType, z.ZodType, z.ZodType | undefined, z.ZodType, Roles>;
+type AnyRoute = Route<z.ZodMiniType, z.ZodMiniType, z.ZodMiniType | undefined, z.ZodMiniType, Roles>;
 type RequestOf<R extends AnyRoute> = LabRequest<
   z.output<R["params"]>,
   z.output<R["query"]>,
-  R["body"] extends z.ZodType ? z.output<R["body"]> : undefined,
+  R["body"] extends z.ZodMiniType ? z.output<R["body"]> : undefined,
   R["roles"] extends "public" ? Auth | undefined : Auth
 >;
 
@@ -88,7 +88,7 @@ function readJsonBody(event: Event): unknown {
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, input: unknown, where: RequestInvalid["where"]): z.output<S> {
+function validate<S extends z.ZodMiniType>(schema: S, input: unknown, where: RequestInvalid["where"]): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new RequestInvalid(result.error.issues, where);
   return result.data;

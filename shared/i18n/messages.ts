@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import id from "zod/v4/locales/id.js";
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Certificate, ModuleContent, MyProgress, ProgressExport, ProgressMatrix, QuizAttemptResult, Submission, UploadTicket } from "../api/schemas/progress.js";
 import type { ApplicantProgress, HandIn, QuizAttempt, UploadTicket as Ticket } from "../app/progress.js";
 import type { ProgressMatrix as Matrix } from "../app/progress-report.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enrolmentStatuses } from "../../domain/seats.js";
 import { route } from "../route.js";
 import { ClassIdParams, page, PageQuery } from "../schemas/common.js";
@@ -36,6 +36,6 @@ export const listRoster = /* @__PURE__ */ route({
   name: "listRoster",
   summary: "A class roster with statuses and today's names (organisers)",
   method: "GET", path: "/classes/{classId}/enrolments", handler: "functions/enrolments/list-roster.ts",
-  roles: ["admin"], objects: "any", params: ClassIdParams, query: PageQuery.extend({ status: z.enum(enrolmentStatuses).optional() }),
+  roles: ["admin"], objects: "any", params: ClassIdParams, query: z.extend(PageQuery, { status: z.optional(z.enum(enrolmentStatuses)) }),
   response: page(Enrolment), tables: { classes: "R", profiles: "R" },
 });

@@ -1,7 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { route } from "../route.js";
-import { ClassIdParams } from "../schemas/common.js";
-import { Module, ModuleChanges, ModuleIdParams, ModuleInput, ModuleOrder } from "../schemas/modules.js";
+import { ClassIdParams, ModuleIdParams } from "../schemas/common.js";
+import { Module, ModuleChanges, ModuleInput, ModuleOrder } from "../schemas/modules.js";
 
 export const createModule = /* @__PURE__ */ route({
   name: "createModule",

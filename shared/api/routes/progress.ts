@@ -1,7 +1,6 @@
 import { seatedInClass } from "../../app/relations.js";
 import { route } from "../route.js";
-import { ClassIdParams, PageQuery } from "../schemas/common.js";
-import { CertificateParams, ModuleApplicantParams, ModuleIdParams } from "../schemas/modules.js";
+import { CertificateParams, ClassIdParams, ModuleApplicantParams, ModuleIdParams, PageQuery } from "../schemas/common.js";
 import {
   AssignmentHandIn, AttendanceInput, AttendanceResult, Certificate, ExportIdParams, ModuleContent, MyProgress, ProgressExport, ProgressMatrix,
   QuizAnswers, QuizAttemptResult, ReviewInput, Submission, UploadRequest, UploadTicket,

@@ -1,14 +1,12 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { regencyCodes } from "../../domain/reference.js";
 import { Bilingual, bilingual, IsoDateTime } from "./common.js";
-
-// ---- classes ------------------------------------------------------------------------------------
 
 const classFields = {
   title: bilingual(120),
   description: bilingual(4000),
   regencyCode: z.enum(regencyCodes, { error: "regency_unknown" }),
-  capacity: z.int().min(1).max(5000),
+  capacity: z.int().check(z.gte(1), z.lte(5000)),
   enrolmentOpensAt: IsoDateTime,
   enrolmentClosesAt: IsoDateTime,
   startsOn: z.iso.date(),
@@ -16,14 +14,13 @@ const classFields = {
 };
 
 export const ClassInput = z
-  .strictObject({ ...classFields, waitlistEnabled: classFields.waitlistEnabled.default(true) })
-  .refine((c) => c.enrolmentClosesAt > c.enrolmentOpensAt, { error: "invalid_window", path: ["enrolmentClosesAt"] });
+  .strictObject({ ...classFields, waitlistEnabled: z._default(classFields.waitlistEnabled, true) })
+  .check(z.refine((c) => c.enrolmentClosesAt > c.enrolmentOpensAt, { error: "invalid_window", path: ["enrolmentClosesAt"] }));
 export type ClassInput = z.output<typeof ClassInput>;
 
 export const ClassChanges = z
-  .strictObject(classFields)
-  .partial()
-  .refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" });
+  .partial(z.strictObject(classFields))
+  .check(z.refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" }));
 export type ClassChanges = z.output<typeof ClassChanges>;
 
 export const Class = z.object({
@@ -46,5 +43,5 @@ export const Class = z.object({
 export type Class = z.output<typeof Class>;
 
 /** A class in a listing: everything but the description, which stays out of every listing read. */
-export const ClassSummary = Class.omit({ description: true });
+export const ClassSummary = z.omit(Class, { description: true });
 export type ClassSummary = z.output<typeof ClassSummary>;

@@ -1,9 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { enrolmentStatuses } from "../../domain/seats.js";
 import { Bilingual } from "./common.js";
-
-// ---- enrolments ---------------------------------------------------------------------------------
-
 
 export const Enrolment = z.object({
   classId: z.string(),
@@ -13,7 +10,7 @@ export const Enrolment = z.object({
   businessName: z.string(),
   status: z.enum(enrolmentStatuses),
   /** 1-based place in the waitlist, only while waitlisted. */
-  position: z.number().int().min(1).optional(),
+  position: z.optional(z.int().check(z.gte(1))),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

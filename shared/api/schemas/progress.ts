@@ -1,8 +1,8 @@
-import * as z from "zod";
-import { moduleKinds, moduleStatuses, reviewOutcomes } from "../../domain/modules.js";
+import * as z from "zod/mini";
 import { exportStatuses } from "../../domain/exports.js";
-import { Bilingual } from "./common.js";
-import { assignmentContent, materialContent, QuizQuestion, sessionContent, sessionLocalTime } from "./modules.js";
+import { moduleKinds, moduleStatuses, reviewOutcomes } from "../../domain/modules.js";
+import { Bilingual, PathId, text } from "./common.js";
+import { assignmentContent, materialContent, QuizQuestion, sessionContent, sessionLocalTime } from "./module-content.js";
 
 // ---- what an applicant sees -----------------------------------------------------------------------
 
@@ -22,20 +22,23 @@ const applicantCommon = {
 /** Correct answers never leave the server: the quiz variant has no `correctOptionId`. */
 export const ModuleContent = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("material"), ...applicantCommon, ...materialContent }),
-  z.strictObject({ kind: z.literal("quiz"), ...applicantCommon, questions: z.array(QuizQuestion.strict()), passPercent: z.number(), maxAttempts: z.number(), attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.number().optional() }),
+  z.strictObject({
+    kind: z.literal("quiz"), ...applicantCommon, questions: z.array(z.strictObject(QuizQuestion.def.shape)), passPercent: z.number(), maxAttempts: z.number(),
+    attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.optional(z.number()),
+  }),
   z.object({ kind: z.literal("assignment"), ...applicantCommon, ...assignmentContent }),
-  z.object({ kind: z.literal("session"), ...applicantCommon, ...sessionContent, ...sessionLocalTime, attended: z.boolean().optional() }),
+  z.object({ kind: z.literal("session"), ...applicantCommon, ...sessionContent, ...sessionLocalTime, attended: z.optional(z.boolean()) }),
 ]);
 export type ModuleContent = z.output<typeof ModuleContent>;
 
-export const Review = z.object({ outcome: z.enum(reviewOutcomes), feedback: z.string().optional(), reviewedAt: z.string() });
+export const Review = z.object({ outcome: z.enum(reviewOutcomes), feedback: z.optional(z.string()), reviewedAt: z.string() });
 
 export const ModuleProgressEntry = z.object({
   ...applicantCommon,
   kind: z.enum(moduleKinds),
-  quiz: z.object({ attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.number().optional() }).optional(),
-  assignment: z.object({ submittedAt: z.string(), submissions: z.number(), review: Review.optional() }).optional(),
-  session: z.object({ startsAt: z.string(), timeZone: z.string(), ...sessionLocalTime, attended: z.boolean().optional() }).optional(),
+  quiz: z.optional(z.object({ attemptsUsed: z.number(), attemptsLeft: z.number(), bestScorePercent: z.optional(z.number()) })),
+  assignment: z.optional(z.object({ submittedAt: z.string(), submissions: z.number(), review: z.optional(Review) })),
+  session: z.optional(z.object({ startsAt: z.string(), timeZone: z.string(), ...sessionLocalTime, attended: z.optional(z.boolean()) })),
 });
 
 export const MyProgress = z.object({
@@ -44,15 +47,17 @@ export const MyProgress = z.object({
   requiredTotal: z.number(),
   requiredCompleted: z.number(),
   complete: z.boolean(),
-  next: ModuleRef.optional(),
-  certificate: z.object({ certificateId: z.string(), completedAt: z.string() }).optional(),
+  next: z.optional(ModuleRef),
+  certificate: z.optional(z.object({ certificateId: z.string(), completedAt: z.string() })),
   modules: z.array(ModuleProgressEntry),
 });
 export type MyProgress = z.output<typeof MyProgress>;
 
 // ---- actions --------------------------------------------------------------------------------------
 
-export const QuizAnswers = z.strictObject({ answers: z.record(z.string().max(40), z.string().max(40)) });
+const short = (max: number) => z.string().check(z.maxLength(max));
+
+export const QuizAnswers = z.strictObject({ answers: z.record(short(40), short(40)) });
 
 export const QuizAttemptResult = z.object({
   attempt: z.number(),
@@ -65,29 +70,29 @@ export const QuizAttemptResult = z.object({
 });
 
 export const AssignmentHandIn = z
-  .strictObject({ text: z.string().trim().min(1).max(10_000).optional(), fileKey: z.string().min(1).max(500).optional() })
-  .refine((a) => a.text !== undefined || a.fileKey !== undefined, { error: "assignment_empty" });
+  .strictObject({ text: z.optional(text(10_000)), fileKey: z.optional(z.string().check(z.minLength(1), z.maxLength(500))) })
+  .check(z.refine((a) => a.text !== undefined || a.fileKey !== undefined, { error: "assignment_empty" }));
 export type AssignmentHandIn = z.output<typeof AssignmentHandIn>;
 
 export const Submission = z.object({
   classId: z.string(),
   moduleId: z.string(),
   applicantId: z.string(),
-  text: z.string().optional(),
-  file: z.object({ fileName: z.string(), contentType: z.string(), size: z.number(), downloadUrl: z.string() }).optional(),
+  text: z.optional(z.string()),
+  file: z.optional(z.object({ fileName: z.string(), contentType: z.string(), size: z.number(), downloadUrl: z.string() })),
   submittedAt: z.string(),
   submissions: z.number(),
   status: z.enum(moduleStatuses),
-  review: Review.optional(),
+  review: z.optional(Review),
 });
 
 export const ReviewInput = z
-  .strictObject({ outcome: z.enum(reviewOutcomes), feedback: z.string().trim().min(1).max(4000).optional() })
-  .refine((r) => r.outcome === "passed" || r.feedback !== undefined, { error: "feedback_required", path: ["feedback"] });
+  .strictObject({ outcome: z.enum(reviewOutcomes), feedback: z.optional(text(4000)) })
+  .check(z.refine((r) => r.outcome === "passed" || r.feedback !== undefined, { error: "feedback_required", path: ["feedback"] }));
 
 export const AttendanceInput = z.strictObject({
-  attended: z.array(z.string().min(1).max(64)).max(500),
-  absent: z.array(z.string().min(1).max(64)).max(500).default([]),
+  attended: z.array(PathId).check(z.maxLength(500)),
+  absent: z._default(z.array(PathId).check(z.maxLength(500)), []),
 });
 
 export const AttendanceResult = z.object({
@@ -96,9 +101,9 @@ export const AttendanceResult = z.object({
 });
 
 export const UploadRequest = z.strictObject({
-  fileName: z.string().trim().min(1).max(120),
-  contentType: z.string().min(3).max(100),
-  size: z.int().min(1),
+  fileName: text(120),
+  contentType: z.string().check(z.minLength(3), z.maxLength(100)),
+  size: z.int().check(z.gte(1)),
 });
 
 export const UploadTicket = z.object({
@@ -121,7 +126,7 @@ export const ProgressMatrix = z.object({
     complete: z.boolean(),
     statuses: z.record(z.string(), z.enum(moduleStatuses)),
   })),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 
 export const Certificate = z.strictObject({
@@ -139,8 +144,8 @@ export const ProgressExport = z.object({
   classId: z.string(),
   status: z.enum(exportStatuses),
   requestedAt: z.string(),
-  finishedAt: z.string().optional(),
-  rows: z.number().optional(),
+  finishedAt: z.optional(z.string()),
+  rows: z.optional(z.number()),
   /** A short-lived link to the CSV, once ready. */
-  downloadUrl: z.string().optional(),
+  downloadUrl: z.optional(z.string()),
 });
