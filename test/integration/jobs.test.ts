@@ -80,8 +80,16 @@ describe("the progress export", () => {
     const { classId } = await story.classWithModules(["material"], 101);
     const applicants = await Promise.all(Array.from({ length: 101 }, (_, i) => story.seatedApplicant(classId, `Peserta ${i}`)));
     await api.call("PATCH", "/me/profile", { as: applicants[0]!, body: { ownerName: "Peserta Ganti Nama" } });
-    const matrix = await api.call("GET", `/classes/${classId}/progress?limit=50`, { as: admin });
-    expect(matrix.body.rows.map((row: any) => row.ownerName)).toContain("Peserta Ganti Nama");
+    const names: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.call("GET", `/classes/${classId}/progress?limit=50${cursor ? `&cursor=${cursor}` : ""}`, { as: admin });
+      names.push(...page.body.rows.map((row: any) => row.ownerName));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(names).toHaveLength(101);
+    expect(names).toContain("Peserta Ganti Nama");
+    expect(names).not.toContain("Peserta 0");
 
     const asked = await api.call("POST", `/classes/${classId}/progress/exports`, { as: admin, headers: { "accept-language": "en" } });
     await api.drainJobs();
