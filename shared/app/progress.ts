@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { AssignmentHandIn } from "../api/schemas/progress.js";
+import type { AssignmentHandIn } from "../api/schemas/assignments.js";
 import { DomainError, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
 import { blockersOf, decideAttempt, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";

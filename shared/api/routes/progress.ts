@@ -1,10 +1,12 @@
 import { seatedInClass } from "../../app/relations.js";
 import { route } from "../route.js";
 import { CertificateParams, ClassIdParams, ModuleApplicantParams, ModuleIdParams, PageQuery } from "../schemas/common.js";
-import {
-  AssignmentHandIn, AttendanceInput, AttendanceResult, Certificate, ExportIdParams, ModuleContent, MyProgress, ProgressExport, ProgressMatrix,
-  QuizAnswers, QuizAttemptResult, ReviewInput, Submission, UploadRequest, UploadTicket,
-} from "../schemas/progress.js";
+import { AssignmentHandIn, ReviewInput, Submission, UploadRequest, UploadTicket } from "../schemas/assignments.js";
+import { AttendanceInput, AttendanceResult } from "../schemas/attendance.js";
+import { Certificate } from "../schemas/certificates.js";
+import { ModuleContent, MyProgress } from "../schemas/progress.js";
+import { QuizAnswers, QuizAttemptResult } from "../schemas/quizzes.js";
+import { ExportIdParams, ProgressExport, ProgressMatrix } from "../schemas/reports.js";
 
 // ---- seat holders ----
 
