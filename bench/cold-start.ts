@@ -35,13 +35,18 @@ const ms = performance.now() - t; if (typeof m.handler !== "function") throw new
   return Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: childEnv, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
 }
 
-/** Fastest of ROUNDS alternating (baseline, function) runs, so both see the same machine state. */
+/**
+ * Fastest of ROUNDS alternating (baseline, function) runs, so both see the same machine state. A
+ * function over the limit gets another ROUNDS before it is called slow: other work on the machine
+ * can spoil one stretch of runs, never a function's best time.
+ */
 function fastest(baseline: string, file: string): { baselineMs: number; ms: number } {
   let baselineMs = Infinity;
   let ms = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; i < 2 * ROUNDS; i++) {
     baselineMs = Math.min(baselineMs, moduleInit(baseline));
     ms = Math.min(ms, moduleInit(file));
+    if (i === ROUNDS - 1 && ms / baselineMs <= MAX_RATIO) break;
   }
   return { baselineMs, ms };
 }
@@ -61,7 +66,7 @@ export async function run(): Promise<void> {
       outdir,
     ) as [Bundle, ...Bundle[]];
     console.log(`Bundled ${bundles.length} functions + baseline in ${((performance.now() - started) / 1000).toFixed(1)} s (source maps off); baseline ${kb(baseline.bytes).toFixed(1)} KB`);
-    console.log(`Module init: fastest of ${ROUNDS} alternating runs each; limits ${MAX_KB} KB, ratio ${MAX_RATIO}\n`);
+    console.log(`Module init: fastest of ${ROUNDS} alternating runs each (${2 * ROUNDS} for one over the limit); limits ${MAX_KB} KB, ratio ${MAX_RATIO}\n`);
 
     const width = Math.max(...bundles.map((b) => b.name.length));
     console.log(`${"function".padEnd(width)}  ${"KB".padStart(7)}  ${"init ms".padStart(8)}  ${"base ms".padStart(8)}  ${"ratio".padStart(6)}`);

@@ -38,4 +38,12 @@ describe("the local HTTP server", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: "route_not_found", message: "This address does not exist.", details: null } });
   });
+
+  it("describes the API at /openapi.json, every route of the table in it", async () => {
+    const answer = await fetch(`${base}/openapi.json`);
+    expect(answer.status).toBe(200);
+    const document = (await answer.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.paths["/classes/{classId}/progress/exports"]).toBeDefined();
+  });
 });
