@@ -103,3 +103,28 @@ describe("the progress export", () => {
     expect(lines.some((line) => line.includes(",Peserta 0,"))).toBe(false);
   });
 });
+
+describe("a batch handed over again", () => {
+  it("changes nothing twice: one certificate, one export file", async () => {
+    const { settleAfterAttendance } = await import("../../shared/app/completion.js");
+    const { writeRequestedExports } = await import("../../shared/app/progress-report.js");
+    const { progressCsv } = await import("../../shared/views/progress-export.js");
+    const { moduleProgressKey, exportKey } = await import("../../shared/data/keys.js");
+    const { classId, moduleIds } = await story.classWithModules(["session"]);
+    const applicant = await story.seatedApplicant(classId, "Yosefina");
+    await api.call("POST", `/classes/${classId}/modules/${moduleIds[0]}/attendance`, { as: admin, body: { attended: [applicant.sub] } });
+    const attended = { kind: "modify" as const, keys: moduleProgressKey(classId, applicant.sub, moduleIds[0]!), before: {}, after: { classId, applicantId: applicant.sub, attended: true } };
+    await settleAfterAttendance([attended], new Date());
+    const first = (await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant })).body.certificate;
+    await settleAfterAttendance([attended], new Date());
+    expect((await api.call("GET", `/classes/${classId}/progress/me`, { as: applicant })).body.certificate).toEqual(first);
+
+    const asked = await api.call("POST", `/classes/${classId}/progress/exports`, { as: admin });
+    const requested = { kind: "insert" as const, keys: exportKey(classId, asked.body.exportId), after: { classId, exportId: asked.body.exportId } };
+    await writeRequestedExports([requested], progressCsv);
+    const ready = await api.call("GET", `/classes/${classId}/progress/exports/${asked.body.exportId}`, { as: admin });
+    await writeRequestedExports([requested], progressCsv);
+    const again = await api.call("GET", `/classes/${classId}/progress/exports/${asked.body.exportId}`, { as: admin });
+    expect(again.body).toMatchObject({ status: "ready", rows: 1, finishedAt: ready.body.finishedAt });
+  });
+});
