@@ -2,7 +2,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ClassSeats } from "../domain/seats.js";
 import { batchGet, db, queryAll } from "./client.js";
 import { setFields } from "./expressions.js";
-import { CLASS_LISTING_PK, CLASS_SORT_PREFIX, classIdOfPk, classKey, classListingKeys, classPk, isSeatsSk, seatsKey } from "./keys.js";
+import { CLASS_LISTING_PK, CLASS_SORT_PREFIX, classIdOfPk, classKey, classListingKeys, classPk, isClassListingKey, isSeatsSk, seatsKey } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import { transact, type TransactItem } from "./transactions.js";
@@ -121,7 +121,7 @@ export async function classesByClosing(limit: number, cursor: string | undefined
     ExpressionAttributeValues: { ":pk": CLASS_LISTING_PK, ...(options.after ? { ":after": options.after } : {}) },
     ScanIndexForward: !options.newestFirst,
     Limit: limit,
-    ExclusiveStartKey: startAfter(decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes), options.after),
+    ExclusiveStartKey: startAfter(decodeCursor(cursor, { gsi1pk: CLASS_LISTING_PK }, listingKeyAttributes, isClassListingKey), options.after),
   }));
   return { items: Items.map(({ pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...listing }) => listing as Omit<ClassDetails, "description">), nextCursor: encodeCursor(LastEvaluatedKey) };
 }

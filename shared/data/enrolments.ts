@@ -3,7 +3,7 @@ import type { EnrolmentStatus } from "../domain/seats.js";
 import { batchGet, db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
-import { applicantIdOfEnrolmentSk, isEnrolmentSk, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
+import { applicantIdOfEnrolmentSk, isEnrolmentByApplicantKey, isEnrolmentKey, isEnrolmentSk, isRosterByStatusKey, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
@@ -232,7 +232,7 @@ export async function enrolmentsOfApplicant(applicantId: string, limit: number, 
     KeyConditionExpression: "gsi2pk = :pk",
     ExpressionAttributeValues: { ":pk": partition },
     Limit: limit,
-    ExclusiveStartKey: decodeCursor(cursor, { gsi2pk: partition }, ["pk", "sk", "gsi2pk", "gsi2sk"]),
+    ExclusiveStartKey: decodeCursor(cursor, { gsi2pk: partition }, ["pk", "sk", "gsi2pk", "gsi2sk"], isEnrolmentByApplicantKey),
   }));
   return { items: Items as EnrolmentItem[], nextCursor: encodeCursor(LastEvaluatedKey) };
 }
@@ -247,12 +247,12 @@ export async function rosterPage(classId: string, limit: number, cursor?: string
         IndexName: "rosterByStatus",
         KeyConditionExpression: "gsi3pk = :pk",
         ExpressionAttributeValues: { ":pk": rosterByStatusPk(classId, status) },
-        ExclusiveStartKey: decodeCursor(cursor, { gsi3pk: rosterByStatusPk(classId, status) }, ["pk", "sk", "gsi3pk", "gsi3sk"]),
+        ExclusiveStartKey: decodeCursor(cursor, { gsi3pk: rosterByStatusPk(classId, status) }, ["pk", "sk", "gsi3pk", "gsi3sk"], (key) => isRosterByStatusKey(key, status)),
       }
     : {
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
         ExpressionAttributeValues: { ":pk": classPk(classId), ":prefix": ENROLMENT_PREFIX },
-        ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], (key) => isEnrolmentSk(key.sk!)),
+        ExclusiveStartKey: decodeCursor(cursor, { pk: classPk(classId) }, ["pk", "sk"], isEnrolmentKey),
         ConsistentRead: true,
       };
   const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({ TableName: table(), Limit: limit, ...query }));

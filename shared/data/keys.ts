@@ -77,6 +77,42 @@ export const exportFileKey = (classId: string, exportId: string) => `exports/${c
 export const certificateKey = (certificateId: string) => ({ pk: `CERTIFICATE#${certificateId}`, sk: "CERTIFICATE" });
 export const isCertificatePk = (pk: string) => pk.startsWith("CERTIFICATE#");
 
+// ---- cursors: a key is accepted back only in exactly the shape we build ----
+
+type Key = Record<string, string>;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ID = /^[\w-]{1,64}$/;
+const isIsoTime = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+const sameKey = (key: Key, built: Key) => Object.keys(key).length === Object.keys(built).length && Object.entries(built).every(([name, value]) => key[name] === value);
+
+/** Ids from an enrolment's sort and partition keys, when both have the shapes we write. */
+function enrolmentIds(key: Key): { classId: string; applicantId: string } | undefined {
+  const classId = key.pk?.startsWith("CLASS#") ? classIdOfPk(key.pk) : "";
+  const applicantId = key.sk?.startsWith(ENROLMENT_PREFIX) ? applicantIdOfEnrolmentSk(key.sk) : "";
+  return UUID.test(classId) && ID.test(applicantId) ? { classId, applicantId } : undefined;
+}
+
+export function isClassListingKey(key: Key): boolean {
+  const classId = key.pk?.startsWith("CLASS#") ? classIdOfPk(key.pk) : "";
+  const closesAt = key.gsi1sk?.slice(0, -(classId.length + 1)) ?? "";
+  return UUID.test(classId) && isIsoTime(closesAt) && sameKey(key, { ...classKey(classId), ...classListingKeys(classId, closesAt) });
+}
+
+export function isEnrolmentKey(key: Key): boolean {
+  const ids = enrolmentIds(key);
+  return ids !== undefined && sameKey(key, enrolmentKey(ids.classId, ids.applicantId));
+}
+
+export function isEnrolmentByApplicantKey(key: Key): boolean {
+  const ids = enrolmentIds(key);
+  return ids !== undefined && sameKey(key, { ...enrolmentKey(ids.classId, ids.applicantId), ...enrolmentByApplicantKeys(ids.classId, ids.applicantId) });
+}
+
+export function isRosterByStatusKey(key: Key, status: string): boolean {
+  const ids = enrolmentIds(key);
+  return ids !== undefined && sameKey(key, { ...enrolmentKey(ids.classId, ids.applicantId), ...rosterByStatusKeys(ids.classId, ids.applicantId, status) });
+}
+
 /** Storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back. */
 export const assignmentFileKey = (classId: string, moduleId: string, applicantId: string, uploadId: string, safeName: string) =>
   `assignments/${classId}/${moduleId}/${applicantId}/${uploadId}/${safeName}`;

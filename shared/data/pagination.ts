@@ -14,9 +14,11 @@ export function encodeCursor(lastEvaluatedKey: Record<string, unknown> | undefin
 /**
  * A cursor is only accepted for the collection it came from: `partition` names the key attributes that
  * must match (e.g. `{ pk: "CLASS#…" }`), so a crafted cursor cannot open someone else's collection, and
- * `within` says whether its sort key lies inside the query's range (DynamoDB rejects one outside it).
+ * `isKey` says whether it is a key this query could have returned — every attribute in the shape
+ * `keys.ts` builds, inside the query's range — since DynamoDB rejects anything else (empty or
+ * oversized values, a start key outside the range) with an error that is not the caller's to see.
  */
-export function decodeCursor(cursor: string | undefined, partition: Key, keyAttributes: readonly string[], within: (key: Key) => boolean = () => true): Key | undefined {
+export function decodeCursor(cursor: string | undefined, partition: Key, keyAttributes: readonly string[], isKey: (key: Key) => boolean): Key | undefined {
   if (cursor === undefined) return undefined;
   let key: unknown;
   try {
@@ -29,7 +31,7 @@ export function decodeCursor(cursor: string | undefined, partition: Key, keyAttr
     Object.keys(key).length === keyAttributes.length &&
     keyAttributes.every((name) => typeof (key as Key)[name] === "string") &&
     Object.entries(partition).every(([name, value]) => (key as Key)[name] === value) &&
-    within(key as Key);
+    isKey(key as Key);
   if (!valid) throw new DomainError("invalid_cursor");
   return key as Key;
 }

@@ -85,8 +85,15 @@ describe("classes", () => {
     const outside = Buffer.from(JSON.stringify({ pk: `CLASS#${cls.classId}`, sk: "CLASS" })).toString("base64url");
     expect((await api.call("GET", `/classes/${cls.classId}/enrolments?cursor=${outside}`, { as: admin })).status).toBe(400);
     const allClasses = await api.call("GET", "/admin/classes?limit=1", { as: admin });
-    const closedCursor = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(allClasses.body.nextCursor, "base64url").toString()), gsi1sk: "2000-01-01T00:00:00.000Z#x" })).toString("base64url");
+    const boundary = JSON.parse(Buffer.from(allClasses.body.nextCursor, "base64url").toString());
+    const closedCursor = Buffer.from(JSON.stringify({ ...boundary, gsi1sk: `2000-01-01T00:00:00.000Z#${boundary.pk.slice("CLASS#".length)}` })).toString("base64url");
     // a page boundary whose class has closed since: the listing simply goes on from now
+    const crafted = Buffer.from(JSON.stringify({ pk: "", sk: "", gsi1pk: "CLASSES", gsi1sk: "9999-12-31T00:00:00.000Z#x" })).toString("base64url");
+    for (const url of [`/classes?cursor=${crafted}`, `/admin/classes?cursor=${crafted}`, `/me/enrolments?cursor=${crafted}`]) {
+      const answer = await api.call("GET", url, { as: url.startsWith("/me") ? applicants[0]! : admin });
+      expect(answer.status, url).toBe(400);
+      expect(answer.body.error.code).toBe("invalid_cursor");
+    }
     const fromNow = await api.call("GET", "/classes?limit=3", { as: admin });
     const afterClosed = await api.call("GET", `/classes?limit=3&cursor=${closedCursor}`, { as: admin });
     expect(afterClosed.status).toBe(200);

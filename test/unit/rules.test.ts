@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { authFromClaims, parseGroups } from "../../shared/http/auth.js";
 import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js";
 import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
+import { CLASS_LISTING_PK, classKey, classListingKeys, classPk, enrolmentByApplicantKeys, enrolmentKey, isClassListingKey, isEnrolmentByApplicantKey, isEnrolmentKey, isRosterByStatusKey, rosterByStatusKeys } from "../../shared/data/keys.js";
 import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
 import { namesIn } from "../../shared/data/expressions.js";
 import { localTime } from "../../shared/domain/time.js";
@@ -44,14 +45,37 @@ describe("claims", () => {
 });
 
 describe("cursors", () => {
+  const classId = "5a1e0c2b-7d4f-4e8a-9b61-0c3f5d2a1e01";
+  const otherClass = "5a1e0c2b-7d4f-4e8a-9b61-0c3f5d2a1e02";
+  const cursorOf = (key: Record<string, string>) => encodeCursor(key)!;
+
   it("round-trip within their own collection and are refused elsewhere", () => {
-    const key = { pk: "CLASS#a", sk: "ENROLMENT#b" };
-    const cursor = encodeCursor(key)!;
-    expect(decodeCursor(cursor, { pk: "CLASS#a" }, ["pk", "sk"])).toEqual(key);
-    expect(() => decodeCursor(cursor, { pk: "CLASS#other" }, ["pk", "sk"])).toThrow("invalid_cursor");
-    expect(() => decodeCursor("not-json", { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
-    expect(() => decodeCursor(encodeCursor({ pk: "CLASS#a", sk: "x", extra: "1" })!, { pk: "CLASS#a" }, ["pk", "sk"])).toThrow("invalid_cursor");
-    expect(() => decodeCursor(encodeCursor({ pk: "CLASS#a", sk: "CLASS" })!, { pk: "CLASS#a" }, ["pk", "sk"], (k) => k.sk!.startsWith("ENROLMENT#"))).toThrow("invalid_cursor");
+    const key = enrolmentKey(classId, "applicant-1");
+    expect(decodeCursor(cursorOf(key), { pk: classPk(classId) }, ["pk", "sk"], isEnrolmentKey)).toEqual(key);
+    expect(() => decodeCursor(cursorOf(key), { pk: classPk(otherClass) }, ["pk", "sk"], isEnrolmentKey)).toThrow("invalid_cursor");
+    expect(() => decodeCursor("not-json", { pk: classPk(classId) }, ["pk", "sk"], isEnrolmentKey)).toThrow("invalid_cursor");
+    expect(() => decodeCursor(cursorOf({ ...key, extra: "1" }), { pk: classPk(classId) }, ["pk", "sk"], isEnrolmentKey)).toThrow("invalid_cursor");
+    expect(() => decodeCursor(cursorOf(classKey(classId)), { pk: classPk(classId) }, ["pk", "sk"], isEnrolmentKey)).toThrow("invalid_cursor");
+  });
+
+  it("are refused unless every key value has the shape we write: empty, oversized or foreign values never reach DynamoDB", () => {
+    const listing = { ...classKey(classId), ...classListingKeys(classId, "2027-01-10T01:00:00.000Z") };
+    const decode = (key: Record<string, string>) => decodeCursor(cursorOf(key), { gsi1pk: CLASS_LISTING_PK }, ["pk", "sk", "gsi1pk", "gsi1sk"], isClassListingKey);
+    expect(decode(listing)).toEqual(listing);
+    for (const crafted of [
+      { pk: "", sk: "", gsi1pk: CLASS_LISTING_PK, gsi1sk: "9999-12-31T00:00:00.000Z#x" },
+      { ...listing, pk: classPk(otherClass) },
+      { ...listing, sk: "ENROLMENT#x" },
+      { ...listing, gsi1sk: `not-a-time#${classId}` },
+      { ...listing, gsi1sk: `${"9".repeat(2000)}#${classId}` },
+    ]) expect(() => decode(crafted), JSON.stringify(crafted).slice(0, 80)).toThrow("invalid_cursor");
+    const byStatus = { ...enrolmentKey(classId, "a-1"), ...rosterByStatusKeys(classId, "a-1", "enrolled") };
+    expect(isRosterByStatusKey(byStatus, "enrolled")).toBe(true);
+    expect(isRosterByStatusKey(byStatus, "waitlisted")).toBe(false);
+    expect(isRosterByStatusKey({ ...byStatus, gsi3sk: "someone-else" }, "enrolled")).toBe(false);
+    const mine = { ...enrolmentKey(classId, "a-1"), ...enrolmentByApplicantKeys(classId, "a-1") };
+    expect(isEnrolmentByApplicantKey(mine)).toBe(true);
+    expect(isEnrolmentByApplicantKey({ ...mine, sk: "ENROLMENT#" })).toBe(false);
   });
 });
 
