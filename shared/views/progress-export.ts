@@ -1,14 +1,12 @@
+import { stringify } from "csv-stringify/sync";
 import type { ExportFormat } from "../app/progress-report.js";
 import { statusNames } from "../domain/modules.js";
 
-const csvCell = (value: string | number | boolean) => {
-  const text = String(value);
-  // a leading = + - @ would run as a formula in a spreadsheet
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-const line = (cells: (string | number | boolean)[]) => `${cells.map(csvCell).join(",")}\r\n`;
+/**
+ * One CSV line a spreadsheet opens safely: a cell starting = + - @ is not run as a formula, and a cell
+ * holding `;` or a tab is quoted, because Excel with Indonesian settings splits on `;`.
+ */
+const line = (cells: (string | number)[]) => stringify([cells], { escape_formulas: true, quoted_match: /[;\t]/, record_delimiter: "\r\n" });
 
 /** The progress matrix for spreadsheets: UTF-8 with a BOM so they read Indonesian names correctly. */
 export const progressCsv: ExportFormat = {

@@ -249,7 +249,7 @@ describe("completion is never lost", () => {
 describe("the organiser's progress matrix", () => {
   it("pages through applicants × modules; a job writes the CSV export the organiser downloads", async () => {
     const { classId, moduleIds } = await classWithModules(["material", "quiz"], 10);
-    const applicants = await Promise.all(["Ani", "Budi", "Citra", "Dedi", "=Eka"].map((name) => seatedApplicant(classId, name)));
+    const applicants = await Promise.all(["Ani", "Budi", "Citra", "Ina;=1+1;x", "=Eka"].map((name) => seatedApplicant(classId, name)));
     await api.call("POST", `${base(classId, moduleIds[0]!)}/read`, { as: applicants[0]! });
 
     const rows: any[] = [];
@@ -280,5 +280,7 @@ describe("the organiser's progress matrix", () => {
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.includes("Ani"))).toContain(",50,tidak,selesai,siap dikerjakan");
     expect(lines.some((l) => l.includes("'=Eka"))).toBe(true);
+    // Excel with Indonesian settings splits on ";": such a cell is quoted whole, never a formula
+    expect(lines.some((l) => l.includes(',"Ina;=1+1;x",'))).toBe(true);
   });
 });
