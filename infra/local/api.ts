@@ -54,11 +54,22 @@ export function flattenClaims(payload: Record<string, unknown>): Record<string, 
   );
 }
 
+/** What a person opening the local server in a browser or with curl finds at `/`. */
+const localIndex = `Lab Wirausaha, running locally.
+
+  /openapi.json   the API, described (OpenAPI 3.1)
+  /reference      regency codes and business clusters (no sign-in)
+  /_outbox        what the platform sent: e-mail on AWS, kept here
+  /classes        open classes (sign in: npm run token -- --help)
+
+The walk-through from enrolment to a certificate: README.md, "A walk through the class".
+`;
+
 function errorResponse(status: number, code: MessageKey, acceptLanguage: string | undefined): LocalResponse {
   return {
     status,
     headers: { "content-type": "application/json; charset=utf-8" },
-    body: JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null } }),
+    body: `${JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null } })}\n`,
   };
 }
 
@@ -100,8 +111,9 @@ export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
     }
     // The local stand-in for the inbox of every user: what the notification port sent.
     if (url.pathname === "/_outbox" && method === "GET") {
-      return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ items: outbox.sent() }) };
+      return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: `${JSON.stringify({ items: outbox.sent() }, null, 2)}\n` };
     }
+    if (url.pathname === "/" && method === "GET") return { status: 200, headers: { "content-type": "text/plain; charset=utf-8" }, body: localIndex };
     const path = url.pathname;
     let match: { compiled: CompiledRoute; values: string[] } | undefined;
     for (const candidate of compiled) {
@@ -121,7 +133,10 @@ export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
     }
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
-    const claims = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
+    const verified = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
+    // API Gateway answers these itself; locally we also say when a token has merely expired
+    if (verified === "expired") return errorResponse(401, "token_expired", headers["accept-language"]);
+    const claims = verified;
     if (route.roles !== "public" && !claims) return errorResponse(401, "unauthorized", headers["accept-language"]);
 
     const query = Object.fromEntries(url.searchParams);

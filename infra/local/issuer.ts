@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from "jose";
+import { errors, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from "jose";
 import type { Role } from "../../shared/domain/roles.js";
 
 /** Stands in for Cognito: same access-token claims, a real RS256 signature, checked like the HTTP API authorizer. */
@@ -17,7 +17,8 @@ export interface Issuer {
   /** Access tokens by default; Cognito also issues ID tokens, which our API must refuse. */
   mint(user: LocalUser, options?: { ttlSeconds?: number; tokenUse?: "access" | "id" }): Promise<string>;
   /** The verified claims, or undefined for anything unsigned, expired, foreign or of the wrong kind. */
-  verify(token: string): Promise<JWTPayload | undefined>;
+  /** The claims of a valid token; `"expired"` for one that is valid but past its time, so the caller can say so. */
+  verify(token: string): Promise<JWTPayload | "expired" | undefined>;
 }
 
 interface KeyFile {
@@ -45,8 +46,8 @@ async function issuerFrom(keys: KeyFile): Promise<Issuer> {
           requiredClaims: ["sub", "exp", "iat", "client_id", "token_use"],
         });
         return payload.client_id === LOCAL_CLIENT_ID ? payload : undefined;
-      } catch {
-        return undefined;
+      } catch (error) {
+        return error instanceof errors.JWTExpired ? "expired" : undefined;
       }
     },
   };

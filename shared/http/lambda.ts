@@ -97,7 +97,8 @@ function validate<S extends z.ZodMiniType>(schema: S, input: unknown, where: Req
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
 function toResult(reply: Reply): Result {
-  return { statusCode: reply.status, headers: jsonHeaders, body: reply.body === undefined ? "" : JSON.stringify(reply.body) };
+  // a trailing newline, so a pasted curl does not glue the prompt to the answer
+  return { statusCode: reply.status, headers: jsonHeaders, body: reply.body === undefined ? "" : `${JSON.stringify(reply.body)}\n` };
 }
 
 interface Refusal {
@@ -119,7 +120,7 @@ function errorMapper(): MiddlewareObj<Event, Result> {
       request.response = {
         statusCode: refusal.status,
         headers: { ...jsonHeaders, ...retry },
-        body: JSON.stringify({ error: { code: refusal.code, message: translate(refusal.messageKey, lang, refusal.params), details: refusal.details(lang) } }),
+        body: `${JSON.stringify({ error: { code: refusal.code, message: translate(refusal.messageKey, lang, refusal.params), details: refusal.details(lang) } })}\n`,
       };
     },
   };

@@ -12,6 +12,7 @@ export const messages = {
   unsupported_media_type: { id: "Kirim data sebagai application/json.", en: "Send the data as application/json." },
   body_too_large: { id: "Isi permintaan terlalu besar (maksimal {limit} byte).", en: "The request body is too large (at most {limit} bytes)." },
   unauthorized: { id: "Silakan masuk terlebih dahulu.", en: "Please sign in first." },
+  token_expired: { id: "Masa berlaku token masuk sudah habis; masuk lagi untuk mendapat token baru.", en: "The sign-in token has expired; sign in again for a new one." },
   forbidden: { id: "Anda tidak memiliki akses untuk tindakan ini.", en: "You do not have access to this action." },
   not_found: { id: "Data tidak ditemukan.", en: "Not found." },
   route_not_found: { id: "Alamat ini tidak ada.", en: "This address does not exist." },

@@ -174,10 +174,10 @@ const cases: Case[] = [];
 const article = (role: Role) => (/^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`);
 
 function signInCases(route: Route, allowed: readonly Role[]) {
-  const refused = (name: string, status: 401 | 403, token: () => Promise<string | undefined> | string | undefined) =>
-    cases.push({ group: "sign-in", route, name: `${keyOf(route)}: ${name} gets ${status}`, admitted: false, run: async (expect) => expectRefused(expect, await send(route, { token: await token() }), status) });
+  const refused = (name: string, status: 401 | 403, token: () => Promise<string | undefined> | string | undefined, code?: string) =>
+    cases.push({ group: "sign-in", route, name: `${keyOf(route)}: ${name} gets ${status}${code ? ` ${code}` : ""}`, admitted: false, run: async (expect) => expectRefused(expect, await send(route, { token: await token() }), status, code) });
   refused("a request without a token", 401, () => undefined);
-  refused("an expired token", 401, () => tokens.expired);
+  refused("an expired token", 401, () => tokens.expired, "token_expired");
   refused("a token signed by another key", 401, () => tokens.foreign);
   refused("an unsigned token (alg none)", 401, () => tokens.unsigned);
   refused("a token with a forged signature", 401, () => tokens.forged);

@@ -46,4 +46,15 @@ describe("the local HTTP server", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.paths["/classes/{classId}/progress/exports"]).toBeDefined();
   });
+
+  it("answers GET / with a short index, ends JSON with a newline, and says when a token has merely expired", async () => {
+    const index = await fetch(`${base}/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain("/openapi.json");
+    expect((await (await fetch(`${base}/reference`)).text()).endsWith("}\n")).toBe(true);
+    const expired = await api.issuer.mint({ sub: "someone", username: "someone", groups: ["applicant"] }, { ttlSeconds: -60 });
+    const answer = await fetch(`${base}/me/profile`, { headers: { authorization: `Bearer ${expired}`, "accept-language": "en" } });
+    expect(answer.status).toBe(401);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe("token_expired");
+  });
 });

@@ -59,7 +59,8 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const { output } = await cruise(
   ["shared", "functions", "infra"],
   { baseDir: root, tsPreCompilationDeps: true, doNotFollow: { path: "^node_modules/" }, validate: true, ruleSet: { forbidden: rules } },
-  undefined,
+  // packages are resolved through their `exports` map, as Node and esbuild resolve them
+  { conditionNames: ["import", "node", "default"], exportsFields: ["exports"] },
   { tsConfig: extractTSConfig(`${root}tsconfig.json`) },
 );
 if (typeof output === "string") throw new Error(`dependency-cruiser returned text, not a result: ${output}`);
