@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ["test/setup/dynamodb-local.ts"],
     setupFiles: ["test/setup/environment.ts"],
     pool: "forks",
-    testTimeout: 30_000,
+    // the slowest tests (hundreds of concurrent requests) take ~17 s alone and ~45 s on a loaded 2-core machine
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

@@ -4,10 +4,15 @@ import { namesIn } from "./expressions.js";
 
 let client: DynamoDBDocumentClient | undefined;
 
-/** One client per process; `DYNAMODB_ENDPOINT` points it at DynamoDB Local. */
+/**
+ * One client per process; `DYNAMODB_ENDPOINT` points it at DynamoDB Local. A Lambda serves one request
+ * at a time and keeps the SDK's 50 sockets; the local host serves every request in one process (tests
+ * send hundreds at once), so there the pool is wider rather than queueing behind 50 sockets.
+ */
 export function db(): DynamoDBDocumentClient {
+  const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
   client ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined, maxAttempts: 5 }),
+    new DynamoDBClient({ endpoint, maxAttempts: 5, ...(endpoint ? { requestHandler: { httpAgent: { keepAlive: true, maxSockets: 500 } } } : {}) }),
     { marshallOptions: { removeUndefinedValues: true } },
   );
   return client;
