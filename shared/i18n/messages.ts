@@ -1,7 +1,3 @@
-import type * as z from "zod/mini";
-import en from "zod/v4/locales/en.js";
-import id from "zod/v4/locales/id.js";
-
 export const languages = ["id", "en"] as const;
 export type Lang = (typeof languages)[number];
 
@@ -66,8 +62,25 @@ export const messages = {
   founded_year_range: { id: "Tahun berdiri harus antara 1900 dan tahun ini.", en: "Founding year must be between 1900 and this year." },
   rupiah_amount: { id: "Jumlah rupiah harus bilangan bulat tidak negatif.", en: "Rupiah amounts must be non-negative whole numbers." },
   datetime_format: { id: "Waktu harus berformat ISO-8601 dengan zona, mis. 2027-01-10T09:00:00+08:00.", en: "Time must be ISO-8601 with a zone, e.g. 2027-01-10T09:00:00+08:00." },
-  field_required: { id: "Wajib diisi.", en: "Required." },
-  field_format: { id: "Formatnya tidak sesuai.", en: "The format is not valid." },
+  field_required: { id: "{field} wajib diisi.", en: "{field} is required." },
+  field_format: { id: "Format {field} tidak sesuai.", en: "{field} is not in the expected format." },
+  field_invalid: { id: "{field} tidak valid.", en: "{field} is not valid." },
+  field_type: { id: "Isian {field} jenisnya tidak sesuai.", en: "{field} has the wrong kind of value." },
+  field_type_number: { id: "{field} harus berupa bilangan bulat atau angka.", en: "{field} must be a number." },
+  field_type_string: { id: "{field} harus berupa teks.", en: "{field} must be text." },
+  field_type_boolean: { id: "{field} harus ya atau tidak (true/false).", en: "{field} must be yes or no (true/false)." },
+  field_type_array: { id: "{field} harus berupa daftar.", en: "{field} must be a list." },
+  field_min_length: { id: "{field} minimal {minimum} karakter.", en: "{field} needs at least {minimum} characters." },
+  field_max_length: { id: "{field} maksimal {maximum} karakter.", en: "{field} takes at most {maximum} characters." },
+  field_min_items: { id: "{field} minimal {minimum} isian.", en: "{field}: at least {minimum} needed." },
+  field_max_items: { id: "{field} maksimal {maximum} isian.", en: "{field}: at most {maximum} allowed." },
+  field_minimum: { id: "{field} paling kecil {minimum}.", en: "{field} must be at least {minimum}." },
+  field_maximum: { id: "{field} paling besar {maximum}.", en: "{field} must be at most {maximum}." },
+  field_one_of: { id: "{field} harus salah satu dari: {options}.", en: "{field} must be one of: {options}." },
+  field_unknown: { id: "Isian tidak dikenal: {keys}.", en: "Unknown fields: {keys}." },
+  email_format: { id: "{field} harus alamat e-mail yang benar.", en: "{field} must be a valid e-mail address." },
+  id_format: { id: "{field} harus berupa ID yang benar.", en: "{field} must be a valid ID." },
+  date_format: { id: "{field} harus tanggal berformat 2027-01-10.", en: "{field} must be a date like 2027-01-10." },
   url_format: { id: "Tautan harus diawali http:// atau https://.", en: "Links must start with http:// or https://." },
   quiz_one_correct: { id: "Setiap soal harus punya tepat satu jawaban benar.", en: "Each question needs exactly one correct option." },
   assignment_needs_way: { id: "Tugas harus menerima teks, berkas, atau keduanya.", en: "An assignment must accept text, a file, or both." },
@@ -79,7 +92,7 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-function isMessageKey(key: string): key is MessageKey {
+export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages, key);
 }
 
@@ -98,19 +111,4 @@ export function translate(key: MessageKey, lang: Lang, params: MessageParams = {
 export function languageOf(acceptLanguage: string | undefined): Lang {
   const first = acceptLanguage?.split(",")[0]?.trim().toLowerCase() ?? "";
   return first.startsWith("en") ? "en" : "id";
-}
-
-const zodLocales: Record<Lang, z.core.$ZodErrorMap> = { id: id().localeError, en: en().localeError };
-
-/**
- * A schema issue in the caller's language: our own message key where the schema names one, otherwise
- * zod's locale wording (issues are parsed with `reportInput`, so the locale has what it needs).
- */
-export function fieldMessage(issue: z.core.$ZodIssue, lang: Lang): string {
-  if (isMessageKey(issue.message)) return translate(issue.message, lang);
-  if (issue.code === "invalid_type" && issue.input === undefined) return translate("field_required", lang);
-  // a pattern means nothing to the person typing; the field name says what is expected
-  if (issue.code === "invalid_format" && issue.format === "regex") return translate("field_format", lang);
-  const worded = zodLocales[lang](issue as unknown as z.core.$ZodRawIssue);
-  return (typeof worded === "string" ? worded : worded?.message) ?? issue.message;
 }

@@ -83,14 +83,22 @@ describe("field-level messages", () => {
     expect(en.body.error.message).toBe("The submitted data is invalid.");
   });
 
-  it("zod's own wording is translated too", async () => {
+  it("are the project's own words, naming the field as a person would, never zod's", async () => {
     const fresh = await api.user("applicant");
-    const { ownerName: _, ...body } = profileInput({ employees: "four" });
+    const { ownerName: _, ...body } = profileInput({ employees: "four", businessName: "X", products: [], annualRevenueIdr: -5, sector: "tambang", extra: 1 });
     const id = await api.call("POST", "/me/profile", { as: fresh, body });
     const en = await api.call("POST", "/me/profile", { as: fresh, body, headers: { "accept-language": "en" } });
-    const message = (answer: typeof id, field: string) => answer.body.error.details.find((d: any) => d.field === field).message;
-    expect(message(id, "body.ownerName")).toBe("Wajib diisi.");
-    expect(message(en, "body.ownerName")).toBe("Required.");
-    expect(message(id, "body.employees")).toContain("diharapkan number");
+    const message = (answer: typeof id, field: string) => answer.body.error.details.find((d: any) => d.field === field)?.message;
+    expect(message(id, "body.ownerName")).toBe("Nama pemilik wajib diisi.");
+    expect(message(en, "body.ownerName")).toBe("Owner name is required.");
+    expect(message(id, "body.employees")).toBe("Jumlah karyawan harus berupa bilangan bulat atau angka.");
+    expect(message(id, "body.businessName")).toBe("Nama usaha minimal 2 karakter.");
+    expect(message(en, "body.products")).toBe("Products: at least 1 needed.");
+    expect(message(id, "body.annualRevenueIdr")).toBe("Jumlah rupiah harus bilangan bulat tidak negatif.");
+    expect(message(id, "body")).toBe("Isian tidak dikenal: extra.");
+    for (const detail of [...id.body.error.details, ...en.body.error.details]) {
+      expect(detail.message, detail.field).not.toMatch(/expected|invalid input|too small|too big|diharapkan|unrecognized/i);
+    }
   });
+
 });

@@ -1,0 +1,120 @@
+import type * as z from "zod/mini";
+import { isMessageKey, translate, type Lang, type MessageKey, type MessageParams } from "./messages.js";
+
+/** Request fields as a person would name them, for messages about one field. */
+const fieldNames: Record<string, Record<Lang, string>> = {
+  ownerName: { id: "Nama pemilik", en: "Owner name" },
+  businessName: { id: "Nama usaha", en: "Business name" },
+  nib: { id: "NIB", en: "NIB" },
+  sector: { id: "Klaster usaha", en: "Business cluster" },
+  regencyCode: { id: "Kabupaten/kota", en: "Regency/city" },
+  products: { id: "Produk", en: "Products" },
+  foundedYear: { id: "Tahun berdiri", en: "Founding year" },
+  employees: { id: "Jumlah karyawan", en: "Number of employees" },
+  annualRevenueIdr: { id: "Omzet setahun", en: "Annual revenue" },
+  capitalNeedIdr: { id: "Kebutuhan modal", en: "Capital needed" },
+  phone: { id: "Nomor HP", en: "Mobile number" },
+  email: { id: "E-mail", en: "E-mail" },
+  language: { id: "Bahasa", en: "Language" },
+  consent: { id: "Persetujuan penggunaan data", en: "Consent to data use" },
+  title: { id: "Judul", en: "Title" },
+  description: { id: "Deskripsi", en: "Description" },
+  summary: { id: "Ringkasan", en: "Summary" },
+  capacity: { id: "Kapasitas", en: "Capacity" },
+  enrolmentOpensAt: { id: "Pendaftaran dibuka", en: "Enrolment opens" },
+  enrolmentClosesAt: { id: "Pendaftaran ditutup", en: "Enrolment closes" },
+  startsOn: { id: "Tanggal mulai", en: "Start date" },
+  waitlistEnabled: { id: "Daftar tunggu", en: "Waitlist" },
+  kind: { id: "Jenis modul", en: "Module kind" },
+  durationMinutes: { id: "Durasi (menit)", en: "Duration (minutes)" },
+  required: { id: "Wajib", en: "Required" },
+  prerequisites: { id: "Prasyarat", en: "Prerequisites" },
+  body: { id: "Isi materi", en: "Material" },
+  links: { id: "Tautan", en: "Links" },
+  label: { id: "Nama tautan", en: "Link label" },
+  url: { id: "Alamat tautan", en: "Link address" },
+  questions: { id: "Soal", en: "Questions" },
+  prompt: { id: "Pertanyaan", en: "Question" },
+  options: { id: "Pilihan jawaban", en: "Answer options" },
+  text: { id: "Teks", en: "Text" },
+  correct: { id: "Jawaban benar", en: "Correct answer" },
+  passPercent: { id: "Nilai lulus (%)", en: "Pass mark (%)" },
+  maxAttempts: { id: "Batas percobaan", en: "Attempt limit" },
+  instructions: { id: "Petunjuk", en: "Instructions" },
+  allowText: { id: "Jawaban teks", en: "Text answers" },
+  allowFile: { id: "Unggah berkas", en: "File uploads" },
+  startsAt: { id: "Waktu mulai", en: "Start time" },
+  endsAt: { id: "Waktu selesai", en: "End time" },
+  timeZone: { id: "Zona waktu", en: "Time zone" },
+  place: { id: "Tempat", en: "Place" },
+  onlineUrl: { id: "Tautan daring", en: "Online link" },
+  moduleIds: { id: "Urutan modul", en: "Module order" },
+  answers: { id: "Jawaban", en: "Answers" },
+  fileKey: { id: "Berkas", en: "File" },
+  fileName: { id: "Nama berkas", en: "File name" },
+  contentType: { id: "Jenis berkas", en: "File type" },
+  size: { id: "Ukuran berkas", en: "File size" },
+  outcome: { id: "Hasil penilaian", en: "Review outcome" },
+  feedback: { id: "Umpan balik", en: "Feedback" },
+  attended: { id: "Hadir", en: "Present" },
+  absent: { id: "Tidak hadir", en: "Absent" },
+  limit: { id: "Jumlah per halaman", en: "Page size" },
+  cursor: { id: "Penanda halaman", en: "Page cursor" },
+  status: { id: "Status", en: "Status" },
+  classId: { id: "ID kelas", en: "Class ID" },
+  moduleId: { id: "ID modul", en: "Module ID" },
+  applicantId: { id: "ID peserta", en: "Applicant ID" },
+  certificateId: { id: "Kode sertifikat", en: "Certificate code" },
+  exportId: { id: "ID ekspor", en: "Export ID" },
+};
+
+const versions: Record<"id" | "en", Record<Lang, string>> = {
+  id: { id: "versi Bahasa Indonesia", en: "Indonesian version" },
+  en: { id: "versi bahasa Inggris", en: "English version" },
+};
+
+/** The field an issue is about, named for people: "Judul (versi bahasa Inggris)", "Soal 2 › Pilihan jawaban". */
+export function fieldName(path: readonly PropertyKey[], lang: Lang): string {
+  const names = path.filter((step): step is string => typeof step === "string");
+  const last = names.at(-1);
+  if (last === undefined) return lang === "id" ? "Isian" : "The input";
+  if ((last === "id" || last === "en") && names.length > 1) return `${fieldName(names.slice(0, -1), lang)} (${versions[last][lang]})`;
+  return fieldNames[last]?.[lang] ?? last;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Our own message for what zod found, so no library wording reaches a person. */
+function ruleOf(issue: Issue): [MessageKey, MessageParams] {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return ["field_required", {}];
+      return [({ number: "field_type_number", int: "field_type_number", string: "field_type_string", boolean: "field_type_boolean", array: "field_type_array" } as Record<string, MessageKey>)[issue.expected] ?? "field_type", {}];
+    case "too_small":
+      if (issue.origin === "string") return ["field_min_length", { minimum: Number(issue.minimum) }];
+      if (issue.origin === "array" || issue.origin === "set") return ["field_min_items", { minimum: Number(issue.minimum) }];
+      return ["field_minimum", { minimum: Number(issue.minimum) }];
+    case "too_big":
+      if (issue.origin === "string") return ["field_max_length", { maximum: Number(issue.maximum) }];
+      if (issue.origin === "array" || issue.origin === "set") return ["field_max_items", { maximum: Number(issue.maximum) }];
+      return ["field_maximum", { maximum: Number(issue.maximum) }];
+    case "invalid_format":
+      return [({ email: "email_format", url: "url_format", uuid: "id_format", datetime: "datetime_format", date: "date_format" } as Record<string, MessageKey>)[issue.format] ?? "field_format", {}];
+    case "invalid_value":
+      return ["field_one_of", { options: issue.values.map(String).join(", ") }];
+    case "unrecognized_keys":
+      return ["field_unknown", { keys: issue.keys.join(", ") }];
+    case "not_multiple_of":
+      return ["field_type_number", {}];
+    default:
+      return ["field_invalid", {}];
+  }
+}
+
+/** A schema issue in the caller's language: the schema's own message key where it names one, ours otherwise. */
+export function fieldMessage(issue: Issue, lang: Lang): string {
+  const field = fieldName(issue.path, lang);
+  if (isMessageKey(issue.message)) return translate(issue.message, lang, { field });
+  const [key, params] = ruleOf(issue);
+  return translate(key, lang, { field, ...params });
+}
