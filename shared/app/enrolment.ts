@@ -1,5 +1,6 @@
 import { DomainError, seatRequired } from "../domain/errors.js";
 import { admit, release, type EnrolmentStatus } from "../domain/seats.js";
+import { localTime, zoneOfRegency } from "../domain/time.js";
 import type { ClassItem } from "../data/classes.js";
 import {
   countWaitingUpTo, enrolmentsOfApplicant, fillSeats, findEnrolment, findSeatStatuses, freeSeat, joinWaitlist, leaveWaitlist,
@@ -15,6 +16,18 @@ import { readAll, settle } from "./retry.js";
 
 /** An enrolment with the applicant's place in the queue, while waitlisted. */
 export type PlacedEnrolment = EnrolmentItem & { position?: number };
+
+/** Says when enrolment opens, or since when it is closed, as people in the class's region read the time. */
+function enrolmentClosed(cls: ClassItem, now: Date): DomainError {
+  const zone = zoneOfRegency(cls.regencyCode);
+  const notYet = now.toISOString() < cls.enrolmentOpensAt;
+  const at = notYet ? cls.enrolmentOpensAt : cls.enrolmentClosesAt;
+  return new DomainError("enrolment_closed", {
+    details: notYet ? { opensAt: cls.enrolmentOpensAt } : { closedAt: cls.enrolmentClosesAt },
+    messageKey: notYet ? "enrolment_not_open_yet" : "enrolment_over",
+    params: { at: localTime(at, zone) },
+  });
+}
 
 /** Position is derived (waiting entries up to and including ours), never stored, so it cannot go stale. */
 async function placed(item: EnrolmentItem): Promise<PlacedEnrolment> {
@@ -38,7 +51,7 @@ export async function enrol(classId: string, applicantId: string, now: Date): Pr
     if (existing && existing.status !== "withdrawn") return { enrolment: await placed(existing), created: false };
 
     const decision = admit(cls, now);
-    if (decision.kind === "closed") throw new DomainError("enrolment_closed");
+    if (decision.kind === "closed") throw enrolmentClosed(cls, now);
     if (decision.kind === "full") throw new DomainError("class_full");
 
     const item: EnrolmentItem = {

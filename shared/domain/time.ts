@@ -11,3 +11,14 @@ export function localTime(iso: string, zone: IndonesianZone): { id: string; en: 
   const format = (locale: string) => new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: "full", timeStyle: "short" }).format(at);
   return { id: `${format("id-ID")} ${zoneNames[zone]}`, en: `${format("en-GB")} ${zoneNames[zone]}` };
 }
+
+/**
+ * The zone of a regency, by its province (the first two digits of the Kemendagri code): WIT for Maluku
+ * and Papua, WITA for Bali, Nusa Tenggara, the eastern half of Kalimantan and Sulawesi, WIB elsewhere.
+ */
+export function zoneOfRegency(regencyCode: string): IndonesianZone {
+  const province = Number(regencyCode.slice(0, 2));
+  if (province >= 81) return "Asia/Jayapura";
+  if ((province >= 51 && province <= 53) || (province >= 63 && province <= 76)) return "Asia/Makassar";
+  return "Asia/Jakarta";
+}

@@ -21,6 +21,8 @@ export const messages = {
   profile_required: { id: "Lengkapi profil usaha sebelum mendaftar kelas.", en: "Complete your business profile before enrolling in a class." },
   class_not_found: { id: "Kelas tidak ditemukan.", en: "Class not found." },
   enrolment_closed: { id: "Pendaftaran kelas ini sedang tidak dibuka.", en: "Enrolment for this class is not open." },
+  enrolment_not_open_yet: { id: "Pendaftaran kelas ini baru dibuka {at}.", en: "Enrolment for this class opens {at}." },
+  enrolment_over: { id: "Pendaftaran kelas ini sudah ditutup sejak {at}.", en: "Enrolment for this class closed {at}." },
   class_full: { id: "Kursi kelas sudah penuh dan daftar tunggu tidak dibuka.", en: "The class is full and has no waitlist." },
   enrolment_not_found: { id: "Anda tidak terdaftar di kelas ini.", en: "You are not enrolled in this class." },
   capacity_below_enrolled: { id: "Kapasitas tidak boleh kurang dari {enrolled} peserta yang sudah terdaftar.", en: "Capacity cannot be below the {enrolled} applicants already enrolled." },

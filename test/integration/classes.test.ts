@@ -128,13 +128,17 @@ describe("classes", () => {
 });
 
 describe("enrolment rules", () => {
-  it("outside the window → 409 enrolment_closed", async () => {
+  it("outside the window → 409 enrolment_closed, saying when it opens or since when it is closed, in the class's zone", async () => {
     const applicant = await applicantWithProfile();
-    for (const window of [{ enrolmentOpensAt: inDays(2), enrolmentClosesAt: inDays(9) }, { enrolmentOpensAt: inDays(-9), enrolmentClosesAt: inDays(-2) }]) {
+    const windows = [
+      { window: { enrolmentOpensAt: "2099-01-10T01:00:00.000Z", enrolmentClosesAt: "2099-02-10T01:00:00.000Z" }, said: "Pendaftaran kelas ini baru dibuka Sabtu, 10 Januari 2099 pukul 09.00 WITA." },
+      { window: { enrolmentOpensAt: "2020-01-10T01:00:00.000Z", enrolmentClosesAt: "2020-02-10T01:00:00.000Z" }, said: "Pendaftaran kelas ini sudah ditutup sejak Senin, 10 Februari 2020 pukul 09.00 WITA." },
+    ];
+    for (const { window, said } of windows) {
       const cls = await createClass(window);
       const answer = await api.call("POST", `/classes/${cls.classId}/enrolments`, { as: applicant });
       expect(answer.status).toBe(409);
-      expect(answer.body.error.code).toBe("enrolment_closed");
+      expect(answer.body.error).toMatchObject({ code: "enrolment_closed", message: said });
     }
   });
 

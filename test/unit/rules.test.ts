@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
 import { CLASS_LISTING_PK, classKey, classListingKeys, classPk, enrolmentByApplicantKeys, enrolmentKey, isClassListingKey, isEnrolmentByApplicantKey, isEnrolmentKey, isRosterByStatusKey, rosterByStatusKeys } from "../../shared/data/keys.js";
 import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
 import { namesIn } from "../../shared/data/expressions.js";
-import { localTime } from "../../shared/domain/time.js";
+import { localTime, zoneOfRegency } from "../../shared/domain/time.js";
 import { safeFileName } from "../../shared/domain/files.js";
 
 describe("phone numbers", () => {
@@ -118,5 +118,16 @@ describe("uploaded file names", () => {
     expect(safeFileName(long).startsWith(".")).toBe(false);
     expect(safeFileName(long).endsWith(".pdf")).toBe(true);
     expect(safeFileName("../../etc/passwd")).toBe("etc_passwd");
+  });
+});
+
+describe("time zones of regencies", () => {
+  it("follow the province: WIB in the west, WITA in the middle (NTT, Bali, Sulawesi, east Kalimantan), WIT in the east", () => {
+    const zones = Object.fromEntries(["53.71", "51.71", "73.71", "64.72", "61.71", "31.71", "11.71", "81.71", "94.71"].map((code) => [code, zoneOfRegency(code)]));
+    expect(zones).toEqual({
+      "53.71": "Asia/Makassar", "51.71": "Asia/Makassar", "73.71": "Asia/Makassar", "64.72": "Asia/Makassar",
+      "61.71": "Asia/Jakarta", "31.71": "Asia/Jakarta", "11.71": "Asia/Jakarta",
+      "81.71": "Asia/Jayapura", "94.71": "Asia/Jayapura",
+    });
   });
 });
