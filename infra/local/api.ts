@@ -133,10 +133,9 @@ export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
     }
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? "")?.[1];
-    const verified = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
+    const claims = route.roles === "public" || !bearer ? undefined : await issuer.verify(bearer);
     // API Gateway answers these itself; locally we also say when a token has merely expired
-    if (verified === "expired") return errorResponse(401, "token_expired", headers["accept-language"]);
-    const claims = verified;
+    if (claims === "expired") return errorResponse(401, "token_expired", headers["accept-language"]);
     if (route.roles !== "public" && !claims) return errorResponse(401, "unauthorized", headers["accept-language"]);
 
     const query = Object.fromEntries(url.searchParams);

@@ -3,12 +3,11 @@ import type { ClassItem, ClassListing } from "../data/classes.js";
 import type { Page } from "../data/pagination.js";
 import { isEnrolmentOpen, seatsLeft } from "../domain/seats.js";
 
-/** A class as everyone signed in sees it: organisers and applicants alike. */
-export function classView(item: ClassItem, now: Date): Class {
+/** A class in a listing: the description is read on the class's own page. */
+function classSummaryView(item: ClassListing, now: Date): ClassSummary {
   return {
     classId: item.classId,
     title: item.title,
-    description: item.description,
     regencyCode: item.regencyCode,
     capacity: item.capacity,
     enrolmentOpensAt: item.enrolmentOpensAt,
@@ -24,10 +23,7 @@ export function classView(item: ClassItem, now: Date): Class {
   };
 }
 
-/** A class in a listing: the description is read on the class's own page. */
-function classSummaryView(item: ClassListing, now: Date): ClassSummary {
-  const { description: _description, ...summary } = classView({ ...item, description: { id: "", en: "" } }, now);
-  return summary;
-}
+/** A class as everyone signed in sees it: organisers and applicants alike. */
+export const classView = (item: ClassItem, now: Date): Class => ({ ...classSummaryView(item, now), description: item.description });
 
 export const classPageView = (page: Page<ClassListing>, now: Date) => ({ items: page.items.map((item) => classSummaryView(item, now)), nextCursor: page.nextCursor });
