@@ -40,8 +40,8 @@ const organiserSeatFields = new Set<string>(["capacity", "waitlistEnabled", "enr
 const table = () => tableName("classes");
 
 function split(item: ClassItem): { details: ClassDetails; seats: SeatsItem } {
-  const { capacity, enrolled, waiting, waitSeq, waitlistEnabled, enrolmentOpensAt, enrolmentClosesAt, ...details } = item;
-  return { details, seats: { classId: item.classId, capacity, enrolled, waiting, waitSeq, waitlistEnabled, enrolmentOpensAt, enrolmentClosesAt } };
+  const details = Object.fromEntries(Object.entries(item).filter(([field]) => !(seatFields as readonly string[]).includes(field))) as unknown as ClassDetails;
+  return { details, seats: { classId: item.classId, ...pickSeats(item as unknown as Record<string, unknown>) } as SeatsItem };
 }
 
 export async function insertClass(item: ClassItem): Promise<void> {
