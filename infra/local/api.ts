@@ -66,10 +66,11 @@ The walk-through from enrolment to a certificate: README.md, "A walk through the
 `;
 
 function errorResponse(status: number, code: MessageKey, acceptLanguage: string | undefined): LocalResponse {
+  const requestId = randomUUID();
   return {
     status,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: `${JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null } })}\n`,
+    headers: { "content-type": "application/json; charset=utf-8", "x-request-id": requestId },
+    body: `${JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null, requestId } })}\n`,
   };
 }
 

@@ -1,7 +1,9 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import type { FileStore, StoredFile } from "../../shared/files/port.js";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { STAGED_UPLOAD_PREFIX } from "../../shared/data/keys.js";
+import { STAGED_UPLOAD_DAYS } from "../../shared/domain/files.js";
+import type { FileStore, FoundFile, StoredFile } from "../../shared/files/port.js";
 
 /**
  * The local stand-in for S3: files in a folder, uploaded and downloaded through URLs that the local
@@ -38,6 +40,7 @@ function pathOf(config: LocalFileStoreConfig, key: string): string {
 
 export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & {
   receive(request: { method: string; url: URL; contentType?: string; body: Buffer }): Promise<{ status: number; contentType?: string; body?: Buffer | string }>;
+  expireStagedUploads(now: Date): Promise<string[]>;
 } {
   const signedUrl = (operation: Operation, key: string, expiresInSeconds: number, file?: StoredFile) => {
     const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
@@ -46,24 +49,52 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
     return `${config.baseUrl}${LOCAL_FILES_PATH}${key.split("/").map(encodeURIComponent).join("/")}?${query}`;
   };
 
-  const describe = async (key: string): Promise<StoredFile | undefined> => {
+  const describe = async (key: string): Promise<FoundFile | undefined> => {
     try {
-      return JSON.parse(await readFile(`${pathOf(config, key)}.meta.json`, "utf8")) as StoredFile;
+      return JSON.parse(await readFile(`${pathOf(config, key)}.meta.json`, "utf8")) as FoundFile;
     } catch {
       return undefined;
     }
+  };
+
+  // S3's entity tag of a single-part upload is the MD5 of its bytes
+  const write = async (key: string, bytes: Uint8Array, contentType: string) => {
+    const path = pathOf(config, key);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+    const etag = `"${createHash("md5").update(bytes).digest("hex")}"`;
+    await writeFile(`${path}.meta.json`, JSON.stringify({ size: bytes.length, contentType, etag } satisfies FoundFile));
   };
 
   return {
     presignUpload: async (key, file, expiresIn) => ({ url: signedUrl("put", key, expiresIn, file), headers: { "content-type": file.contentType } }),
     presignDownload: async (key, expiresIn) => signedUrl("get", key, expiresIn),
     describe,
-    async put(key, body, contentType) {
-      const path = pathOf(config, key);
-      await mkdir(dirname(path), { recursive: true });
-      const bytes = typeof body === "string" ? Buffer.from(body) : body;
-      await writeFile(path, bytes);
-      await writeFile(`${path}.meta.json`, JSON.stringify({ size: bytes.length, contentType } satisfies StoredFile));
+    put: (key, body, contentType) => write(key, typeof body === "string" ? Buffer.from(body) : body, contentType),
+    async copy(from, to, ifMatch) {
+      const found = await describe(from);
+      if (found?.etag !== ifMatch) return false;
+      const target = pathOf(config, to);
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(pathOf(config, from), target);
+      await writeFile(`${target}.meta.json`, JSON.stringify(found));
+      return true;
+    },
+
+    /** The bucket's lifecycle rule, here: staged uploads older than `STAGED_UPLOAD_DAYS` are deleted. Returns their keys. */
+    async expireStagedUploads(now) {
+      const staging = pathOf(config, STAGED_UPLOAD_PREFIX);
+      const entries = await readdir(staging, { recursive: true, withFileTypes: true }).catch(() => []);
+      const expired: string[] = [];
+      for (const entry of entries) {
+        if (!entry.isFile() || entry.name.endsWith(".meta.json")) continue;
+        const path = join(entry.parentPath, entry.name);
+        if ((await stat(path)).mtimeMs > now.getTime() - STAGED_UPLOAD_DAYS * 86_400_000) continue;
+        await rm(path, { force: true });
+        await rm(`${path}.meta.json`, { force: true });
+        expired.push(path.slice(resolve(config.directory).length + 1));
+      }
+      return expired;
     },
 
     /** What the local server does with a request under `/_files/`. */
@@ -84,10 +115,7 @@ export function createLocalFileStore(config: LocalFileStoreConfig): FileStore & 
       if (!valid || key.includes("..")) return refused(403, "the link is not valid or has expired");
       if (method === "PUT" && operation === "put") {
         if (contentType !== type || String(body.length) !== size) return refused(400, `send exactly ${size} bytes with content-type ${type}`);
-        const path = pathOf(config, key);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, body);
-        await writeFile(`${path}.meta.json`, JSON.stringify({ size: body.length, contentType: type } satisfies StoredFile));
+        await write(key, body, type);
         return { status: 200 };
       }
       if (method === "GET" && operation === "get") {

@@ -73,6 +73,7 @@ export function guardFiles(store: FileStore): FileStore {
     put: async (...args) => (requireFiles("RW"), store.put(...args)),
     presignDownload: async (...args) => (requireFiles("R"), store.presignDownload(...args)),
     describe: async (...args) => (requireFiles("R"), store.describe(...args)),
+    copy: async (...args) => (requireFiles("RW"), store.copy(...args)),
   };
 }
 

@@ -15,7 +15,7 @@ export interface LocalUser {
 
 export interface Issuer {
   /** Access tokens by default; Cognito also issues ID tokens, which our API must refuse. */
-  mint(user: LocalUser, options?: { ttlSeconds?: number; tokenUse?: "access" | "id" }): Promise<string>;
+  mint(user: LocalUser, options?: { ttlSeconds?: number; tokenUse?: "access" | "id"; issuedAt?: Date }): Promise<string>;
   /** The verified claims, or undefined for anything unsigned, expired, foreign or of the wrong kind. */
   /** The claims of a valid token; `"expired"` for one that is valid but past its time, so the caller can say so. */
   verify(token: string): Promise<JWTPayload | "expired" | undefined>;
@@ -30,13 +30,13 @@ async function issuerFrom(keys: KeyFile): Promise<Issuer> {
   const privateKey = await importJWK(keys.privateJwk, "RS256");
   const publicKey = await importJWK(keys.publicJwk, "RS256");
   return {
-    mint: (user, { ttlSeconds = 12 * 3600, tokenUse = "access" } = {}) =>
+    mint: (user, { ttlSeconds = 12 * 3600, tokenUse = "access", issuedAt = new Date() } = {}) =>
       new SignJWT({ username: user.username, "cognito:groups": user.groups, client_id: LOCAL_CLIENT_ID, token_use: tokenUse })
         .setProtectedHeader({ alg: "RS256", kid: "local" })
         .setSubject(user.sub)
         .setIssuer(LOCAL_ISSUER)
-        .setIssuedAt()
-        .setExpirationTime(`${ttlSeconds}s`)
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(new Date(issuedAt.getTime() + ttlSeconds * 1000))
         .sign(privateKey),
     verify: async (token) => {
       try {
@@ -45,7 +45,9 @@ async function issuerFrom(keys: KeyFile): Promise<Issuer> {
           algorithms: ["RS256"],
           requiredClaims: ["sub", "exp", "iat", "client_id", "token_use"],
         });
-        return payload.client_id === LOCAL_CLIENT_ID ? payload : undefined;
+        // like API Gateway's authorizer: a token issued in the future is not valid (jose checks that only with maxTokenAge)
+        const issuedInTheFuture = typeof payload.iat !== "number" || payload.iat > Date.now() / 1000;
+        return payload.client_id === LOCAL_CLIENT_ID && !issuedInTheFuture ? payload : undefined;
       } catch (error) {
         return error instanceof errors.JWTExpired ? "expired" : undefined;
       }

@@ -1,4 +1,7 @@
 import { createServer, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { languageOf, translate } from "../../shared/i18n/messages.js";
 import type { Dispatch } from "./api.js";
 
 const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
@@ -9,6 +12,17 @@ const cors = {
   "access-control-allow-methods": "GET, POST, PATCH, PUT, DELETE, OPTIONS",
 };
 
+/**
+ * As API Gateway does: answer at once and close the connection. The rest of the body is never read,
+ * so the socket cannot serve another request — kept alive, the client's next request would hang.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse) {
+  const requestId = randomUUID();
+  const message = translate("body_too_large", languageOf(req.headers["accept-language"]), { limit: MAX_REQUEST_BYTES });
+  res.writeHead(413, { ...cors, connection: "close", "content-type": "application/json; charset=utf-8", "x-request-id": requestId });
+  res.end(`${JSON.stringify({ error: { code: "body_too_large", message, details: null, requestId } })}\n`, () => req.socket.destroy());
+}
+
 /** A plain HTTP front for the local API; the CORS answers mirror the HTTP API's preflight settings. */
 export function serve(dispatch: Dispatch, port: number, { log = false } = {}): Promise<Server> {
   const server = createServer(async (req, res) => {
@@ -17,14 +31,12 @@ export function serve(dispatch: Dispatch, port: number, { log = false } = {}): P
         res.writeHead(204, cors).end();
         return;
       }
+      if (Number(req.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) return tooLarge(req, res);
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        if (size > MAX_REQUEST_BYTES) {
-          res.writeHead(413, cors).end();
-          return;
-        }
+        if (size > MAX_REQUEST_BYTES) return tooLarge(req, res);
         chunks.push(chunk as Buffer);
       }
       const headers = Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]));

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalApi } from "./api.js";
+import { createLocalFileStore, localFileStoreConfig } from "./file-store.js";
 import { createJobRunner, type JobRunner } from "./jobs.js";
 import { createOutbox } from "./outbox.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
@@ -23,6 +24,10 @@ const readFileIfAny = (path: string) => (existsSync(path) ? readFileSync(path, "
 const { values: options } = parseArgs({
   options: { fresh: { type: "boolean", default: false }, port: { type: "string", default: process.env.PORT ?? "3000" } },
 });
+
+// The console shows one short line per request; the JSON lines that CloudWatch gets (request id, route,
+// caller, status, duration) appear for warnings and errors, or for everything with POWERTOOLS_LOG_LEVEL=INFO.
+process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
 
 if (javaMissing()) {
   console.error("Java not found: DynamoDB Local needs Java 17 — install it with `sudo apt-get install -y openjdk-17-jre-headless`.");
@@ -65,6 +70,11 @@ try {
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
   Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
+  // the bucket's lifecycle rule on AWS: uploads never handed in go after a day
+  const files = createLocalFileStore(localFileStoreConfig());
+  const sweep = () => void files.expireStagedUploads(new Date()).catch((error: unknown) => console.error("sweeping staged uploads failed:", error));
+  sweep();
+  setInterval(sweep, 3600_000).unref();
 
   const tokens = await Promise.all(demoUsers.map(async (user) => ({ user, token: await issuer.mint(user) })));
   const cohort = demoClassIds.kupangCohort;

@@ -6,6 +6,7 @@ const ErrorBody = z.object({
     code: z.string().check(z.describe("Stable, for programs: validation_failed, enrolment_closed, seat_required, …")),
     message: z.string().check(z.describe("For people, in Bahasa Indonesia or English (Accept-Language)")),
     details: z.unknown().check(z.describe("Field-level messages for validation_failed; what a rule needs you to know for others (e.g. the missing modules); or null")),
+    requestId: z.string().check(z.describe("The request's id (also the x-request-id header): quote it to support, it finds the log line")),
   }),
 });
 

@@ -11,6 +11,7 @@ import { transact } from "../data/transactions.js";
 import { seatStatuses } from "./enrolment.js";
 import { listModuleItems } from "./modules.js";
 import { settle } from "./retry.js";
+import { log } from "../log/logger.js";
 
 /**
  * When every required module counts as completed, records the completion and issues a certificate,
@@ -52,7 +53,7 @@ export async function settleAfterCommit(classId: string, applicantId: string, mo
     records = await applicantRecords(classId, applicantId);
     return await settleCompletion(classId, applicantId, modules, records, at);
   } catch (error) {
-    console.error(JSON.stringify({ level: "warn", message: "completion not settled yet", classId, applicantId, error: String(error) }));
+    log().warn("completion not settled yet", { classId, applicantId, error: error as Error });
     return records;
   }
 }

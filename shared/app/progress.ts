@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { AssignmentHandIn } from "../api/schemas/assignments.js";
 import { DomainError, invalidField } from "../domain/errors.js";
-import { checkFile, MAX_FILE_BYTES, safeFileName } from "../domain/files.js";
+import { checkFile, MAX_FILE_BYTES, MAX_OPEN_UPLOADS, safeFileName, UPLOAD_SECONDS } from "../domain/files.js";
 import { blockersOf, decideAttempt, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";
 import { seatStillHeld } from "../data/enrolments.js";
-import { assignmentFileKey, isAssignmentFileKey } from "../data/keys.js";
+import { handedInFileKey, isStagedUploadKey, stagedUploadKey } from "../data/keys.js";
 import { markModuleInUse, type ModuleItem } from "../data/modules.js";
 import { applicantRecords, writeProgress, type ApplicantRecords, type HandInRecord, type ProgressItem, type ProgressWrite } from "../data/progress.js";
 import { transact, type TransactItem } from "../data/transactions.js";
+import { findUploadTickets, saveUploadTickets } from "../data/uploads.js";
 import { fileStore } from "../files/store.js";
 import { settleAfterCommit, settleCompletion } from "./completion.js";
 import { assertKind, findModule, listModuleItems } from "./modules.js";
@@ -127,7 +128,9 @@ export async function handInAssignment(classId: string, moduleId: string, applic
     if (handIn.text !== undefined && !module.allowText) throw new DomainError("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new DomainError("assignment_file_not_allowed");
     if (fact?.state === "done") throw new DomainError("module_completed");
-    const file = handIn.fileKey === undefined ? undefined : await checkedFile(handIn.fileKey, isAssignmentFileKey(handIn.fileKey, classId, moduleId, applicantId));
+    const file = handIn.fileKey === undefined ? undefined
+      : handIn.fileKey === fact?.submission?.uploadKey ? keptFile(fact.submission)
+      : await pinnedFile(handIn.fileKey, classId, moduleId, applicantId);
     const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString() };
     return {
       write: {
@@ -140,16 +143,27 @@ export async function handInAssignment(classId: string, moduleId: string, applic
   });
 }
 
-/** The file must have been uploaded under a key we issued to this applicant and still meet the limits. */
-async function checkedFile(fileKey: string, issuedToApplicant: boolean) {
-  const stored = issuedToApplicant ? await fileStore().describe(fileKey) : undefined;
+/** Sending the upload key of the current hand-in again keeps its file, even after the upload itself expired. */
+function keptFile({ fileKey, uploadKey, fileName, contentType, size }: HandInRecord) {
+  return { fileKey, uploadKey, fileName, contentType, size };
+}
+
+/**
+ * The upload must be in the staging area under a key issued to this applicant and meet the limits.
+ * It is then copied, exactly as checked, under a key nobody can upload to: an upload URL that is used
+ * again later changes the staging copy only, never what was handed in and reviewed.
+ */
+async function pinnedFile(uploadKey: string, classId: string, moduleId: string, applicantId: string) {
+  const stored = isStagedUploadKey(uploadKey, classId, moduleId, applicantId) ? await fileStore().describe(uploadKey) : undefined;
   if (!stored) throw invalidField("fileKey", "file_missing", "file_missing");
   const problem = checkFile({ contentType: stored.contentType, size: stored.size });
   if (problem) throw invalidField("fileKey", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
-  return { fileKey, fileName: fileKey.slice(fileKey.lastIndexOf("/") + 1), contentType: stored.contentType, size: stored.size };
+  const fileName = uploadKey.slice(uploadKey.lastIndexOf("/") + 1);
+  const fileKey = handedInFileKey(classId, moduleId, applicantId, stored.etag.replace(/[^\w-]/g, ""), fileName);
+  // written again between the check and the copy: the caller sends the hand-in once more, and it is checked afresh
+  if (!(await fileStore().copy(uploadKey, fileKey, stored.etag))) throw invalidField("fileKey", "file_changed", "file_changed");
+  return { fileKey, uploadKey, fileName, contentType: stored.contentType, size: stored.size };
 }
-
-const UPLOAD_SECONDS = 15 * 60;
 
 export interface UploadTicket {
   fileKey: string;
@@ -158,14 +172,31 @@ export interface UploadTicket {
   expiresAt: string;
 }
 
-/** A short-lived upload URL under the applicant's own prefix, after the declared file passed the limits. */
+/**
+ * A short-lived upload URL into the applicant's own staging folder, after the declared file passed the
+ * limits, and only while the applicant holds fewer than `MAX_OPEN_UPLOADS` unexpired URLs for the module.
+ */
 export async function requestUpload(classId: string, moduleId: string, applicantId: string, file: { fileName: string; contentType: string; size: number }, now: Date): Promise<UploadTicket> {
   const module = findModule(await listModuleItems(classId), moduleId);
   assertKind(module, "assignment");
   if (!module.allowFile) throw new DomainError("assignment_file_not_allowed");
   const problem = checkFile(file);
   if (problem) throw invalidField(problem === "file_too_large" ? "size" : "contentType", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
-  const fileKey = assignmentFileKey(classId, moduleId, applicantId, randomUUID(), safeFileName(file.fileName));
+  const uploadId = randomUUID();
+  const expiresAt = new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString();
+  await settle(async () => {
+    const read = await findUploadTickets(classId, applicantId, moduleId);
+    const open = Object.entries(read.tickets).filter(([, until]) => until > now.toISOString());
+    if (open.length >= MAX_OPEN_UPLOADS) {
+      const nextFreeAt = open.map(([, until]) => until).sort()[0]!;
+      const seconds = Math.max(1, Math.ceil((Date.parse(nextFreeAt) - now.getTime()) / 1000));
+      throw new DomainError("too_many_uploads", {
+        params: { limit: MAX_OPEN_UPLOADS, minutes: Math.max(1, Math.round(seconds / 60)) }, details: { limit: MAX_OPEN_UPLOADS, nextFreeAt }, retryAfterSeconds: seconds,
+      });
+    }
+    return (await saveUploadTickets(classId, applicantId, moduleId, { ...Object.fromEntries(open), [uploadId]: expiresAt }, read)) || undefined;
+  });
+  const fileKey = stagedUploadKey(classId, moduleId, applicantId, uploadId, safeFileName(file.fileName));
   const { url, headers } = await fileStore().presignUpload(fileKey, { contentType: file.contentType, size: file.size }, UPLOAD_SECONDS);
-  return { fileKey, url, headers, expiresAt: new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString() };
+  return { fileKey, url, headers, expiresAt };
 }

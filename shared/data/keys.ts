@@ -113,11 +113,24 @@ export function isRosterByStatusKey(key: Key, status: string): boolean {
   return ids !== undefined && sameKey(key, { ...enrolmentKey(ids.classId, ids.applicantId), ...rosterByStatusKeys(ids.classId, ids.applicantId, status) });
 }
 
-/** Storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back. */
-export const assignmentFileKey = (classId: string, moduleId: string, applicantId: string, uploadId: string, safeName: string) =>
-  `assignments/${classId}/${moduleId}/${applicantId}/${uploadId}/${safeName}`;
+// ---- storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back ----
 
-export function isAssignmentFileKey(key: string, classId: string, moduleId: string, applicantId: string): boolean {
-  const prefix = `assignments/${classId}/${moduleId}/${applicantId}/`;
+/** Where uploads land: a staging area that a lifecycle rule empties, and that a reviewer never reads. */
+export const STAGED_UPLOAD_PREFIX = "uploads/";
+export const stagedUploadKey = (classId: string, moduleId: string, applicantId: string, uploadId: string, safeName: string) =>
+  `${STAGED_UPLOAD_PREFIX}${classId}/${moduleId}/${applicantId}/${uploadId}/${safeName}`;
+
+export function isStagedUploadKey(key: string, classId: string, moduleId: string, applicantId: string): boolean {
+  const prefix = `${STAGED_UPLOAD_PREFIX}${classId}/${moduleId}/${applicantId}/`;
   return key.startsWith(prefix) && /^[0-9a-f-]{36}\/(?!\.)[\w.-]{1,100}$/.test(key.slice(prefix.length));
 }
+
+/**
+ * A handed-in file, copied out of the staging area under its content's hash: no upload URL is ever
+ * issued for this prefix, so what a reviewer saw is what every later download shows.
+ */
+export const handedInFileKey = (classId: string, moduleId: string, applicantId: string, contentHash: string, safeName: string) =>
+  `assignments/${classId}/${moduleId}/${applicantId}/${contentHash}/${safeName}`;
+
+/** The upload URLs an applicant holds open for one module. */
+export const uploadTicketsKey = (classId: string, applicantId: string, moduleId: string) => ({ pk: `UPLOADS#${classId}#${applicantId}`, sk: `MODULE#${moduleId}` });

@@ -28,7 +28,9 @@ export interface ProgressItem {
 
 export interface HandInRecord {
   text?: string;
+  /** The handed-in copy (never written again); `uploadKey` is the staging upload it was copied from. */
   fileKey?: string;
+  uploadKey?: string;
   fileName?: string;
   contentType?: string;
   size?: number;

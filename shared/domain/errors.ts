@@ -12,7 +12,7 @@ export const errorCodes = [
   "module_limit", "module_order_mismatch", "module_has_progress", "wrong_module_kind", "session_not_started",
   "attempts_exhausted", "module_completed", "applicant_not_seated", "not_awaiting_review", "submission_not_found",
   "assignment_text_not_allowed", "assignment_file_not_allowed", "file_too_large", "file_type_not_allowed", "file_missing",
-  "certificate_not_found", "export_not_found",
+  "file_changed", "too_many_uploads", "certificate_not_found", "export_not_found",
 ] as const satisfies readonly MessageKey[];
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -23,18 +23,22 @@ export interface ErrorOptions {
   params?: MessageParams;
   /** A more specific message than the code's own, where the code alone cannot say why. */
   messageKey?: MessageKey;
+  /** When asking again can succeed (a limit that frees up over time). */
+  retryAfterSeconds?: number;
 }
 
 export class DomainError extends Error {
   readonly details: unknown;
   readonly params: MessageParams;
   readonly messageKey: MessageKey;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(readonly code: ErrorCode, { details, params = {}, messageKey = code }: ErrorOptions = {}) {
+  constructor(readonly code: ErrorCode, { details, params = {}, messageKey = code, retryAfterSeconds }: ErrorOptions = {}) {
     super(code);
     this.details = details;
     this.params = params;
     this.messageKey = messageKey;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -67,4 +71,4 @@ export const invalidField = (field: string, rule: MessageKey, code: ErrorCode = 
 export const seatRequired = (status: "waitlisted" | "withdrawn" | "not_enrolled") =>
   new DomainError("seat_required", { details: { status }, messageKey: `seat_required_${status}` });
 
-export const busy = () => new DomainError("service_busy");
+export const busy = () => new DomainError("service_busy", { retryAfterSeconds: 1 });

@@ -1,6 +1,13 @@
 /** What applicants may upload: documents, label designs and cash-flow sheets, kept small for weak connections. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Upload URLs an applicant may hold open at once for one module: retries on a weak connection fit, a flood does not. */
+export const MAX_OPEN_UPLOADS = 5;
+/** How long an upload URL stays valid. */
+export const UPLOAD_SECONDS = 15 * 60;
+/** Uploads wait in a staging area until handed in; what is never handed in is deleted after this (S3 lifecycle, locally the same sweep). */
+export const STAGED_UPLOAD_DAYS = 1;
+
 export const allowedFileTypes: Record<string, string[]> = {
   "application/pdf": ["pdf"],
   "image/jpeg": ["jpg", "jpeg"],

@@ -8,8 +8,8 @@ import type { FileStore } from "./port.js";
 const escape = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
- * S3 through the SDK's own SigV4 signer instead of the S3 client: four plain requests are all we need
- * (presigned PUT and GET, HEAD, PUT), and the S3 client is most of a function's start-up. Requests
+ * S3 through the SDK's own SigV4 signer instead of the S3 client: five plain requests are all we need
+ * (presigned PUT and GET, HEAD, PUT, COPY), and the S3 client is most of a function's start-up. Requests
  * carry no flexible checksum, so a browser can upload to a presigned URL with the bytes it has.
  * `test/unit/s3-store.test.ts` holds the URLs to what the SDK's presigner signs for the same request.
  */
@@ -43,7 +43,19 @@ export function createS3FileStore(bucket: string, region = process.env.AWS_REGIO
       const answer = await send(request("HEAD", key));
       if (answer.status === 404) return undefined;
       if (!answer.ok) throw new Error(`S3 HEAD ${key}: ${answer.status}`);
-      return { size: Number(answer.headers.get("content-length") ?? 0), contentType: answer.headers.get("content-type") ?? "application/octet-stream" };
+      return { size: Number(answer.headers.get("content-length") ?? 0), contentType: answer.headers.get("content-type") ?? "application/octet-stream", etag: answer.headers.get("etag") ?? "" };
+    },
+    async copy(from, to, ifMatch) {
+      const answer = await send(request("PUT", to, {
+        "x-amz-copy-source": `/${bucket}/${from.split("/").map(escape).join("/")}`,
+        "x-amz-copy-source-if-match": ifMatch,
+        "x-amz-metadata-directive": "COPY",
+      }, { "x-id": "CopyObject" }));
+      if (answer.status === 404 || answer.status === 412) return false;
+      // CopyObject can fail after its 200 has been sent: the error is then in the body
+      const body = await answer.text();
+      if (!answer.ok || body.includes("<Error>")) throw new Error(`S3 COPY ${from} → ${to}: ${answer.status} ${body}`);
+      return true;
     },
     async put(key, body, contentType) {
       const bytes = typeof body === "string" ? Buffer.from(body) : body;

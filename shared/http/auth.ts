@@ -12,7 +12,8 @@ export interface Auth {
 export function parseGroups(claim: unknown): string[] {
   if (Array.isArray(claim)) return claim.map(String);
   if (typeof claim !== "string") return [];
-  return claim.replace(/^\[|\]$/g, "").split(/[\s,]+/).filter(Boolean);
+  // API Gateway joins the array with spaces; a comma belongs to a group's name (Cognito allows it) and splits nothing
+  return claim.replace(/^\[|\]$/g, "").split(/\s+/).filter(Boolean);
 }
 
 /** Only Cognito access tokens are accepted: ID tokens also pass the authorizer but are meant for the client. */

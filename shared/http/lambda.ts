@@ -6,6 +6,7 @@ import type { Roles, Route } from "../api/route.js";
 import { withDeadline } from "../app/retry.js";
 import { DomainError, InvalidInput } from "../domain/errors.js";
 import { fieldMessage } from "../i18n/fields.js";
+import { log } from "../log/logger.js";
 import { languageOf, translate, type Lang, type MessageKey, type MessageParams } from "../i18n/messages.js";
 import { authFromClaims, type Auth } from "./auth.js";
 import { forbidden, HttpError, malformedJson, RequestInvalid, tooLarge, unauthorized, unsupportedMediaType } from "./errors.js";
@@ -56,7 +57,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
     },
   };
   return middy<Event, Result, Error, Context>()
-    .use(errorMapper())
+    .use(answer(route.name))
     .use(httpHeaderNormalizer())
     .use(prepare)
     .handler(async (event, context) => {
@@ -66,6 +67,9 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
       return toResult(reply);
     });
 }
+
+/** API Gateway's id of the request: the client also gets it as `apigw-requestid`, and support finds the log line by it. */
+const requestIdOf = (event: Event): string => event.requestContext?.requestId ?? "unknown";
 
 function authorise(roles: Roles, event: Event): Auth | undefined {
   const auth = authFromClaims(event.requestContext.authorizer?.jwt?.claims);
@@ -108,21 +112,44 @@ interface Refusal {
   messageKey: MessageKey;
   params?: MessageParams;
   details: (lang: Lang) => unknown;
+  retryAfterSeconds?: number;
 }
 
-/** Outermost: every failure leaves as `{ error: { code, message, details } }` in the caller's language. */
-function errorMapper(): MiddlewareObj<Event, Result> {
+/**
+ * Outermost: every answer carries the request id and leaves one log line (route, caller id, status,
+ * duration); every failure leaves as `{ error: { code, message, details, requestId } }` in the caller's language.
+ */
+function answer(routeName: string): MiddlewareObj<Event, Result> {
+  const started = new WeakMap<Event, number>();
+  const finish = ({ event, response }: { event: Event; response: Result | undefined | null }, error?: unknown) => {
+    if (!response) return;
+    response.headers = { ...response.headers, "x-request-id": requestIdOf(event) };
+    const line = {
+      requestId: requestIdOf(event),
+      route: routeName,
+      callerId: event.requestContext?.authorizer?.jwt?.claims?.sub,
+      status: response.statusCode,
+      durationMs: Math.round(performance.now() - (started.get(event) ?? performance.now())),
+    };
+    if (response.statusCode === 500) log().error("request failed", { ...line, error: error as Error });
+    else log().info("request", line);
+  };
   return {
+    before: ({ event }) => {
+      started.set(event, performance.now());
+    },
+    after: (request) => finish(request),
     onError: async (request) => {
       const headers = request.event.headers ?? {};
       const lang = languageOf(headers["accept-language"] ?? headers["Accept-Language"]);
-      const refusal = refusalOf(request.error, request.context?.awsRequestId);
-      const retry: Record<string, string> = refusal.status === 503 ? { "retry-after": "1" } : {};
+      const refusal = refusalOf(request.error);
+      const retry: Record<string, string> = refusal.retryAfterSeconds ? { "retry-after": String(refusal.retryAfterSeconds) } : {};
       request.response = {
         statusCode: refusal.status,
         headers: { ...jsonHeaders, ...retry },
-        body: `${JSON.stringify({ error: { code: refusal.code, message: translate(refusal.messageKey, lang, refusal.params), details: refusal.details(lang) } })}\n`,
+        body: `${JSON.stringify({ error: { code: refusal.code, message: translate(refusal.messageKey, lang, refusal.params), details: refusal.details(lang), requestId: requestIdOf(request.event) } })}\n`,
       };
+      finish(request, request.error);
     },
   };
 }
@@ -133,7 +160,7 @@ function errorMapper(): MiddlewareObj<Event, Result> {
  */
 const busyErrors = new Set(["TimeoutError", "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException"]);
 
-function refusalOf(error: unknown, requestId: string | undefined): Refusal {
+function refusalOf(error: unknown): Refusal {
   if (error instanceof InvalidInput) {
     const where = error instanceof RequestInvalid ? error.where : "body";
     return {
@@ -143,9 +170,10 @@ function refusalOf(error: unknown, requestId: string | undefined): Refusal {
       })),
     };
   }
-  if (error instanceof DomainError) return { status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params, details: () => error.details ?? null };
+  if (error instanceof DomainError) {
+    return { status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params, details: () => error.details ?? null, retryAfterSeconds: error.retryAfterSeconds };
+  }
   if (error instanceof HttpError) return { status: error.status, code: error.code, messageKey: error.code, params: error.params, details: () => null };
-  if (error instanceof Error && busyErrors.has(error.name)) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null };
-  console.error(JSON.stringify({ level: "error", message: "unhandled", requestId, name: (error as Error)?.name, error: String((error as Error)?.stack ?? error) }));
+  if (error instanceof Error && busyErrors.has(error.name)) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
   return { status: 500, code: "internal_error", messageKey: "internal_error", details: () => null };
 }

@@ -38,6 +38,9 @@ export const statusOf = {
   module_completed: 409,
   applicant_not_seated: 409,
   not_awaiting_review: 409,
+  file_changed: 409,
+
+  too_many_uploads: 429,
 
   service_busy: 503,
 } as const satisfies Record<ErrorCode, number>;

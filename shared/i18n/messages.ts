@@ -51,6 +51,8 @@ export const messages = {
   file_too_large: { id: "Berkas terlalu besar (maksimal {limit} MB).", en: "The file is too large (at most {limit} MB)." },
   file_type_not_allowed: { id: "Jenis berkas tidak diterima. Gunakan PDF, gambar (JPG, PNG, WebP) atau spreadsheet (XLSX, XLS, ODS, CSV).", en: "File type not accepted. Use PDF, images (JPG, PNG, WebP) or spreadsheets (XLSX, XLS, ODS, CSV)." },
   file_missing: { id: "Berkas belum diunggah atau bukan milik Anda.", en: "The file has not been uploaded, or is not yours." },
+  file_changed: { id: "Berkas diunggah ulang saat sedang diperiksa. Kirim tugas sekali lagi.", en: "The file was uploaded again while it was being checked. Hand in once more." },
+  too_many_uploads: { id: "Sudah ada {limit} unggahan yang belum selesai untuk modul ini. Selesaikan salah satunya atau coba lagi dalam {minutes} menit.", en: "You already have {limit} unfinished uploads for this module. Finish one of them or try again in {minutes} minutes." },
   upload_link_invalid: { id: "Tautan unggah tidak valid atau sudah kedaluwarsa.", en: "The upload link is invalid or has expired." },
   certificate_not_found: { id: "Sertifikat tidak ditemukan.", en: "Certificate not found." },
   export_not_found: { id: "Ekspor tidak ditemukan.", en: "Export not found." },

@@ -4,6 +4,7 @@ import type { AttributeValue, Context, DynamoDBRecord, DynamoDBStreamEvent } fro
 import type { Job } from "../api/jobs.js";
 import { withDeadline } from "../app/retry.js";
 import type { ItemChange } from "../data/changes.js";
+import { log } from "../log/logger.js";
 
 type LambdaImage = NonNullable<NonNullable<DynamoDBRecord["dynamodb"]>["NewImage"]>;
 
@@ -20,9 +21,22 @@ const DEFAULT_BUDGET_MS = 60_000;
 export function streamJob(job: Job, work: (changes: ItemChange[], now: Date) => Promise<void>) {
   if (!("stream" in job.trigger)) throw new Error(`${job.name} is not a stream job`);
   return async (event: DynamoDBStreamEvent, context?: Context): Promise<void> => {
+    const started = performance.now();
     const changes = event.Records.map(toChange);
     const deadline = Date.now() + (context?.getRemainingTimeInMillis?.() ?? DEFAULT_BUDGET_MS);
-    await withDeadline(deadline, () => work(changes, new Date()));
+    // the first and last sequence numbers find the batch in the stream; a failed batch comes back, bisected
+    const line = () => ({
+      job: job.name, requestId: context?.awsRequestId, records: changes.length,
+      firstSequenceNumber: event.Records[0]?.dynamodb?.SequenceNumber, lastSequenceNumber: event.Records.at(-1)?.dynamodb?.SequenceNumber,
+      durationMs: Math.round(performance.now() - started),
+    });
+    try {
+      await withDeadline(deadline, () => work(changes, new Date()));
+    } catch (error) {
+      log().error("job failed", { ...line(), error: error as Error });
+      throw error;
+    }
+    log().info("job", line());
   };
 }
 

@@ -1,6 +1,7 @@
 import { SendEmailCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { renderNotification } from "../i18n/notifications.js";
 import type { Notifier } from "./port.js";
+import { log } from "../log/logger.js";
 
 /** E-mail through SES. Recipients without an e-mail address are logged: SMS and WhatsApp are not wired yet. */
 export function createSesNotifier(from: string): Notifier {
@@ -8,7 +9,7 @@ export function createSesNotifier(from: string): Notifier {
   return {
     async notify(recipient, template, data, lang) {
       if (!recipient.email) {
-        console.warn(JSON.stringify({ level: "warn", message: "no e-mail address, notification not sent", userId: recipient.userId, template }));
+        log().warn("no e-mail address, notification not sent", { userId: recipient.userId, template });
         return;
       }
       const { subject, body } = renderNotification(template, lang, data);

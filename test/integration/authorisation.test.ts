@@ -37,7 +37,7 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
 let api: TestApi;
 let callers: Record<Role, Caller>;
 /** Tokens that must never get in; each carries every role, so only its one defect can refuse it. */
-let tokens: { valid: string; expired: string; foreign: string; unsigned: string; forged: string; noGroup: string; unknownGroup: string };
+let tokens: { valid: string; expired: string; foreign: string; unsigned: string; forged: string; noGroup: string; unknownGroup: string; commaGroup: string; fromTheFuture: string };
 /** A class of one seat with one module of each kind: one applicant seated, one waitlisted. */
 let seats: {
   classId: string;
@@ -73,6 +73,9 @@ beforeAll(async () => {
       noGroup: await alone([]),
       // Cognito will put any group a pool has in the token; only the four known ones mean anything
       unknownGroup: await alone(["superuser"] as string[] as Role[]),
+      // one group whose name lists roles: a comma splits nothing
+      commaGroup: await alone([roles.join(",")] as string[] as Role[]),
+      fromTheFuture: await api.issuer.mint(everyRole, { issuedAt: new Date(Date.now() + 10 * 60_000) }),
     };
   };
 
@@ -181,9 +184,11 @@ function signInCases(route: Route, allowed: readonly Role[]) {
   refused("a token signed by another key", 401, () => tokens.foreign);
   refused("an unsigned token (alg none)", 401, () => tokens.unsigned);
   refused("a token with a forged signature", 401, () => tokens.forged);
+  refused("a token issued in the future", 401, () => tokens.fromTheFuture);
   refused("an ID token carrying the allowed groups", 401, () => api.issuer.mint({ sub: randomUUID(), username: "id", groups: [...allowed] }, { tokenUse: "id" }));
   refused("a signed-in user without any group", 403, () => tokens.noGroup);
   refused("a signed-in user with only an unknown group", 403, () => tokens.unknownGroup);
+  refused("a signed-in user with one group named like a list of roles", 403, () => tokens.commaGroup);
 }
 
 function roleCases(route: Route, allowed: readonly Role[]) {

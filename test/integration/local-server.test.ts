@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve } from "../../infra/local/server.js";
@@ -36,7 +37,9 @@ describe("the local HTTP server", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
     const missing = await fetch(`${base}/nowhere`, { headers: { "accept-language": "en" } });
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: "route_not_found", message: "This address does not exist.", details: null } });
+    const body = (await missing.json()) as { error: { requestId: string } };
+    expect(body).toEqual({ error: { code: "route_not_found", message: "This address does not exist.", details: null, requestId: expect.any(String) } });
+    expect(missing.headers.get("x-request-id")).toBe(body.error.requestId);
   });
 
   it("describes the API at /openapi.json, every route of the table in it", async () => {
@@ -56,5 +59,29 @@ describe("the local HTTP server", () => {
     const answer = await fetch(`${base}/me/profile`, { headers: { authorization: `Bearer ${expired}`, "accept-language": "en" } });
     expect(answer.status).toBe(401);
     expect(((await answer.json()) as { error: { code: string } }).error.code).toBe("token_expired");
+  });
+
+  it("answers an oversized request 413 and closes that connection, so the next request is served", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${base}${path}`, { method, agent, headers: { "content-type": "application/json", "accept-language": "en" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        });
+        // the server stops reading the body it refused: writing the rest fails, and that is expected
+        req.on("error", (error) => (body ? undefined : reject(error)));
+        req.end(body);
+      });
+    try {
+      const refused = await send("POST", "/me/profile", Buffer.alloc(13 * 1024 * 1024, 32));
+      expect(refused.status).toBe(413);
+      expect(JSON.parse(refused.body).error.code).toBe("body_too_large");
+      const next = await send("GET", "/reference");
+      expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import { utimes } from "node:fs/promises";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createLocalFileStore, localFileStoreConfig } from "../../infra/local/file-store.js";
 import { db } from "../../shared/data/client.js";
 import { certificateKey, completionKey } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
@@ -138,6 +141,50 @@ describe("taking a class", () => {
     expect((await api.dispatch({ method: "PUT", url: forged, headers: ticket.body.headers, body: Buffer.from("12345") })).status).toBe(403);
     const biggerThanDeclared = await api.dispatch({ method: "PUT", url: ticket.body.uploadUrl, headers: ticket.body.headers, body: Buffer.alloc(50) });
     expect(biggerThanDeclared.status).toBe(400);
+  });
+
+  it("what was handed in and reviewed stays what every download shows, though the upload link is used again", async () => {
+    const { classId, moduleIds } = await classWithModules(["assignment"]);
+    const applicant = await seatedApplicant(classId);
+    const moduleId = moduleIds[0]!;
+    const reviewed = Buffer.from("bulan,masuk\nJanuari,12000000\n");
+    const ticket = await api.call("POST", `${base(classId, moduleId)}/uploads`, { as: applicant, body: { fileName: "kas.csv", contentType: "text/csv", size: reviewed.length } });
+    expect((await api.dispatch({ method: "PUT", url: ticket.body.uploadUrl, headers: ticket.body.headers, body: reviewed })).status).toBe(200);
+    expect((await api.call("PUT", `${base(classId, moduleId)}/submission`, { as: applicant, body: { fileKey: ticket.body.fileKey } })).status).toBe(200);
+    expect((await api.call("POST", `${base(classId, moduleId)}/submissions/${applicant.sub}/review`, { as: admin, body: { outcome: "passed" } })).body.status).toBe("completed");
+
+    // the same link, still valid, with other bytes of the same size and type
+    const swapped = Buffer.from("bulan,masuk\nJanuari,99000000\n");
+    expect(swapped.length).toBe(reviewed.length);
+    expect((await api.dispatch({ method: "PUT", url: ticket.body.uploadUrl, headers: ticket.body.headers, body: swapped })).status).toBe(200);
+    const seen = await api.call("GET", `${base(classId, moduleId)}/submissions/${applicant.sub}`, { as: admin });
+    const download = await api.dispatch({ method: "GET", url: seen.body.file.downloadUrl });
+    expect(Buffer.from(download.body).toString()).toBe(reviewed.toString());
+
+    // uploads never handed in are swept after a day, as the bucket's lifecycle rule does on AWS; the handed-in copy stays
+    const store = createLocalFileStore(localFileStoreConfig());
+    const dayAndAHourAgo = new Date(Date.now() - 25 * 3600_000);
+    await utimes(join(process.env.LOCAL_FILES_DIR!, ticket.body.fileKey), dayAndAHourAgo, dayAndAHourAgo);
+    expect(await store.expireStagedUploads(new Date())).toEqual([ticket.body.fileKey]);
+    expect(await store.describe(ticket.body.fileKey)).toBeUndefined();
+    expect((await api.dispatch({ method: "GET", url: seen.body.file.downloadUrl })).status).toBe(200);
+  });
+
+  it("an applicant holds at most five upload links per module at once, also when asking all at once", async () => {
+    const { classId, moduleIds } = await classWithModules(["assignment", "assignment"]);
+    const applicant = await seatedApplicant(classId);
+    const ask = (moduleId: string) =>
+      api.call("POST", `${base(classId, moduleId)}/uploads`, { as: applicant, body: { fileName: "kas.csv", contentType: "text/csv", size: 10 }, headers: { "accept-language": "en" } });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => ask(moduleIds[0]!)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
+    const refused = answers.filter((a) => a.status !== 201);
+    expect(new Set(refused.map((a) => a.status))).toEqual(new Set([429]));
+    const { error } = refused[0]!.body;
+    expect(error).toMatchObject({ code: "too_many_uploads", details: { limit: 5 } });
+    expect(error.message).toMatch(/^You already have 5 unfinished uploads for this module\. Finish one of them or try again in 1[45] minutes\.$/);
+    expect(Number(refused[0]!.headers["retry-after"])).toBeGreaterThan(14 * 60);
+    // another module is another allowance
+    expect((await ask(moduleIds[1]!)).status).toBe(201);
   });
 
   it("organisers record attendance of 100 applicants in one call; non-seat-holders are reported back", async () => {

@@ -33,6 +33,11 @@ const rules: IRegularForbiddenRuleType[] = [
     to: { path: "^shared/http/" },
   },
   {
+    name: "the-logger-knows-nothing-of-the-house",
+    from: { path: "^shared/log/" },
+    to: { path: "^shared/", pathNot: "^shared/log/" },
+  },
+  {
     name: "lambda-bundles-never-carry-the-local-host",
     from: { path: "^(shared|functions)/" },
     to: { path: "^infra/" },

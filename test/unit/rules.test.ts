@@ -35,6 +35,9 @@ describe("claims", () => {
   it("read groups in the flattened form API Gateway sends and as an array", () => {
     expect(parseGroups("[admin judge]")).toEqual(["admin", "judge"]);
     expect(parseGroups(["applicant"])).toEqual(["applicant"]);
+    // a group whose name holds a comma is one group, never two roles
+    expect(parseGroups(["admin,judge"])).toEqual(["admin,judge"]);
+    expect(parseGroups("[admin,judge applicant]")).toEqual(["admin,judge", "applicant"]);
     expect(parseGroups(undefined)).toEqual([]);
   });
   it("accept only access tokens and drop unknown groups", () => {

@@ -1,6 +1,7 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { CopyObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { beforeAll, describe, expect, it } from "vitest";
+import { Readable } from "node:stream";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createS3FileStore } from "../../shared/files/s3-store.js";
 
 // The file store signs S3 requests itself (shared/files/s3-store.ts); the SDK's S3 client and presigner
@@ -40,5 +41,55 @@ describe("the S3 file store's presigned URLs", () => {
     const ours = await store.presignDownload(key, 900, { fileName: "progress-c1.csv" });
     const reference = await getSignedUrl(sdk, new GetObjectCommand({ Bucket: "lab-files", Key: key, ResponseContentDisposition: 'attachment; filename="progress-c1.csv"' }), { expiresIn: 900, signingDate: at });
     expect(params(ours)).toEqual(params(reference));
+  });
+});
+
+describe("the S3 file store's copy of a handed-in file", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("asks S3 for the same CopyObject as the SDK, guarded by the entity tag that was checked", async () => {
+    const from = "uploads/c1/m1/a1/0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01/arus_kas (1)+.xlsx";
+    const to = "assignments/c1/m1/a1/9e107d9d372bb6826bd81d3542a419d6/arus_kas (1)+.xlsx";
+    const etag = '"9e107d9d372bb6826bd81d3542a419d6"';
+    const sent: { url: string; init: RequestInit }[] = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return new Response("<CopyObjectResult><ETag>x</ETag></CopyObjectResult>", { status: 200 });
+    });
+    expect(await createS3FileStore("lab-files", region, () => at).copy(from, to, etag)).toBe(true);
+
+    let reference: { method: string; path: string; headers: Record<string, string> } | undefined;
+    const capturing = new S3Client({
+      region, credentials,
+      requestHandler: {
+        handle: async (request: { method: string; path: string; headers: Record<string, string> }) => {
+          reference = request;
+          return { response: { statusCode: 200, headers: {}, body: Readable.from(["<CopyObjectResult/>"]) } };
+        },
+      } as never,
+    });
+    await capturing.send(new CopyObjectCommand({ Bucket: "lab-files", Key: to, CopySource: `lab-files/${from}`, CopySourceIfMatch: etag, MetadataDirective: "COPY" }));
+
+    const ours = sent[0]!;
+    const headers = ours.init.headers as Record<string, string>;
+    expect(ours.init.method).toBe(reference!.method);
+    expect(new URL(ours.url).pathname).toBe(reference!.path);
+    for (const name of ["x-amz-copy-source-if-match", "x-amz-metadata-directive"]) expect(headers[name]).toBe(reference!.headers[name]);
+    // S3 reads the copy source URL-encoded; the SDK leaves that to the caller, so compare decoded
+    expect(decodeURIComponent(headers["x-amz-copy-source"]!)).toBe(`/${decodeURIComponent(reference!.headers["x-amz-copy-source"]!)}`);
+    expect(headers["x-amz-copy-source"]).not.toMatch(/[ +()]/);
+    expect(headers.authorization).toMatch(/SignedHeaders=[^,]*x-amz-copy-source;x-amz-copy-source-if-match/);
+  });
+
+  it("answers false when the upload is gone or was written again since it was checked", async () => {
+    for (const status of [404, 412]) {
+      vi.stubGlobal("fetch", async () => new Response("<Error/>", { status }));
+      expect(await createS3FileStore("lab-files", region, () => at).copy("uploads/a", "assignments/a", '"e"')).toBe(false);
+    }
+  });
+
+  it("fails loudly when S3 reports an error inside a 200", async () => {
+    vi.stubGlobal("fetch", async () => new Response("<Error><Code>InternalError</Code></Error>", { status: 200 }));
+    await expect(createS3FileStore("lab-files", region, () => at).copy("uploads/a", "assignments/a", '"e"')).rejects.toThrow(/InternalError/);
   });
 });

@@ -43,14 +43,14 @@ export const requestUpload = /* @__PURE__ */ route({
   name: "requestUpload",
   summary: "Get a short-lived URL to upload an assignment file",
   method: "POST", path: "/classes/{classId}/modules/{moduleId}/uploads", handler: "functions/progress/request-upload.ts",
-  roles: ["applicant"], objects: seatedInClass, params: ModuleIdParams, body: UploadRequest, response: UploadTicket, tables: { classes: "R", learning: "R" }, files: "RW",
+  roles: ["applicant"], objects: seatedInClass, params: ModuleIdParams, body: UploadRequest, response: UploadTicket, tables: { classes: "R", learning: "RW" }, files: "RW",
 });
 
 export const handInAssignment = /* @__PURE__ */ route({
   name: "handInAssignment",
   summary: "Hand in (or hand in again) an assignment: text and/or an uploaded file",
   method: "PUT", path: "/classes/{classId}/modules/{moduleId}/submission", handler: "functions/progress/hand-in-assignment.ts",
-  roles: ["applicant"], objects: seatedInClass, params: ModuleIdParams, body: AssignmentHandIn, response: Submission, tables: { classes: "R", learning: "RW", profiles: "R" }, files: "R",
+  roles: ["applicant"], objects: seatedInClass, params: ModuleIdParams, body: AssignmentHandIn, response: Submission, tables: { classes: "R", learning: "RW", profiles: "R" }, files: "RW",
 });
 
 // ---- organisers ----
