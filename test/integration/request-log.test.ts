@@ -1,8 +1,10 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
+import { jobs } from "../../shared/api/jobs.js";
 import { route } from "../../shared/api/route.js";
 import { lambda } from "../../shared/http/lambda.js";
+import { streamJob } from "../../shared/jobs/stream.js";
 import { log } from "../../shared/log/logger.js";
 import { testApi, type TestApi } from "../support/api.js";
 import { profileInput } from "../support/fixtures.js";
@@ -86,5 +88,20 @@ describe("an unexpected failure", () => {
     expect(result.headers["x-request-id"]).toBe("req-500");
     expect(lines).toEqual([expect.objectContaining({ level: "ERROR", message: "request failed", requestId: "req-500", route: "failingForTest", status: 500 })]);
     expect(lines[0]!.error).toMatchObject({ name: "ValidationException", stack: expect.stringContaining("ValidationException") });
+  });
+});
+
+describe("a job", () => {
+  it("leaves a line per batch, and an error line naming the job and the batch when it fails", async () => {
+    const record = { eventName: "INSERT", dynamodb: { SequenceNumber: "100", Keys: { pk: { S: "CLASS#c1" }, sk: { S: "ENROLMENT#a1" } } } };
+    const event = { Records: [record, { ...record, dynamodb: { ...record.dynamodb, SequenceNumber: "101" } }] } as never;
+    const context = { awsRequestId: "job-1", getRemainingTimeInMillis: () => 10_000 } as Context;
+
+    const done = await logLines(() => streamJob(jobs.notifyEnrolments, async () => undefined)(event, context));
+    expect(done).toEqual([expect.objectContaining({ level: "INFO", message: "job", job: "notifyEnrolments", requestId: "job-1", records: 2, firstSequenceNumber: "100", lastSequenceNumber: "101" })]);
+
+    const failing = streamJob(jobs.notifyEnrolments, async () => { throw new Error("mail server down"); });
+    const failed = await logLines(() => expect(failing(event, context)).rejects.toThrow("mail server down"));
+    expect(failed).toEqual([expect.objectContaining({ level: "ERROR", message: "job failed", job: "notifyEnrolments", requestId: "job-1", records: 2 })]);
   });
 });
