@@ -34,6 +34,7 @@ export function checkFile(file: { fileName?: string; contentType: string; size: 
 
 /** Keeps letters, digits, dot, dash and underscore, so a file name is safe inside a storage key and a URL. */
 export function safeFileName(fileName: string): string {
-  const cleaned = fileName.normalize("NFKD").replace(/[^\w.-]+/g, "_").slice(-100).replace(/^[._]+/, "");
+  // "café" is decomposed into "cafe" and an accent, and the accent dropped: "cafe", not "cafe_"
+  const cleaned = fileName.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^\w.-]+/g, "_").slice(-100).replace(/^[._]+/, "");
   return cleaned || "file";
 }

@@ -47,7 +47,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
   const parsed = new WeakMap<Event, RequestOf<R>>();
   const prepare: MiddlewareObj<Event, Result> = {
     before: async ({ event }) => {
-      const lang = languageOf(event.headers["accept-language"]);
+      const lang = languageOf(event.headers?.["accept-language"]);
       const auth = authorise(route.roles, event);
       const path = validate(route.params, event.pathParameters ?? {}, "path");
       const query = validate(route.query, event.queryStringParameters ?? {}, "query");
@@ -140,8 +140,8 @@ function answer(routeName: string): MiddlewareObj<Event, Result> {
     },
     after: (request) => finish(request),
     onError: async (request) => {
-      const headers = request.event.headers ?? {};
-      const lang = languageOf(headers["accept-language"] ?? headers["Accept-Language"]);
+      // the header normaliser has run by now: names are lower case
+      const lang = languageOf(request.event.headers?.["accept-language"]);
       const refusal = refusalOf(request.error);
       const retry: Record<string, string> = refusal.retryAfterSeconds ? { "retry-after": String(refusal.retryAfterSeconds) } : {};
       request.response = {
@@ -166,7 +166,7 @@ function refusalOf(error: unknown): Refusal {
     return {
       status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params,
       details: (lang) => error.issues.map((issue) => ({
-        field: [where, ...issue.path.map(String)].join("."), code: issue.code, message: fieldMessage(issue as z.core.$ZodIssue, lang), ...(issue.moduleIds ? { moduleIds: issue.moduleIds } : {}),
+        field: [where, ...issue.path.map(String)].join("."), code: issue.code, message: fieldMessage(issue as z.core.$ZodIssue, lang, error.params), ...(issue.moduleIds ? { moduleIds: issue.moduleIds } : {}),
       })),
     };
   }

@@ -112,9 +112,10 @@ function ruleOf(issue: Issue): [MessageKey, MessageParams] {
 }
 
 /** A schema issue in the caller's language: the schema's own message key where it names one, ours otherwise. */
-export function fieldMessage(issue: Issue, lang: Lang): string {
+export function fieldMessage(issue: Issue, lang: Lang, ruleParams: MessageParams = {}): string {
   const field = fieldName(issue.path, lang);
-  if (isMessageKey(issue.message)) return translate(issue.message, lang, { field });
+  // a rule found by a use case names its own message and brings its values (a file's size limit)
+  if (isMessageKey(issue.message)) return translate(issue.message, lang, { ...ruleParams, field });
   const [key, params] = ruleOf(issue);
   return translate(key, lang, { field, ...params });
 }

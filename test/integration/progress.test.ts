@@ -115,7 +115,7 @@ describe("taking a class", () => {
     const url = `${base(classId, moduleIds[0]!)}/uploads`;
     const tooBig = await api.call("POST", url, { as: owner, body: { fileName: "label.pdf", contentType: "application/pdf", size: 11 * 1024 * 1024 }, headers: { "accept-language": "en" } });
     expect(tooBig.status).toBe(400);
-    expect(tooBig.body.error).toMatchObject({ code: "file_too_large", message: "The file is too large (at most 10 MB)." });
+    expect(tooBig.body.error).toMatchObject({ code: "file_too_large", message: "The file is too large (at most 10 MB).", details: [{ field: "body.size", message: "The file is too large (at most 10 MB)." }] });
     const exe = await api.call("POST", url, { as: owner, body: { fileName: "setup.exe", contentType: "application/x-msdownload", size: 100 } });
     expect(exe.body.error.code).toBe("file_type_not_allowed");
     const disguised = await api.call("POST", url, { as: owner, body: { fileName: "label.exe", contentType: "application/pdf", size: 100 } });

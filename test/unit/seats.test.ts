@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { admit, changeCapacity, isEnrolmentOpen, release, type ClassSeats, type EnrolmentStatus } from "../../shared/domain/seats.js";
+import { admit, changeCapacity, isEnrolmentOpen, release, seatNotice, seatsLeft, type ClassSeats, type EnrolmentStatus } from "../../shared/domain/seats.js";
 
 const now = new Date("2027-01-10T02:00:00.000Z");
 const cls = (overrides: Partial<ClassSeats> = {}): ClassSeats => ({
@@ -57,6 +57,39 @@ describe("capacity changes", () => {
     expect(changeCapacity(cls({ enrolled: 12 }), 10)).toEqual({ kind: "refused", enrolled: 12 });
     expect(changeCapacity(cls({ enrolled: 20, waiting: 3 }), 25)).toEqual({ kind: "accepted", promotions: 3 });
     expect(changeCapacity(cls({ enrolled: 20, waiting: 9 }), 25)).toEqual({ kind: "accepted", promotions: 5 });
+  });
+
+  it("may shrink to exactly the seats taken, which promotes nobody", () => {
+    expect(changeCapacity(cls({ enrolled: 12, waiting: 4 }), 12)).toEqual({ kind: "accepted", promotions: 0 });
+  });
+});
+
+describe("seats left", () => {
+  it("are the free seats, never below zero", () => {
+    expect(seatsLeft(cls({ capacity: 20, enrolled: 5 }))).toBe(15);
+    expect(seatsLeft(cls({ capacity: 20, enrolled: 20 }))).toBe(0);
+    // not reachable through the rules, but a listing must never show a negative count
+    expect(seatsLeft(cls({ capacity: 10, enrolled: 12 }))).toBe(0);
+  });
+});
+
+describe("seat notices", () => {
+  it("tell an applicant of a new seat or waitlist place, and of a promotion; never of their own withdrawal or of no change", () => {
+    const cases: [EnrolmentStatus | undefined, EnrolmentStatus, ReturnType<typeof seatNotice>][] = [
+      [undefined, "enrolled", "enrolled"],
+      [undefined, "waitlisted", "waitlisted"],
+      ["withdrawn", "enrolled", "enrolled"],
+      ["withdrawn", "waitlisted", "waitlisted"],
+      ["waitlisted", "enrolled", "promoted"],
+      [undefined, "withdrawn", undefined],
+      ["enrolled", "withdrawn", undefined],
+      ["waitlisted", "withdrawn", undefined],
+      ["withdrawn", "withdrawn", undefined],
+      ["enrolled", "enrolled", undefined],
+      ["waitlisted", "waitlisted", undefined],
+      ["enrolled", "waitlisted", undefined],
+    ];
+    for (const [was, is, notice] of cases) expect(seatNotice(was, is), `${was} → ${is}`).toBe(notice);
   });
 });
 
