@@ -7,12 +7,18 @@ import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import type { Uses } from "../shared/api/route.js";
 import { lambdaBundling } from "./bundling.js";
 import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
+
+/** Every SES identity of the account and Region: SES checks the sender's and, in the sandbox, each recipient's. */
+export function sesIdentities(scope: Construct): string {
+  const { account, region, partition } = Stack.of(scope);
+  return `arn:${partition}:ses:${region}:${account}:identity/*`;
+}
 
 export interface LabFunctionProps {
   /** File under `functions/` exporting `handler`. */
@@ -31,10 +37,17 @@ export interface LabFunctionProps {
 /** The only place a function's settings live: granted exactly the tables and files it declares. */
 export class LabFunction extends Construct {
   readonly function: NodejsFunction;
+  /** What the route or job declares, kept for the cdk-nag acknowledgements (infra/nag.ts). */
+  readonly uses: Uses;
 
   constructor(scope: Construct, id: string, { handler, description, uses, tables, files, notifyFrom, timeout = Duration.seconds(10) }: LabFunctionProps) {
     super(scope, id);
+    this.uses = uses;
     const granted = Object.entries(uses.tables) as [TableName, "R" | "RW"][];
+    const logGroup = new LogGroup(this, "Logs", { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
+    // A role of our own instead of AWSLambdaBasicExecutionRole, whose logs:* rights span every log group.
+    const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    logGroup.grantWrite(role);
     this.function = new NodejsFunction(this, "Function", {
       description,
       entry: join(projectRoot, handler),
@@ -45,7 +58,8 @@ export class LabFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout,
-      logGroup: new LogGroup(this, "Logs", { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
+      role,
+      logGroup,
       environment: {
         NODE_OPTIONS: "--enable-source-maps",
         ...Object.fromEntries(granted.map(([table]) => [tableEnvVar(table), tables[table].tableName])),
@@ -68,15 +82,14 @@ export class LabFunction extends Construct {
       if (access === "RW") tables[table].grantReadWriteData(this.function);
       else tables[table].grantReadData(this.function);
     }
-    // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject.
-    if (uses.files === "RW") files.grantReadWrite(this.function);
-    else if (uses.files === "R") files.grantRead(this.function);
-    if (uses.notifies) {
-      const { account, region, partition } = Stack.of(this);
-      this.function.addToRolePolicy(new PolicyStatement({
-        actions: ["ses:SendEmail"],
-        resources: [`arn:${partition}:ses:${region}:${account}:identity/*`],
-      }));
+    // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject. ListBucket
+    // lets a HEAD of a missing key answer 404 rather than 403 (shared/files/s3-store.ts#describe).
+    // Named actions rather than grantRead/grantReadWrite, which add deletes, tagging and bucket settings.
+    if (uses.files) {
+      const objectActions = uses.files === "RW" ? ["s3:GetObject", "s3:PutObject"] : ["s3:GetObject"];
+      role.addToPrincipalPolicy(new PolicyStatement({ actions: objectActions, resources: [files.arnForObjects("*")] }));
+      role.addToPrincipalPolicy(new PolicyStatement({ actions: ["s3:ListBucket"], resources: [files.bucketArn] }));
     }
+    if (uses.notifies) this.function.addToRolePolicy(new PolicyStatement({ actions: ["ses:SendEmail"], resources: [sesIdentities(this)] }));
   }
 }
