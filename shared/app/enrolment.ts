@@ -31,8 +31,14 @@ function enrolmentClosed(cls: ClassItem, now: Date): DomainError {
 
 /** Position is derived (waiting entries up to and including ours), never stored, so it cannot go stale. */
 async function placed(item: EnrolmentItem): Promise<PlacedEnrolment> {
-  if (item.status !== "waitlisted" || item.waitSeq === undefined) return item;
-  return { ...item, position: await countWaitingUpTo(item.classId, item.waitSeq) };
+  return settle(async () => {
+    if (item.status !== "waitlisted" || item.waitSeq === undefined) return item;
+    const position = await countWaitingUpTo(item.classId, item.waitSeq);
+    if (position > 0) return { ...item, position };
+    // Our entry left the waitlist between the two reads (a seat freed, or we withdrew): say what we are now.
+    item = (await findEnrolment(item.classId, item.applicantId)) ?? item;
+    return undefined;
+  });
 }
 
 /**

@@ -126,6 +126,30 @@ describe("enrolment", () => {
 });
 
 describe("enrolments and withdrawals racing each other", () => {
+  it("a waitlisted applicant reading their place while the seat frees is told the seat, never position 0", async () => {
+    const [holder, waiting] = [await applicantWithProfile(), await applicantWithProfile()];
+    const answers = await Promise.all(Array.from({ length: 20 }, async () => {
+      const classId = await openClass({ capacity: 1 });
+      await api.call("POST", `/classes/${classId}/enrolments`, { as: holder });
+      expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: waiting })).body.position).toBe(1);
+      // reads go on, two at a time, for as long as the withdrawal is under way
+      let withdrawn = false;
+      const freeing = api.call("DELETE", `/classes/${classId}/enrolments/me`, { as: holder }).then(() => (withdrawn = true));
+      const read: Awaited<ReturnType<TestApi["call"]>>[] = [];
+      const keepReading = async () => {
+        do read.push(await api.call("GET", `/classes/${classId}/enrolments/me`, { as: waiting }));
+        while (!withdrawn);
+      };
+      await Promise.all([freeing, keepReading(), keepReading()]);
+      return read;
+    }));
+    for (const answer of answers.flat()) {
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      if (answer.body.status === "waitlisted") expect(answer.body.position).toBe(1);
+      else expect(answer.body.status).toBe("enrolled");
+    }
+  });
+
   it("never lose or double a seat", async () => {
     const classId = await openClass({ capacity: 10 });
     const first = await Promise.all(Array.from({ length: 30 }, applicantWithProfile));

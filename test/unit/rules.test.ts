@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IsoDateTime } from "../../shared/api/schemas/common.js";
 import { authFromClaims, parseGroups } from "../../shared/http/auth.js";
 import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js";
 import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
@@ -132,5 +133,15 @@ describe("time zones of regencies", () => {
       "61.71": "Asia/Jakarta", "31.71": "Asia/Jakarta", "11.71": "Asia/Jakarta",
       "81.71": "Asia/Jayapura", "94.71": "Asia/Jayapura",
     });
+  });
+});
+
+describe("times in requests", () => {
+  it("are stored as UTC, and one past the year 9999 in UTC is refused (it would sort before every other)", () => {
+    expect(IsoDateTime.parse("2027-01-05T09:30:00+08:00")).toBe("2027-01-05T01:30:00.000Z");
+    expect(IsoDateTime.parse("9999-12-31T23:59:59+01:00")).toBe("9999-12-31T22:59:59.000Z");
+    const past = IsoDateTime.safeParse("9999-12-31T23:59:59-01:00");
+    expect(past.success).toBe(false);
+    expect(past.error?.issues[0]?.message).toBe("datetime_format");
   });
 });

@@ -16,10 +16,16 @@ export const bilingual = (max: number) => z.strictObject({ id: text(max), en: te
 /** The same text on the way out. */
 export const Bilingual = z.object({ id: z.string(), en: z.string() });
 
-/** Accepts any ISO-8601 time with a zone and stores it as UTC (`…Z`), so stored times compare as strings. */
+/**
+ * Accepts any ISO-8601 time with a zone and stores it as UTC (`…Z`), so stored times compare as strings;
+ * a time that would be past the year 9999 in UTC (`+010000-…`) would sort before every other and is refused.
+ */
 export const IsoDateTime = z.pipe(
   z.iso.datetime({ offset: true, error: "datetime_format" }),
-  z.transform((value: string) => new Date(value).toISOString()),
+  z.pipe(
+    z.transform((value: string) => new Date(value).toISOString()),
+    z.string().check(z.regex(/^\d{4}-/, { error: "datetime_format" })),
+  ),
 );
 
 export const Rupiah = z.int({ error: "rupiah_amount" }).check(z.gte(0, { error: "rupiah_amount" }), z.lte(Number.MAX_SAFE_INTEGER));
