@@ -1,4 +1,4 @@
-import type { ModuleInput } from "../../shared/api/schemas/modules.js";
+import type { ModuleInput } from "../../shared/api/schemas/module-input.js";
 
 const t = (id: string, en: string) => ({ id, en });
 const day = 24 * 3600 * 1000;

@@ -1,7 +1,7 @@
 import { roles as allRoles } from "../../domain/roles.js";
 import { route } from "../route.js";
-import { Class, ClassChanges, ClassInput, ClassSummary } from "../schemas/classes.js";
-import { ClassIdParams, page, PageQuery } from "../schemas/common.js";
+import { Class, ClassChanges, ClassInput, ClassSummaryPage } from "../schemas/classes.js";
+import { ClassIdParams, PageQuery } from "../schemas/common.js";
 
 export const createClass = /* @__PURE__ */ route({
   name: "createClass",
@@ -14,14 +14,14 @@ export const listClasses = /* @__PURE__ */ route({
   name: "listClasses",
   summary: "Classes whose enrolment has not closed yet, closing soonest first",
   method: "GET", path: "/classes", handler: "functions/classes/list-classes.ts",
-  roles: allRoles, objects: "any", query: PageQuery, response: page(ClassSummary), tables: { classes: "R" },
+  roles: allRoles, objects: "any", query: PageQuery, response: ClassSummaryPage, tables: { classes: "R" },
 });
 
 export const listAllClasses = /* @__PURE__ */ route({
   name: "listAllClasses",
   summary: "Every class, latest first (organisers)",
   method: "GET", path: "/admin/classes", handler: "functions/classes/list-all-classes.ts",
-  roles: ["admin"], objects: "any", query: PageQuery, response: page(ClassSummary), tables: { classes: "R" },
+  roles: ["admin"], objects: "any", query: PageQuery, response: ClassSummaryPage, tables: { classes: "R" },
 });
 
 export const getClass = /* @__PURE__ */ route({

@@ -1,8 +1,6 @@
-import * as z from "zod/mini";
-import { enrolmentStatuses } from "../../domain/seats.js";
 import { route } from "../route.js";
-import { ClassIdParams, page, PageQuery } from "../schemas/common.js";
-import { Enrolment } from "../schemas/enrolments.js";
+import { ClassIdParams, PageQuery } from "../schemas/common.js";
+import { Enrolment, EnrolmentPage, RosterQuery } from "../schemas/enrolments.js";
 
 export const enrol = /* @__PURE__ */ route({
   name: "enrol",
@@ -29,13 +27,13 @@ export const listMyEnrolments = /* @__PURE__ */ route({
   name: "listMyEnrolments",
   summary: "My enrolments with their status (a waitlist position is on each class's own enrolment)",
   method: "GET", path: "/me/enrolments", handler: "functions/enrolments/list-my-enrolments.ts",
-  roles: ["applicant"], objects: "own", query: PageQuery, response: page(Enrolment), tables: { classes: "R" },
+  roles: ["applicant"], objects: "own", query: PageQuery, response: EnrolmentPage, tables: { classes: "R" },
 });
 
 export const listRoster = /* @__PURE__ */ route({
   name: "listRoster",
   summary: "A class roster with statuses and today's names (organisers)",
   method: "GET", path: "/classes/{classId}/enrolments", handler: "functions/enrolments/list-roster.ts",
-  roles: ["admin"], objects: "any", params: ClassIdParams, query: z.extend(PageQuery, { status: z.optional(z.enum(enrolmentStatuses)) }),
-  response: page(Enrolment), tables: { classes: "R", profiles: "R" },
+  roles: ["admin"], objects: "any", params: ClassIdParams, query: RosterQuery,
+  response: EnrolmentPage, tables: { classes: "R", profiles: "R" },
 });

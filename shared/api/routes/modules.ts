@@ -1,7 +1,8 @@
-import * as z from "zod/mini";
 import { route } from "../route.js";
 import { ClassIdParams, ModuleIdParams } from "../schemas/common.js";
-import { Module, ModuleChanges, ModuleInput, ModuleOrder } from "../schemas/modules.js";
+import { ModuleChanges, ModuleInput } from "../schemas/module-input.js";
+import { ModuleOrder } from "../schemas/module-order.js";
+import { Module, ModuleList } from "../schemas/modules.js";
 
 export const createModule = /* @__PURE__ */ route({
   name: "createModule",
@@ -14,7 +15,7 @@ export const listModules = /* @__PURE__ */ route({
   name: "listModules",
   summary: "A class's modules in order, answer keys included (organisers)",
   method: "GET", path: "/classes/{classId}/modules", handler: "functions/modules/list-modules.ts",
-  roles: ["admin"], objects: "any", params: ClassIdParams, response: z.object({ items: z.array(Module) }), tables: { classes: "R", learning: "R" },
+  roles: ["admin"], objects: "any", params: ClassIdParams, response: ModuleList, tables: { classes: "R", learning: "R" },
 });
 
 export const updateModule = /* @__PURE__ */ route({
@@ -28,5 +29,5 @@ export const reorderModules = /* @__PURE__ */ route({
   name: "reorderModules",
   summary: "Set the order of a class's modules",
   method: "PUT", path: "/classes/{classId}/modules/order", handler: "functions/modules/reorder-modules.ts",
-  roles: ["admin"], objects: "any", params: ClassIdParams, body: ModuleOrder, response: z.object({ items: z.array(Module) }), tables: { learning: "RW" },
+  roles: ["admin"], objects: "any", params: ClassIdParams, body: ModuleOrder, response: ModuleList, tables: { learning: "RW" },
 });

@@ -1,6 +1,5 @@
-import * as z from "zod/mini";
 import { route } from "../route.js";
-import { Reference } from "../schemas/common.js";
+import { JsonDocument, Reference } from "../schemas/common.js";
 
 export const getReference = /* @__PURE__ */ route({
   name: "getReference",
@@ -13,5 +12,5 @@ export const getOpenApi = /* @__PURE__ */ route({
   name: "getOpenApi",
   summary: "This API described as OpenAPI 3.1, generated from the route table",
   method: "GET", path: "/openapi.json", handler: "functions/reference/get-openapi.ts",
-  roles: "public", objects: "any", response: z.record(z.string(), z.unknown()), tables: {},
+  roles: "public", objects: "any", response: JsonDocument, tables: {},
 });

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { regencyCodes } from "../../domain/reference.js";
-import { Bilingual, bilingual, IsoDateTime } from "./common.js";
+import { Bilingual, bilingual, IsoDateTime, page } from "./common.js";
 
 const classFields = {
   title: bilingual(120),
@@ -45,3 +45,5 @@ export type Class = z.output<typeof Class>;
 /** A class in a listing: everything but the description, which stays out of every listing read. */
 export const ClassSummary = z.omit(Class, { description: true });
 export type ClassSummary = z.output<typeof ClassSummary>;
+
+export const ClassSummaryPage = page(ClassSummary);

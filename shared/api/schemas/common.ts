@@ -43,6 +43,9 @@ export const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.ar
 export const ClassIdParams = z.strictObject({ classId: z.uuid() });
 export const ApplicantIdParams = z.strictObject({ applicantId: PathId });
 
+/** A JSON document described elsewhere (the OpenAPI description describes itself). */
+export const JsonDocument = z.record(z.string(), z.unknown());
+
 // ---- reference lists ----------------------------------------------------------------------------
 
 export const Reference = z.object({

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { enrolmentStatuses } from "../../domain/seats.js";
-import { Bilingual } from "./common.js";
+import { Bilingual, page, PageQuery } from "./common.js";
 
 export const Enrolment = z.object({
   classId: z.string(),
@@ -15,3 +15,8 @@ export const Enrolment = z.object({
   updatedAt: z.string(),
 });
 export type Enrolment = z.output<typeof Enrolment>;
+
+export const EnrolmentPage = page(Enrolment);
+
+/** An organiser's roster: a page, optionally of one status. */
+export const RosterQuery = z.extend(PageQuery, { status: z.optional(z.enum(enrolmentStatuses)) });

@@ -1,94 +1,6 @@
 import * as z from "zod/mini";
-import { MAX_MODULES, moduleKinds } from "../../domain/modules.js";
-import { zoneNames, type IndonesianZone } from "../../domain/time.js";
-import { Bilingual, bilingual, IsoDateTime, text } from "./common.js";
+import { Bilingual } from "./common.js";
 import { assignmentContent, materialContent, QuizQuestion, sessionContent } from "./module-content.js";
-
-export const timeZones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
-const WebUrl = z.url({ protocol: /^https?$/, error: "url_format" }).check(z.maxLength(500));
-
-// ---- organiser input ----------------------------------------------------------------------------
-
-const common = {
-  title: bilingual(120),
-  summary: bilingual(500),
-  durationMinutes: z.int().check(z.gte(1), z.lte(24 * 60)),
-  required: z.boolean(),
-  prerequisites: z.array(z.uuid()).check(z.maxLength(20)),
-};
-
-const QuizOptionInput = z.strictObject({ text: bilingual(300), correct: z.boolean() });
-const QuizQuestionInput = z
-  .strictObject({ prompt: bilingual(1000), options: z.array(QuizOptionInput).check(z.minLength(2), z.maxLength(6)) })
-  .check(z.refine((q) => q.options.filter((o) => o.correct).length === 1, { error: "quiz_one_correct", path: ["options"] }));
-
-const kindFields = {
-  material: {
-    body: bilingual(20_000),
-    links: z.array(z.strictObject({ label: bilingual(120), url: WebUrl })).check(z.maxLength(10)),
-  },
-  quiz: {
-    questions: z.array(QuizQuestionInput).check(z.minLength(1), z.maxLength(50)),
-    passPercent: z.int().check(z.gte(1), z.lte(100)),
-    maxAttempts: z.int().check(z.gte(1), z.lte(10)),
-  },
-  assignment: {
-    instructions: bilingual(4000),
-    allowText: z.boolean(),
-    allowFile: z.boolean(),
-  },
-  session: {
-    startsAt: IsoDateTime,
-    endsAt: IsoDateTime,
-    timeZone: z.enum(timeZones),
-    place: z.optional(text(200, 2)),
-    onlineUrl: z.optional(WebUrl),
-  },
-};
-
-const withCommon = <K extends (typeof moduleKinds)[number], F extends z.core.$ZodLooseShape>(kind: K, fields: F) =>
-  z.strictObject({
-    kind: z.literal(kind),
-    ...common,
-    required: z._default(common.required, true),
-    prerequisites: z.optional(common.prerequisites),
-    ...fields,
-  });
-
-export const ModuleInput = z
-  .discriminatedUnion("kind", [
-    withCommon("material", { ...kindFields.material, links: z._default(kindFields.material.links, []) }),
-    withCommon("quiz", kindFields.quiz),
-    withCommon("assignment", kindFields.assignment),
-    withCommon("session", kindFields.session),
-  ])
-  .check(z.superRefine((module, ctx) => {
-    if (module.kind === "assignment" && !module.allowText && !module.allowFile) {
-      ctx.addIssue({ code: "custom", message: "assignment_needs_way", path: ["allowFile"], input: module });
-    }
-    if (module.kind === "session") {
-      if (module.endsAt <= module.startsAt) ctx.addIssue({ code: "custom", message: "session_times", path: ["endsAt"], input: module });
-      if (!module.place && !module.onlineUrl) ctx.addIssue({ code: "custom", message: "session_place", path: ["place"], input: module });
-    }
-  }));
-export type ModuleInput = z.output<typeof ModuleInput>;
-
-/** Any field of any kind; the merged module is validated again against `ModuleInput` for its kind. */
-export const ModuleChanges = z
-  .partial(z.strictObject({
-    ...common,
-    prerequisites: z.nullable(common.prerequisites),
-    ...kindFields.material,
-    ...kindFields.quiz,
-    ...kindFields.assignment,
-    ...kindFields.session,
-    place: z.nullable(text(200, 2)),
-    onlineUrl: z.nullable(WebUrl),
-  }))
-  .check(z.refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" }));
-export type ModuleChanges = z.output<typeof ModuleChanges>;
-
-export const ModuleOrder = z.strictObject({ moduleIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(MAX_MODULES)) });
 
 // ---- stored module, as organisers see it ----------------------------------------------------------
 
@@ -118,3 +30,5 @@ export const Module = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("session"), ...storedCommon, ...sessionContent }),
 ]);
 export type Module = z.output<typeof Module>;
+
+export const ModuleList = z.object({ items: z.array(Module) });

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// A handler imports its own route; esbuild drops the area's other routes only because each is a
+// `/* @__PURE__ */ route({...})` whose arguments run nothing. A schema built inside the table
+// (`response: page(Thing)`, `z.object(...)`) keeps its route alive, and with it every schema file the
+// route names: each Lambda of the area would then carry and build them all at start-up.
+const folder = new URL("../../shared/api/routes/", import.meta.url);
+const tables = readdirSync(folder).filter((file) => file.endsWith(".ts") && file !== "index.ts");
+
+describe("the route tables", () => {
+  it.each(tables)("%s marks every route pure and builds no schema inside it", (file) => {
+    const code = readFileSync(new URL(file, folder), "utf8").split("\n").filter((line) => !line.startsWith("import ")).join("\n");
+    const routes = code.match(/\broute\(/g) ?? [];
+    expect(routes.length).toBeGreaterThan(0);
+    expect(code.match(/\/\* @__PURE__ \*\/ route\(/g)).toHaveLength(routes.length);
+    const calls = [...code.matchAll(/([\w.]+)\(/g)].map((call) => call[1]).filter((name) => name !== "route");
+    expect(calls).toEqual([]);
+  });
+});
