@@ -42,6 +42,21 @@ export async function startDynamoDbLocal(options: { dbPath?: string } = {}): Pro
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const java: ChildProcess = spawn({ port, sharedDb: true, path: options.dbPath ?? null, stdio: "ignore" });
   const exited = new Promise<void>((resolve) => java.once("exit", () => resolve()));
+  // Java outlives its parent unless told: whatever ends this process — a normal exit, or a Ctrl-C or
+  // SIGTERM that nothing else here handles (a test run being stopped) — ends DynamoDB Local with it.
+  const killJava = () => {
+    if (java.exitCode === null && java.signalCode === null) java.kill("SIGKILL");
+  };
+  process.once("exit", killJava);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      // `npm start` handles its signals itself and stops Java gently (its data is on disk)
+      if (process.listenerCount(signal) > 0) return;
+      killJava();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
+  void exited.then(() => process.off("exit", killJava));
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (java.exitCode === null && java.signalCode === null) java.kill("SIGTERM");
