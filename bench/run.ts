@@ -10,6 +10,7 @@ interface Benchmark {
 const benchmarks: Record<string, Benchmark> = {
   enrolment: { needsDynamo: true, load: () => import("./enrolment.js") },
   "cold-start": { needsDynamo: false, load: () => import("./cold-start.js") },
+  assignment: { needsDynamo: false, load: () => import("./assignment.js") },
 };
 
 const name = process.argv[2] ?? "";

@@ -33,6 +33,12 @@ const rules: IRegularForbiddenRuleType[] = [
     to: { path: "^shared/http/" },
   },
   {
+    // The optimiser works on domain types only, so a job, the command and a test can all call it.
+    name: "the-solver-knows-only-the-domain",
+    from: { path: "^shared/solver/" },
+    to: { path: "^shared/", pathNot: "^shared/(domain|solver)/" },
+  },
+  {
     name: "the-logger-knows-nothing-of-the-house",
     from: { path: "^shared/log/" },
     to: { path: "^shared/", pathNot: "^shared/log/" },
