@@ -128,9 +128,7 @@ export async function handInAssignment(classId: string, moduleId: string, applic
     if (handIn.text !== undefined && !module.allowText) throw new DomainError("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new DomainError("assignment_file_not_allowed");
     if (fact?.state === "done") throw new DomainError("module_completed");
-    const file = handIn.fileKey === undefined ? undefined
-      : handIn.fileKey === fact?.submission?.uploadKey ? keptFile(fact.submission)
-      : await pinnedFile(handIn.fileKey, classId, moduleId, applicantId);
+    const file = handIn.fileKey === undefined ? undefined : await handedInFile(handIn.fileKey, fact?.submission, classId, moduleId, applicantId);
     const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString() };
     return {
       write: {
@@ -143,10 +141,23 @@ export async function handInAssignment(classId: string, moduleId: string, applic
   });
 }
 
-/** Sending the upload key of the current hand-in again keeps its file, even after the upload itself expired. */
-function keptFile({ fileKey, uploadKey, fileName, contentType, size }: HandInRecord) {
-  return { fileKey, uploadKey, fileName, contentType, size };
+/**
+ * Sending the upload key of the current hand-in again keeps its file, even after the upload itself
+ * expired — unless other bytes were uploaded to that key since: then those are handed in.
+ */
+async function handedInFile(uploadKey: string, current: HandInRecord | undefined, classId: string, moduleId: string, applicantId: string) {
+  if (current?.fileKey && current.uploadKey === uploadKey) {
+    const stored = await fileStore().describe(uploadKey);
+    if (!stored || current.fileKey === pinnedKey(uploadKey, stored.etag, classId, moduleId, applicantId)) {
+      const { fileKey, fileName, contentType, size } = current;
+      return { fileKey, uploadKey, fileName, contentType, size };
+    }
+  }
+  return pinnedFile(uploadKey, classId, moduleId, applicantId);
 }
+
+const pinnedKey = (uploadKey: string, etag: string, classId: string, moduleId: string, applicantId: string) =>
+  handedInFileKey(classId, moduleId, applicantId, etag.replace(/[^\w-]/g, ""), uploadKey.slice(uploadKey.lastIndexOf("/") + 1));
 
 /**
  * The upload must be in the staging area under a key issued to this applicant and meet the limits.
@@ -159,7 +170,7 @@ async function pinnedFile(uploadKey: string, classId: string, moduleId: string, 
   const problem = checkFile({ contentType: stored.contentType, size: stored.size });
   if (problem) throw invalidField("fileKey", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
   const fileName = uploadKey.slice(uploadKey.lastIndexOf("/") + 1);
-  const fileKey = handedInFileKey(classId, moduleId, applicantId, stored.etag.replace(/[^\w-]/g, ""), fileName);
+  const fileKey = pinnedKey(uploadKey, stored.etag, classId, moduleId, applicantId);
   // written again between the check and the copy: the caller sends the hand-in once more, and it is checked afresh
   if (!(await fileStore().copy(uploadKey, fileKey, stored.etag))) throw invalidField("fileKey", "file_changed", "file_changed");
   return { fileKey, uploadKey, fileName, contentType: stored.contentType, size: stored.size };

@@ -170,6 +170,33 @@ describe("taking a class", () => {
     expect((await api.dispatch({ method: "GET", url: seen.body.file.downloadUrl })).status).toBe(200);
   });
 
+  it("handing in the same upload again keeps its file, or hands in what was uploaded to it since", async () => {
+    const { classId, moduleIds } = await classWithModules(["assignment"]);
+    const applicant = await seatedApplicant(classId);
+    const moduleId = moduleIds[0]!;
+    const [first, second] = [Buffer.from("label v1"), Buffer.from("label v2")];
+    const ticket = await api.call("POST", `${base(classId, moduleId)}/uploads`, { as: applicant, body: { fileName: "label.pdf", contentType: "application/pdf", size: first.length } });
+    const upload = (bytes: Buffer) => api.dispatch({ method: "PUT", url: ticket.body.uploadUrl, headers: ticket.body.headers, body: bytes });
+    const handIn = () => api.call("PUT", `${base(classId, moduleId)}/submission`, { as: applicant, body: { fileKey: ticket.body.fileKey } });
+    const downloaded = async () => {
+      const seen = await api.call("GET", `${base(classId, moduleId)}/submissions/${applicant.sub}`, { as: admin });
+      return Buffer.from((await api.dispatch({ method: "GET", url: seen.body.file.downloadUrl })).body).toString();
+    };
+    await upload(first);
+    expect((await handIn()).status).toBe(200);
+    expect(await downloaded()).toBe("label v1");
+    await upload(second);
+    expect((await handIn()).body.submissions).toBe(2);
+    expect(await downloaded()).toBe("label v2");
+    // the upload gone (the staging area is swept after a day): the same key keeps the handed-in file
+    const store = createLocalFileStore(localFileStoreConfig());
+    const old = new Date(Date.now() - 25 * 3600_000);
+    await utimes(join(process.env.LOCAL_FILES_DIR!, ticket.body.fileKey), old, old);
+    await store.expireStagedUploads(new Date());
+    expect((await handIn()).body.submissions).toBe(3);
+    expect(await downloaded()).toBe("label v2");
+  });
+
   it("an applicant holds at most five upload links per module at once, also when asking all at once", async () => {
     const { classId, moduleIds } = await classWithModules(["assignment", "assignment"]);
     const applicant = await seatedApplicant(classId);
