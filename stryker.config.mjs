@@ -18,6 +18,9 @@
 //   always carries `jwt.claims`; without one (public routes) the chain already stops at `authorizer?.`.
 // - `if (!response) return;` → `if (false) …`: `finish` runs after the handler returned a result, or
 //   after `onError` set one, so there is always a response.
+// - `event.headers?.["accept-language"]` → `event.headers["accept-language"]` (before validation and in
+//   `onError`): API Gateway always sends headers and the normaliser keeps them an object; the `?.` only
+//   spares a hand-made event without any.
 //
 // shared/domain/modules.ts
 // - `const path: string[] = []` → `["Stryker was here"]` in findCycle: the cycle is `path.slice(path.indexOf(id))`
@@ -29,6 +32,7 @@
 //   2^30 paths), and `canonical`'s object test in isBreakingChange (a replacer that recurses into strings).
 //
 // shared/domain/files.ts
+// - `/\p{M}+/gu` → `/\p{M}/gu` in safeFileName: removing accents one by one or in runs gives the same name.
 // - `file.fileName.toLowerCase().split(".").pop() ?? ""` → `?? "Stryker was here!"` (no coverage): `split`
 //   always returns at least one element, so `pop()` is never undefined.
 //
