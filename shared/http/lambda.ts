@@ -132,6 +132,8 @@ function answer(routeName: string): MiddlewareObj<Event, Result> {
       durationMs: Math.round(performance.now() - (started.get(event) ?? performance.now())),
     };
     if (response.statusCode === 500) log().error("request failed", { ...line, error: error as Error });
+    // busy (503): the caller is told to come back; many of these mean contention worth a look
+    else if ((response.statusCode ?? 200) > 500) log().warn("request", line);
     else log().info("request", line);
   };
   return {

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { jobs } from "../../shared/api/jobs.js";
 import { route } from "../../shared/api/route.js";
+import { busy } from "../../shared/domain/errors.js";
 import { lambda } from "../../shared/http/lambda.js";
 import { streamJob } from "../../shared/jobs/stream.js";
 import { log } from "../../shared/log/logger.js";
@@ -88,6 +89,23 @@ describe("an unexpected failure", () => {
     expect(result.headers["x-request-id"]).toBe("req-500");
     expect(lines).toEqual([expect.objectContaining({ level: "ERROR", message: "request failed", requestId: "req-500", route: "failingForTest", status: 500 })]);
     expect(lines[0]!.error).toMatchObject({ name: "ValidationException", stack: expect.stringContaining("ValidationException") });
+  });
+});
+
+describe("a busy answer", () => {
+  it("is a 503 with Retry-After, logged as a warning so contention shows", async () => {
+    const busyRoute = route({
+      name: "busyForTest", summary: "busy", method: "GET", path: "/busy", handler: "none", roles: "public", objects: "any",
+      params: z.object({}), query: z.object({}), response: z.object({}), tables: {},
+    });
+    const handler = lambda(busyRoute, async () => { throw busy(); });
+    const event = { version: "2.0", rawPath: "/busy", headers: {}, isBase64Encoded: false, requestContext: { requestId: "req-503", http: { method: "GET", path: "/busy" } } } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+    let result: any;
+    const lines = await logLines(async () => {
+      result = await handler(event, {} as Context);
+    });
+    expect(result).toMatchObject({ statusCode: 503, headers: { "retry-after": "1", "x-request-id": "req-503" } });
+    expect(lines).toEqual([expect.objectContaining({ level: "WARN", requestId: "req-503", route: "busyForTest", status: 503 })]);
   });
 });
 
