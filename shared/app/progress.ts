@@ -142,35 +142,22 @@ export async function handInAssignment(classId: string, moduleId: string, applic
 }
 
 /**
- * Sending the upload key of the current hand-in again keeps its file, even after the upload itself
- * expired — unless other bytes were uploaded to that key since: then those are handed in.
- */
-async function handedInFile(uploadKey: string, current: HandInRecord | undefined, classId: string, moduleId: string, applicantId: string) {
-  if (current?.fileKey && current.uploadKey === uploadKey) {
-    const stored = await fileStore().describe(uploadKey);
-    if (!stored || current.fileKey === pinnedKey(uploadKey, stored.etag, classId, moduleId, applicantId)) {
-      const { fileKey, fileName, contentType, size } = current;
-      return { fileKey, uploadKey, fileName, contentType, size };
-    }
-  }
-  return pinnedFile(uploadKey, classId, moduleId, applicantId);
-}
-
-const pinnedKey = (uploadKey: string, etag: string, classId: string, moduleId: string, applicantId: string) =>
-  handedInFileKey(classId, moduleId, applicantId, etag.replace(/[^\w-]/g, ""), uploadKey.slice(uploadKey.lastIndexOf("/") + 1));
-
-/**
  * The upload must be in the staging area under a key issued to this applicant and meet the limits.
  * It is then copied, exactly as checked, under a key nobody can upload to: an upload URL that is used
- * again later changes the staging copy only, never what was handed in and reviewed.
+ * again later changes the staging copy only, never what was handed in and reviewed. Sending the upload
+ * key of the current hand-in again keeps its file, even after the upload itself expired — unless other
+ * bytes were uploaded to that key since: then those are handed in.
  */
-async function pinnedFile(uploadKey: string, classId: string, moduleId: string, applicantId: string) {
+async function handedInFile(uploadKey: string, current: HandInRecord | undefined, classId: string, moduleId: string, applicantId: string) {
   const stored = isStagedUploadKey(uploadKey, classId, moduleId, applicantId) ? await fileStore().describe(uploadKey) : undefined;
-  if (!stored) throw invalidField("fileKey", "file_missing", "file_missing");
+  const fileName = uploadKey.slice(uploadKey.lastIndexOf("/") + 1);
+  const fileKey = stored && handedInFileKey(classId, moduleId, applicantId, stored.etag.replace(/[^\w-]/g, ""), fileName);
+  if (current?.fileKey && current.uploadKey === uploadKey && (!stored || current.fileKey === fileKey)) {
+    return { fileKey: current.fileKey, uploadKey, fileName: current.fileName, contentType: current.contentType, size: current.size };
+  }
+  if (!stored || !fileKey) throw invalidField("fileKey", "file_missing", "file_missing");
   const problem = checkFile({ contentType: stored.contentType, size: stored.size });
   if (problem) throw invalidField("fileKey", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
-  const fileName = uploadKey.slice(uploadKey.lastIndexOf("/") + 1);
-  const fileKey = pinnedKey(uploadKey, stored.etag, classId, moduleId, applicantId);
   // written again between the check and the copy: the caller sends the hand-in once more, and it is checked afresh
   if (!(await fileStore().copy(uploadKey, fileKey, stored.etag))) throw invalidField("fileKey", "file_changed", "file_changed");
   return { fileKey, uploadKey, fileName, contentType: stored.contentType, size: stored.size };
