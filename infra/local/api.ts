@@ -5,7 +5,7 @@ import type { Route } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
 import { useFileStore } from "../../shared/files/store.js";
 import { useNotifier } from "../../shared/notify/notifier.js";
-import { languageOf, translate, type MessageKey } from "../../shared/i18n/messages.js";
+import { languageOf, translate, type MessageKey, type MessageParams } from "../../shared/i18n/messages.js";
 import { createLocalFileStore, LOCAL_FILES_PATH, localFileStoreConfig } from "./file-store.js";
 import { asFunction, enforceGrants, guardFiles, guardNotifier } from "./grants.js";
 import type { Issuer } from "./issuer.js";
@@ -65,12 +65,13 @@ const localIndex = `Lab Wirausaha, running locally.
 The walk-through from enrolment to a certificate: README.md, "A walk through the class".
 `;
 
-function errorResponse(status: number, code: MessageKey, acceptLanguage: string | undefined): LocalResponse {
+/** What API Gateway answers itself (no route, no valid token, too large), in our error shape. */
+export function errorResponse(status: number, code: MessageKey, acceptLanguage: string | undefined, params?: MessageParams): LocalResponse {
   const requestId = randomUUID();
   return {
     status,
     headers: { "content-type": "application/json; charset=utf-8", "x-request-id": requestId },
-    body: `${JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage)), details: null, requestId } })}\n`,
+    body: `${JSON.stringify({ error: { code, message: translate(code, languageOf(acceptLanguage), params), details: null, requestId } })}\n`,
   };
 }
 

@@ -1,8 +1,6 @@
 import { createServer, type Server } from "node:http";
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { languageOf, translate } from "../../shared/i18n/messages.js";
-import type { Dispatch } from "./api.js";
+import { errorResponse, type Dispatch } from "./api.js";
 
 const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
 
@@ -17,10 +15,9 @@ const cors = {
  * so the socket cannot serve another request — kept alive, the client's next request would hang.
  */
 function tooLarge(req: IncomingMessage, res: ServerResponse) {
-  const requestId = randomUUID();
-  const message = translate("body_too_large", languageOf(req.headers["accept-language"]), { limit: MAX_REQUEST_BYTES });
-  res.writeHead(413, { ...cors, connection: "close", "content-type": "application/json; charset=utf-8", "x-request-id": requestId });
-  res.end(`${JSON.stringify({ error: { code: "body_too_large", message, details: null, requestId } })}\n`, () => req.socket.destroy());
+  const answer = errorResponse(413, "body_too_large", req.headers["accept-language"], { limit: MAX_REQUEST_BYTES });
+  res.writeHead(answer.status, { ...cors, ...answer.headers, connection: "close" });
+  res.end(answer.body, () => req.socket.destroy());
 }
 
 /** A plain HTTP front for the local API; the CORS answers mirror the HTTP API's preflight settings. */
