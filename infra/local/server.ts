@@ -1,5 +1,4 @@
-import { createServer, type Server } from "node:http";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { errorResponse, type Dispatch } from "./api.js";
 
 const MAX_REQUEST_BYTES = 12 * 1024 * 1024;

@@ -182,9 +182,10 @@ export async function requestUpload(classId: string, moduleId: string, applicant
   if (problem) throw invalidField(problem === "file_too_large" ? "size" : "contentType", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
   const uploadId = randomUUID();
   const expiresAt = new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString();
+  const at = now.toISOString();
   await settle(async () => {
     const read = await findUploadTickets(classId, applicantId, moduleId);
-    const open = Object.entries(read.tickets).filter(([, until]) => until > now.toISOString());
+    const open = Object.entries(read.tickets).filter(([, until]) => until > at);
     if (open.length >= MAX_OPEN_UPLOADS) {
       const nextFreeAt = open.map(([, until]) => until).sort()[0]!;
       const seconds = Math.max(1, Math.ceil((Date.parse(nextFreeAt) - now.getTime()) / 1000));
