@@ -376,6 +376,9 @@ function lambdaImage(image: Record<string, StreamValue>): Record<string, Attribu
 }
 
 function lambdaValue(value: StreamValue): AttributeValue {
+  // DynamoDB Local's streams write an empty map as `{}` where DynamoDB writes `{"M":{}}` (an empty list
+  // keeps its `{"L":[]}`): a value with no type at all can only be that map
+  if (Object.keys(value).length === 0) return { M: {} };
   if (value.B !== undefined) return { B: Buffer.from(value.B).toString("base64") };
   if (value.BS !== undefined) return { BS: value.BS.map((bytes) => Buffer.from(bytes).toString("base64")) };
   if (value.L !== undefined) return { L: value.L.map(lambdaValue) };

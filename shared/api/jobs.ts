@@ -51,6 +51,21 @@ export const jobs = {
     tables: { profiles: "R" },
     notifies: true,
   }),
+  assignJudges: job({
+    name: "assignJudges",
+    summary: "Computes a requested judge assignment (HiGHS, exact) and writes only the pairs that change",
+    handler: "functions/jobs/assign-judges.ts",
+    trigger: { stream: "judging" },
+    tables: { judging: "RW" },
+  }),
+  notifyJudges: job({
+    name: "notifyJudges",
+    summary: "Tells judges they were invited, and how many submissions were just assigned to them, in their language",
+    handler: "functions/jobs/notify-judges.ts",
+    trigger: { stream: "judging" },
+    tables: { judging: "R" },
+    notifies: true,
+  }),
   assignApplicantRole: job({
     name: "assignApplicantRole",
     summary: "Cognito post-confirmation: new sign-ups join the applicant group",

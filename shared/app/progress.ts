@@ -1,18 +1,18 @@
-import { randomUUID } from "node:crypto";
 import type { AssignmentHandIn } from "../api/schemas/assignments.js";
 import { DomainError, invalidField } from "../domain/errors.js";
-import { checkFile, MAX_FILE_BYTES, MAX_OPEN_UPLOADS, safeFileName, UPLOAD_SECONDS } from "../domain/files.js";
+import { checkFile, MAX_FILE_BYTES, safeFileName, UPLOAD_SECONDS } from "../domain/files.js";
 import { blockersOf, decideAttempt, factStates, gradeQuiz, type FactState, type QuizResult } from "../domain/modules.js";
 import { seatStillHeld } from "../data/enrolments.js";
 import { handedInFileKey, isStagedUploadKey, stagedUploadKey } from "../data/keys.js";
 import { markModuleInUse, type ModuleItem } from "../data/modules.js";
 import { applicantRecords, writeProgress, type ApplicantRecords, type HandInRecord, type ProgressItem, type ProgressWrite } from "../data/progress.js";
 import { transact, type TransactItem } from "../data/transactions.js";
-import { findUploadTickets, saveUploadTickets } from "../data/uploads.js";
+import { moduleUploads } from "../data/uploads.js";
 import { fileStore } from "../files/store.js";
 import { settleAfterCommit, settleCompletion } from "./completion.js";
 import { assertKind, findModule, listModuleItems } from "./modules.js";
 import { settle } from "./retry.js";
+import { pinUpload, takeUploadTicket, type PinnedFile } from "./uploads.js";
 
 /** What every applicant view of a class is made from. */
 export interface ApplicantProgress {
@@ -128,7 +128,15 @@ export async function handInAssignment(classId: string, moduleId: string, applic
     if (handIn.text !== undefined && !module.allowText) throw new DomainError("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new DomainError("assignment_file_not_allowed");
     if (fact?.state === "done") throw new DomainError("module_completed");
-    const file = handIn.fileKey === undefined ? undefined : await handedInFile(handIn.fileKey, fact?.submission, classId, moduleId, applicantId);
+    const file = handIn.fileKey === undefined ? undefined : await pinUpload({
+      uploadKey: handIn.fileKey,
+      issuedHere: isStagedUploadKey(handIn.fileKey, classId, moduleId, applicantId),
+      // stored files are checked by type and size only: the name is ours, the bytes are theirs
+      check: ({ contentType, size }) => checkFile({ contentType, size }),
+      pinnedKeyOf: (hash) => handedInFileKey(classId, moduleId, applicantId, hash, handIn.fileKey!.slice(handIn.fileKey!.lastIndexOf("/") + 1)),
+      field: "fileKey",
+      current: currentFile(fact?.submission),
+    });
     const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString() };
     return {
       write: {
@@ -141,26 +149,11 @@ export async function handInAssignment(classId: string, moduleId: string, applic
   });
 }
 
-/**
- * The upload must be in the staging area under a key issued to this applicant and meet the limits.
- * It is then copied, exactly as checked, under a key nobody can upload to: an upload URL that is used
- * again later changes the staging copy only, never what was handed in and reviewed. Sending the upload
- * key of the current hand-in again keeps its file, even after the upload itself expired — unless other
- * bytes were uploaded to that key since: then those are handed in.
- */
-async function handedInFile(uploadKey: string, current: HandInRecord | undefined, classId: string, moduleId: string, applicantId: string) {
-  const stored = isStagedUploadKey(uploadKey, classId, moduleId, applicantId) ? await fileStore().describe(uploadKey) : undefined;
-  const fileName = uploadKey.slice(uploadKey.lastIndexOf("/") + 1);
-  const fileKey = stored && handedInFileKey(classId, moduleId, applicantId, stored.etag.replace(/[^\w-]/g, ""), fileName);
-  if (current?.fileKey && current.uploadKey === uploadKey && (!stored || current.fileKey === fileKey)) {
-    return { fileKey: current.fileKey, uploadKey, fileName: current.fileName, contentType: current.contentType, size: current.size };
-  }
-  if (!stored || !fileKey) throw invalidField("fileKey", "file_missing", "file_missing");
-  const problem = checkFile({ contentType: stored.contentType, size: stored.size });
-  if (problem) throw invalidField("fileKey", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
-  // written again between the check and the copy: the caller sends the hand-in once more, and it is checked afresh
-  if (!(await fileStore().copy(uploadKey, fileKey, stored.etag))) throw invalidField("fileKey", "file_changed", "file_changed");
-  return { fileKey, uploadKey, fileName, contentType: stored.contentType, size: stored.size };
+/** The file of the current hand-in, as `pinUpload` compares it. */
+function currentFile(submission: HandInRecord | undefined): PinnedFile | undefined {
+  if (!submission?.fileKey || !submission.uploadKey) return undefined;
+  const { fileKey, uploadKey, fileName = "", contentType = "", size = 0 } = submission;
+  return { fileKey, uploadKey, fileName, contentType, size };
 }
 
 export interface UploadTicket {
@@ -180,21 +173,7 @@ export async function requestUpload(classId: string, moduleId: string, applicant
   if (!module.allowFile) throw new DomainError("assignment_file_not_allowed");
   const problem = checkFile(file);
   if (problem) throw invalidField(problem === "file_too_large" ? "size" : "contentType", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
-  const uploadId = randomUUID();
-  const expiresAt = new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString();
-  const at = now.toISOString();
-  await settle(async () => {
-    const read = await findUploadTickets(classId, applicantId, moduleId);
-    const open = Object.entries(read.tickets).filter(([, until]) => until > at);
-    if (open.length >= MAX_OPEN_UPLOADS) {
-      const nextFreeAt = open.map(([, until]) => until).sort()[0]!;
-      const seconds = Math.max(1, Math.ceil((Date.parse(nextFreeAt) - now.getTime()) / 1000));
-      throw new DomainError("too_many_uploads", {
-        params: { limit: MAX_OPEN_UPLOADS, minutes: Math.max(1, Math.round(seconds / 60)) }, details: { limit: MAX_OPEN_UPLOADS, nextFreeAt }, retryAfterSeconds: seconds,
-      });
-    }
-    return (await saveUploadTickets(classId, applicantId, moduleId, { ...Object.fromEntries(open), [uploadId]: expiresAt }, read)) || undefined;
-  });
+  const { uploadId, expiresAt } = await takeUploadTicket(moduleUploads(classId, applicantId, moduleId), now);
   const fileKey = stagedUploadKey(classId, moduleId, applicantId, uploadId, safeFileName(file.fileName));
   const { url, headers } = await fileStore().presignUpload(fileKey, { contentType: file.contentType, size: file.size }, UPLOAD_SECONDS);
   return { fileKey, url, headers, expiresAt };

@@ -1,4 +1,8 @@
 import type { Role } from "../domain/roles.js";
+import { DomainError } from "../domain/errors.js";
+import { findJudge } from "../data/judges.js";
+import { findReview } from "../data/reviews.js";
+import { requireCompletedClass } from "./competitions.js";
 import { requireSeat } from "./enrolment.js";
 
 export interface Caller {
@@ -20,4 +24,28 @@ export interface Relation<P = Record<string, string>> {
 export const seatedInClass: Relation<{ classId: string }> = {
   name: "seated in the class",
   check: (caller, path) => requireSeat(path.classId, caller.userId),
+};
+
+/** Pitches are for applicants who completed the competition's class; the others are told why not. */
+export const completedClass: Relation<{ competitionId: string }> = {
+  name: "completed the competition's class",
+  check: (caller, path) => requireCompletedClass(path.competitionId, caller.userId),
+};
+
+/** A judge's own page of a competition: only judges invited to it and not withdrawn; to anyone else it does not exist. */
+export const invitedJudge: Relation<{ competitionId: string }> = {
+  name: "invited judge of the competition",
+  check: async (caller, path) => {
+    const judge = await findJudge(path.competitionId, caller.userId);
+    if (judge?.status !== "invited") throw new DomainError("not_found");
+  },
+};
+
+/** A submission exists for a judge only while it is assigned to them (and they are still on the competition). */
+export const assignedJudge: Relation<{ competitionId: string; submissionId: string }> = {
+  name: "assigned judge of the submission",
+  check: async (caller, path) => {
+    const [judge, review] = await Promise.all([findJudge(path.competitionId, caller.userId), findReview(path.competitionId, caller.userId, path.submissionId)]);
+    if (judge?.status !== "invited" || !review?.active) throw new DomainError("not_found");
+  },
 };

@@ -134,3 +134,54 @@ export const handedInFileKey = (classId: string, moduleId: string, applicantId: 
 
 /** The upload URLs an applicant holds open for one module. */
 export const uploadTicketsKey = (classId: string, applicantId: string, moduleId: string) => ({ pk: `UPLOADS#${classId}#${applicantId}`, sk: `MODULE#${moduleId}` });
+
+// ---- the pitch competition (table `judging`) ----
+/*
+ * judging    COMPETITION#<cid> / COMPETITION                         windows, k, blind, rubric (frozen by the first submitted score)
+ *            COMPETITION#<cid> / ENTRANT#<applicantId>               the applicant's one submission: its id
+ *            COMPETITION#<cid> / SUBMISSION#<submissionId>           the pitch
+ *            COMPETITION#<cid> / JUDGE#<judgeId>                     an invited judge and the businesses they are tied to
+ *            COMPETITION#<cid> / CONFLICT#<judgeId>#<submissionId>   a conflict an organiser recorded
+ *            COMPETITION#<cid> / ASSIGNMENT                          the assignment run asked for and its outcome
+ *            COMPETITION#<cid> / REVIEW#<judgeId>#<submissionId>     one assigned pair, with the judge's scores
+ *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
+ *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
+ *   gsi3     REVIEWS#<cid>#<submissionId> / <judgeId>                a submission's reviews (on REVIEW; comment and status only)
+ */
+export const competitionPk = (competitionId: string) => `COMPETITION#${competitionId}`;
+export const competitionKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "COMPETITION" });
+export const competitionsOfClassPk = classPk;
+export const competitionOfClassKeys = (classId: string, competitionId: string, createdAt: string) => ({ gsi1pk: competitionsOfClassPk(classId), gsi1sk: `COMPETITION#${createdAt}#${competitionId}` });
+export const entrantKey = (competitionId: string, applicantId: string) => ({ pk: competitionPk(competitionId), sk: `ENTRANT#${applicantId}` });
+export const SUBMISSION_PREFIX = "SUBMISSION#";
+export const pitchKey = (competitionId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${SUBMISSION_PREFIX}${submissionId}` });
+export const isPitchSk = (sk: string) => sk.startsWith(SUBMISSION_PREFIX);
+export const JUDGE_PREFIX = "JUDGE#";
+export const judgeKey = (competitionId: string, judgeId: string) => ({ pk: competitionPk(competitionId), sk: `${JUDGE_PREFIX}${judgeId}` });
+export const isJudgeSk = (sk: string) => sk.startsWith(JUDGE_PREFIX);
+export const competitionsOfJudgePk = (judgeId: string) => `JUDGE#${judgeId}`;
+export const competitionOfJudgeKeys = (judgeId: string, competitionId: string) => ({ gsi2pk: competitionsOfJudgePk(judgeId), gsi2sk: `COMPETITION#${competitionId}` });
+export const CONFLICT_PREFIX = "CONFLICT#";
+export const conflictKey = (competitionId: string, judgeId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${CONFLICT_PREFIX}${judgeId}#${submissionId}` });
+export const assignmentRunKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "ASSIGNMENT" });
+export const isAssignmentRunSk = (sk: string) => sk === "ASSIGNMENT";
+export const REVIEW_PREFIX = "REVIEW#";
+export const reviewKey = (competitionId: string, judgeId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${REVIEW_PREFIX}${judgeId}#${submissionId}` });
+export const reviewsOfJudgePrefix = (judgeId: string) => `${REVIEW_PREFIX}${judgeId}#`;
+export const isReviewSk = (sk: string) => sk.startsWith(REVIEW_PREFIX);
+export const reviewsOfSubmissionPk = (competitionId: string, submissionId: string) => `REVIEWS#${competitionId}#${submissionId}`;
+export const reviewOfSubmissionKeys = (competitionId: string, judgeId: string, submissionId: string) => ({ gsi3pk: reviewsOfSubmissionPk(competitionId, submissionId), gsi3sk: judgeId });
+
+/** Pitch decks wait in the staging area like assignment uploads; the path names the applicant, only organisers ever see it. */
+export const stagedPitchDeckKey = (competitionId: string, applicantId: string, uploadId: string) => `${STAGED_UPLOAD_PREFIX}pitches/${competitionId}/${applicantId}/${uploadId}/pitch-deck.pdf`;
+export function isStagedPitchDeckKey(key: string, competitionId: string, applicantId: string): boolean {
+  const prefix = `${STAGED_UPLOAD_PREFIX}pitches/${competitionId}/${applicantId}/`;
+  return key.startsWith(prefix) && /^[0-9a-f-]{36}\/pitch-deck\.pdf$/.test(key.slice(prefix.length));
+}
+/**
+ * A submitted deck, under the submission's opaque id and its content hash, never the applicant's id or
+ * file name: judges reading blind get a link to it.
+ */
+export const pinnedPitchDeckKey = (competitionId: string, submissionId: string, contentHash: string) => `pitches/${competitionId}/${submissionId}/${contentHash}/pitch-deck.pdf`;
+/** The deck upload URLs an applicant holds open for one competition (beside the module ones, in `learning`). */
+export const pitchUploadTicketsKey = (competitionId: string, applicantId: string) => ({ pk: `UPLOADS#${competitionId}#${applicantId}`, sk: "PITCH" });

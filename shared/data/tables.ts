@@ -33,6 +33,15 @@ export const tables = {
     ],
   },
   learning: { indexes: [], stream: true },
+  judging: {
+    stream: true,
+    indexes: [
+      { name: "competitionsOfClass", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+      { name: "competitionsOfJudge", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+      // only what an applicant may read of their reviews, once results are out: never the judge's private note
+      { name: "reviewsOfSubmission", partitionKey: "gsi3pk", sortKey: "gsi3sk", projection: ["submissionId", "active", "status", "comment"] },
+    ],
+  },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;

@@ -21,8 +21,9 @@ export const allowedFileTypes: Record<string, string[]> = {
 
 export type FileProblem = "file_too_large" | "file_type_not_allowed";
 
-export function checkFile(file: { fileName?: string; contentType: string; size: number }): FileProblem | undefined {
-  const extensions = allowedFileTypes[file.contentType.toLowerCase()];
+export function checkFile(file: { fileName?: string; contentType: string; size: number }, types: Record<string, string[]> = allowedFileTypes): FileProblem | undefined {
+  const contentType = file.contentType.toLowerCase();
+  const extensions = Object.hasOwn(types, contentType) ? types[contentType] : undefined;
   if (!extensions) return "file_type_not_allowed";
   if (file.fileName !== undefined) {
     const extension = file.fileName.toLowerCase().split(".").pop() ?? "";

@@ -14,6 +14,7 @@ export const statusOf = {
   file_missing: 400,
 
   profile_required: 403,
+  class_not_completed: 403,
   seat_required: 403,
 
   not_found: 404,
@@ -24,6 +25,9 @@ export const statusOf = {
   submission_not_found: 404,
   certificate_not_found: 404,
   export_not_found: 404,
+  competition_not_found: 404,
+  pitch_not_found: 404,
+  judge_not_found: 404,
 
   profile_exists: 409,
   enrolment_closed: 409,
@@ -39,6 +43,15 @@ export const statusOf = {
   applicant_not_seated: 409,
   not_awaiting_review: 409,
   file_changed: 409,
+  submission_not_open: 409,
+  submission_locked: 409,
+  pitch_submitted: 409,
+  rubric_frozen: 409,
+  judge_withdrawn: 409,
+  judging_not_open: 409,
+  judging_closed: 409,
+  review_submitted: 409,
+  assignment_running: 409,
 
   too_many_uploads: 429,
 

@@ -1,6 +1,6 @@
 import type { Lang } from "./messages.js";
 
-/** Every notification an applicant may receive, in both languages. `{name}` is filled from its data. */
+/** Every notification a user (applicant or judge) may receive, in both languages. `{name}` is filled from its data. */
 export const notifications = {
   enrolled: {
     id: { subject: "Anda mendapat kursi di {classTitle}", body: "Selamat, {ownerName}! Anda terdaftar di {classTitle}. Modul pertama sudah bisa dibuka." },
@@ -17,6 +17,18 @@ export const notifications = {
   certificateIssued: {
     id: { subject: "Sertifikat {classTitle} terbit", body: "Selamat, {ownerName}! Anda menyelesaikan {classTitle}. Sertifikat Anda bisa diperiksa siapa saja dengan kode {certificateId}." },
     en: { subject: "Your {classTitle} certificate is issued", body: "Congratulations, {ownerName}! You completed {classTitle}. Anyone can verify your certificate with the code {certificateId}." },
+  },
+  judgeInvited: {
+    id: { subject: "Undangan menjadi juri {competitionTitle}", body: "Yth. {judgeName}, Anda diundang menjadi juri {competitionTitle}. Masuk ke Lab Wirausaha untuk mencatat usaha yang terkait dengan Anda (milik sendiri, keluarga, klien, kepemilikan saham) agar tidak ditugaskan menilai mereka." },
+    en: { subject: "Invitation to judge {competitionTitle}", body: "Dear {judgeName}, you are invited to judge {competitionTitle}. Sign in to Lab Wirausaha to declare the businesses you are tied to (your own, family, clients, shareholdings) so that you are never assigned to them." },
+  },
+  reviewsAssigned: {
+    id: { subject: "{count} pitch baru untuk Anda nilai", body: "Yth. {judgeName}, {count} pitch di {competitionTitle} baru ditugaskan kepada Anda. Masuk ke Lab Wirausaha untuk membaca dan menilainya." },
+    en: { subject: "{count} new pitches for you to score", body: "Dear {judgeName}, {count} pitches in {competitionTitle} were just assigned to you. Sign in to Lab Wirausaha to read and score them." },
+  },
+  judgingReminder: {
+    id: { subject: "Pengingat: {outstanding} penilaian belum dikirim", body: "Yth. {judgeName}, masih ada {outstanding} pitch di {competitionTitle} yang nilainya belum Anda kirim. Penjurian ditutup {judgingClosesAt}." },
+    en: { subject: "Reminder: {outstanding} reviews not submitted", body: "Dear {judgeName}, {outstanding} pitches in {competitionTitle} still await your submitted scores. Judging closes {judgingClosesAt}." },
   },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 

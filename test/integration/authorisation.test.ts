@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it, type ExpectStatic } from "vitest";
 import { createIssuer } from "../../infra/local/issuer.js";
 import type { Route } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
-import { seatedInClass, type Relation } from "../../shared/app/relations.js";
+import { assignedJudge, completedClass, invitedJudge, seatedInClass, type Relation } from "../../shared/app/relations.js";
 import { roles, type Role } from "../../shared/domain/roles.js";
 import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
-import { moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { moduleInputs, pitchInput, profileInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios } from "../support/scenarios.js";
 
 /*
@@ -29,6 +29,10 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
   requestUpload: { module: "assignment", body: { fileName: "arus-kas.pdf", contentType: "application/pdf", size: 2048 } },
   handInAssignment: { module: "assignment", body: { text: "Arus kas Januari: masuk 12 juta, keluar 9 juta." } },
   createProfile: { body: profileInput({ ownerName: "Maria Bere" }) },
+  saveMyPitch: { body: pitchInput() },
+  requestPitchDeckUpload: { body: { contentType: "application/pdf", size: 2048 } },
+  declareTies: { body: { ties: [] } },
+  saveScores: { body: { scores: {} } },
   updateProfile: { body: { ownerName: "Maria Bere" } },
 };
 
@@ -47,13 +51,20 @@ let seats: {
   seatedElsewhere: Caller;
   enrolledNowhere: Caller;
 };
+/** A competition on a one-module class: applicants who finished it, are still at it, or never enrolled. */
+let pitching: { competitionId: string; graduate: Caller; learning: Caller; enrolledNowhere: Caller };
+/**
+ * A competition in judging with one submission and k = 1: the judge it is assigned to, an invited judge
+ * without it, a judge who withdrew after the assignment, and a judge never invited.
+ */
+let judging: { competitionId: string; submissionId: string; assigned: Caller; unassigned: Caller; withdrawn: Caller; uninvited: Caller };
 /** Applicant A, with a profile and a seat, as A sees them; applicant B, who must never reach them. */
 let owners: { a: Caller; b: Caller; classId: string; objects: Awaited<ReturnType<typeof objectsOf>> };
 
 beforeAll(async () => {
   api = await testApi();
   const admin = await api.user("admin");
-  const { classWithModules, openClass, applicantWithProfile, seatedApplicant } = scenarios(api, admin);
+  const { classWithModules, openClass, applicantWithProfile, seatedApplicant, classWithCompetition, graduate } = scenarios(api, admin);
 
   const makeCallers = async () => Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.user(role)]))) as Record<Role, Caller>;
 
@@ -102,7 +113,43 @@ beforeAll(async () => {
     return { a, b, classId, objects };
   };
 
-  [callers, tokens, seats, owners] = await Promise.all([makeCallers(), makeTokens(), makeSeats(), makeOwners()]);
+  const makePitching = async () => {
+    const where = await classWithCompetition();
+    const [graduated, learning, enrolledNowhere] = await Promise.all([graduate(where), seatedApplicant(where.classId), applicantWithProfile()]);
+    return { competitionId: where.competitionId, graduate: graduated, learning, enrolledNowhere };
+  };
+
+  const makeJudging = async () => {
+    const where = await classWithCompetition({ judgesPerSubmission: 1 });
+    const base = `/competitions/${where.competitionId}`;
+    const entrant = await graduate(where);
+    const ticket = await api.call("POST", `${base}/submissions/me/uploads`, { as: entrant, body: { contentType: "application/pdf", size: 5 } });
+    expect((await api.dispatch({ method: "PUT", url: ticket.body.uploadUrl, headers: ticket.body.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
+    expect((await api.call("PUT", `${base}/submissions/me`, { as: entrant, body: pitchInput({ pitchDeckKey: ticket.body.fileKey }) })).status).toBe(200);
+    const submitted = await api.call("POST", `${base}/submissions/me/submit`, { as: entrant });
+    expect(submitted.body.status, shown(submitted)).toBe("submitted");
+    const [first, second, uninvited] = await Promise.all([api.user("judge"), api.user("judge"), api.user("judge")]);
+    const invite = (judge: Caller, name: string) => api.call("PUT", `${base}/judges/${judge.sub}`, { as: admin, body: { name, organisation: "KADIN NTT", sectors: ["kuliner"], email: `${judge.sub}@example.id` } });
+    // only the first judge when the assignment runs: the submission is theirs
+    expect((await invite(first, "Juri Satu")).status).toBe(200);
+    const day = 24 * 3600 * 1000;
+    const past = (days: number) => new Date(Date.now() - days * day).toISOString();
+    expect((await api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } })).status).toBe(200);
+    expect((await api.call("POST", `${base}/assignment`, { as: admin })).status).toBe(202);
+    await api.drainJobs();
+    const withdrawing = await api.user("judge");
+    expect((await invite(second, "Juri Dua")).status).toBe(200);
+    expect((await invite(withdrawing, "Juri Tiga")).status).toBe(200);
+    await api.drainJobs();
+    const mine = await api.call("GET", `/judging/competitions/${where.competitionId}`, { as: first });
+    expect(mine.body.assignments, shown(mine)).toHaveLength(1);
+    expect((await api.call("DELETE", `${base}/judges/${withdrawing.sub}`, { as: admin })).status).toBe(200);
+    await api.drainJobs();
+    return { competitionId: where.competitionId, submissionId: mine.body.assignments[0].submissionId as string, assigned: first, unassigned: second, withdrawn: withdrawing, uninvited };
+  };
+
+  await api.startJobs();
+  [callers, tokens, seats, owners, pitching, judging] = await Promise.all([makeCallers(), makeTokens(), makeSeats(), makeOwners(), makePitching(), makeJudging()]);
 });
 
 /** An applicant's profile and enrolment in a class, as the applicant sees them. */
@@ -215,10 +262,6 @@ function seatCases(route: Route, relation: Relation<unknown>) {
         expect(answer.body.error.details, shown(answer)).toEqual({ status });
       },
     });
-  if (relation !== seatedInClass) {
-    cases.push({ group: "seat in the class", route, name: `${keyOf(route)}: the relation "${relation.name}" has generated cases`, admitted: false, run: async (expect) => expect(relation.name, "add its cases to the matrix").toBe(seatedInClass.name) });
-    return;
-  }
   refusedFor("an applicant enrolled nowhere", () => seats.enrolledNowhere, "not_enrolled");
   refusedFor("an applicant seated only in another class", () => seats.seatedElsewhere, "not_enrolled");
   refusedFor("an applicant waitlisted in the class", () => seats.waitlisted, "waitlisted");
@@ -228,7 +271,78 @@ function seatCases(route: Route, relation: Relation<unknown>) {
   });
 }
 
+/** Pitches are for applicants who finished the class: the others are told why, 403 class_not_completed. */
+function completedClassCases(route: Route) {
+  const request = (expect: ExpectStatic, as: Caller): Request => ({ token: as.token, url: urlOf(route, { competitionId: pitching.competitionId }), body: sampleBody(route, expect) });
+  const refusedFor = (name: string, caller: () => Caller, status: string) =>
+    cases.push({
+      group: "completed class", route, name: `${keyOf(route)}: ${name} gets 403 class_not_completed`, admitted: false,
+      run: async (expect) => {
+        const answer = await send(route, request(expect, caller()));
+        expectRefused(expect, answer, 403, "class_not_completed");
+        expect(answer.body.error.details, shown(answer)).toMatchObject({ status });
+      },
+    });
+  refusedFor("an applicant enrolled nowhere", () => pitching.enrolledNowhere, "not_enrolled");
+  refusedFor("an applicant seated but not finished", () => pitching.learning, "in_progress");
+  cases.push({
+    group: "completed class", route, name: `${keyOf(route)}: an applicant who completed the class gets past the check`, admitted: true,
+    run: async (expect) => expectAdmitted(expect, await send(route, request(expect, pitching.graduate)), ["unauthorized", "forbidden", "class_not_completed"]),
+  });
+}
+
+/**
+ * A judge's objects exist only for them: a competition they were not invited to (or withdrew from), a
+ * submission not assigned to them, answer 404 not_found — the same as a missing one.
+ */
+function judgeCases(route: Route, relation: Relation<unknown>) {
+  const onSubmission = relation === assignedJudge;
+  const request = (expect: ExpectStatic, as: Caller): Request => ({
+    token: as.token, url: urlOf(route, { competitionId: judging.competitionId, submissionId: judging.submissionId }), body: sampleBody(route, expect),
+  });
+  const hidden = (name: string, caller: () => Caller) =>
+    cases.push({
+      group: "judges", route, name: `${keyOf(route)}: ${name} gets 404 not_found`, admitted: false,
+      run: async (expect) => {
+        const answer = await send(route, request(expect, caller()));
+        expect(answer.status, shown(answer)).toBe(404);
+        expect(answer.body?.error?.code, shown(answer)).toBe("not_found");
+      },
+    });
+  hidden("a judge never invited to the competition", () => judging.uninvited);
+  hidden("a judge who withdrew", () => judging.withdrawn);
+  if (onSubmission) hidden("an invited judge the submission is not assigned to", () => judging.unassigned);
+  cases.push({
+    group: "judges", route, name: `${keyOf(route)}: ${onSubmission ? "the judge the submission is assigned to" : "an invited judge"} gets past the check`, admitted: true,
+    run: async (expect) => {
+      const answer = await send(route, request(expect, onSubmission ? judging.assigned : judging.unassigned));
+      expectAdmitted(expect, answer);
+      expect(answer.status, shown(answer)).toBeLessThan(300);
+    },
+  });
+}
+
+function relationCases(route: Route, relation: Relation<unknown>) {
+  if (relation === seatedInClass) seatCases(route, relation);
+  else if (relation === completedClass) completedClassCases(route);
+  else if (relation === invitedJudge || relation === assignedJudge) judgeCases(route, relation);
+  else cases.push({ group: "relations", route, name: `${keyOf(route)}: the relation "${relation.name}" has generated cases`, admitted: false, run: async (expect) => expect.fail(`add the cases of "${relation.name}" to the matrix`) });
+}
+
 function ownCases(route: Route) {
+  if (route.roles !== "public" && !route.roles.includes("applicant")) {
+    cases.push({
+      group: "own objects", route, name: `${keyOf(route)}: a judge sees only the competitions they were invited to`, admitted: true,
+      run: async (expect) => {
+        expect(route.roles, "own objects here belong to applicants or judges").toContain("judge");
+        const [others, own] = await Promise.all([send(route, { token: judging.uninvited.token }), send(route, { token: judging.assigned.token })]);
+        expectAdmitted(expect, others);
+        expect(JSON.stringify(others.body), shown(others)).not.toContain(judging.competitionId);
+        expect(JSON.stringify(own.body), shown(own)).toContain(judging.competitionId);
+      },
+    });
+    return;
+  }
   cases.push({
     group: "own objects", route, name: `${keyOf(route)}: applicant B neither sees nor changes applicant A's profile and enrolment`, admitted: true,
     run: async (expect) => {
@@ -254,7 +368,7 @@ for (const route of routeList) {
   signInCases(route, allowed);
   roleCases(route, allowed);
   if (route.objects === "own") ownCases(route);
-  else if (typeof route.objects === "object") seatCases(route, route.objects);
+  else if (typeof route.objects === "object") relationCases(route, route.objects);
 }
 
 for (const group of new Set(cases.map((c) => c.group))) {

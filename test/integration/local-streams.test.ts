@@ -44,7 +44,7 @@ const pkOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S;
 const skOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.sk?.S;
 
 describe("stream-enabled tables", () => {
-  it("classes and learning are created with a NEW_AND_OLD_IMAGES stream, profiles without", async () => {
+  it("classes, learning and judging are created with a NEW_AND_OLD_IMAGES stream, profiles without", async () => {
     const streams = await Promise.all(
       tableNames.map(async (table) => {
         const { Table } = await db().send(new DescribeTableCommand({ TableName: tableName(table) }));
@@ -55,6 +55,7 @@ describe("stream-enabled tables", () => {
       profiles: null,
       classes: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
       learning: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
+      judging: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
     });
   });
 
@@ -122,6 +123,17 @@ describe("the local stream poller", () => {
     }
     expect(poller.streamArn).toContain(`table/${tableName("learning")}/stream/`);
     expect(new Set(seen.map((record) => record.eventID)).size).toBe(3);
+  });
+
+  it("an empty map and an empty list arrive as Lambda sends them (DynamoDB Local drops the map's type)", async () => {
+    const { poller, records } = recordingPoller();
+    await poller.start();
+    const pk = `REVIEW#${randomUUID()}`;
+    await put({ pk, sk: "x", scores: {}, nested: { inner: {} }, ties: [] });
+    await poller.drain();
+    const [insert] = records() as [DynamoDBRecord];
+    expect(insert.dynamodb?.NewImage).toMatchObject({ scores: { M: {} }, nested: { M: { inner: { M: {} } } }, ties: { L: [] } });
+    expect(streamImage(insert.dynamodb?.NewImage)).toEqual({ pk, sk: "x", scores: {}, nested: { inner: {} }, ties: [] });
   });
 
   it("starts at LATEST: changes made before start() are not delivered", async () => {

@@ -10,18 +10,23 @@ import { snapshotTables } from "../support/snapshot.js";
 let api: TestApi;
 let applicant: Caller;
 let admin: Caller;
+let judge: Caller;
 let classId: string;
 
 beforeAll(async () => {
   api = await testApi();
   applicant = await api.user("applicant");
   admin = await api.user("admin");
+  judge = await api.user("judge");
   // Real objects exist, so a bad request that slipped through validation would have something to change.
   expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput() })).status).toBe(201);
   classId = (await api.call("POST", "/classes", { as: admin, body: classInput() })).body.classId;
 });
 
-const callerFor = (route: Route) => (route.roles === "public" ? undefined : route.roles.includes("admin") ? admin : applicant);
+const callerFor = (route: Route) => {
+  if (route.roles === "public") return undefined;
+  return route.roles.includes("admin") ? admin : route.roles.includes("applicant") ? applicant : judge;
+};
 const validUrl = (route: Route) => route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "classId" ? classId : applicant.sub));
 
 describe.each(routeList.map((route) => [`${route.method} ${route.path}`, route] as const))("%s with bad input", (_, route) => {

@@ -82,3 +82,47 @@ export const moduleInputs = {
 
 /** Answers to `moduleInputs.quiz()`: all right, or all wrong. */
 export const quizAnswers = { right: { q1: "a", q2: "a", q3: "b" }, wrong: { q1: "b", q2: "b", q3: "a" } };
+
+/** A competition whose submissions are open now; tests move its windows with PATCH as the organiser would. */
+export function competitionInput(overrides: Record<string, unknown> = {}, now = new Date()) {
+  const day = 24 * 3600 * 1000;
+  const at = (days: number) => new Date(now.getTime() + days * day).toISOString();
+  const criterion = (criterionId: string, id: string, en: string, weight: number) => ({
+    criterionId, name: text(id, en), guidance: text(`Nilai ${id.toLowerCase()}.`, `Score the ${en.toLowerCase()}.`), weight, scale: { min: 1, max: 10 },
+  });
+  return {
+    title: text("Kompetisi Pitch UMKM Kupang", "Kupang UMKM Pitch Competition"),
+    submissionOpensAt: at(-1),
+    submissionDeadline: at(7),
+    judgingOpensAt: at(8),
+    judgingClosesAt: at(15),
+    judgesPerSubmission: 3,
+    blindReview: true,
+    rubric: [
+      criterion("market", "Potensi pasar", "Market potential", 25),
+      criterion("product", "Mutu & pembeda produk", "Product quality and differentiation", 20),
+      criterion("finance", "Kesehatan keuangan", "Financial soundness", 20),
+      criterion("funds", "Penggunaan dana", "Use of funds", 15),
+      criterion("team", "Tim", "Team", 10),
+      criterion("impact", "Dampak sosial & daerah", "Social and regional impact", 10),
+    ],
+    ...overrides,
+  };
+}
+
+/** A complete pitch (without its deck), written by Yohanes about his se'i stall: nothing in it names him. */
+export function pitchInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Se'i kemasan vakum untuk oleh-oleh",
+    summary: "Kami mengemas se'i dalam kemasan vakum berlabel PIRT agar tahan dua minggu dan bisa dibawa wisatawan.",
+    problem: "Se'i segar hanya tahan dua hari; wisatawan tidak bisa membawanya pulang.",
+    product: "Se'i sapi dan babi dalam kemasan vakum 250 g, berlabel halal untuk se'i sapi.",
+    targetMarket: "Wisatawan di Bandara El Tari dan toko oleh-oleh di Kota Kupang.",
+    traction: "Terjual 1.200 bungkus dalam enam bulan lewat dua toko oleh-oleh.",
+    revenueLast12MonthsIdr: 420_000_000,
+    capitalAskIdr: 75_000_000,
+    useOfFunds: [{ item: "Mesin vakum", amountIdr: 45_000_000 }, { item: "Kemasan dan label", amountIdr: 30_000_000 }],
+    team: "Pemilik dan empat karyawan dapur.",
+    ...overrides,
+  };
+}

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { Caller, TestApi } from "./api.js";
-import { classInput, moduleInputs, profileInput } from "./fixtures.js";
+import { classInput, competitionInput, moduleInputs, profileInput } from "./fixtures.js";
 
 /** Small stories the integration tests start from, told through the API like a user would. */
 export function scenarios(api: TestApi, admin: Caller) {
@@ -35,7 +35,24 @@ export function scenarios(api: TestApi, admin: Caller) {
     return { classId, moduleIds };
   }
 
-  return { openClass, applicantWithProfile, seatedApplicant, classWithModules };
+  /** A class of one material module, and its competition, open for submissions. */
+  async function classWithCompetition(competition: Record<string, unknown> = {}) {
+    const { classId, moduleIds } = await classWithModules(["material"]);
+    const answer = await api.call("POST", `/classes/${classId}/competitions`, { as: admin, body: competitionInput(competition) });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    return { classId, moduleId: moduleIds[0]!, competitionId: answer.body.competitionId as string };
+  }
+
+  /** An applicant who completed that class (reading its one module completes it). */
+  async function graduate(where: { classId: string; moduleId: string }, profile: Record<string, unknown> = {}): Promise<Caller> {
+    const applicant = await applicantWithProfile(profile);
+    expect((await api.call("POST", `/classes/${where.classId}/enrolments`, { as: applicant })).body.status).toBe("enrolled");
+    const read = await api.call("POST", `/classes/${where.classId}/modules/${where.moduleId}/read`, { as: applicant });
+    expect(read.body.complete, JSON.stringify(read.body)).toBe(true);
+    return applicant;
+  }
+
+  return { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate };
 }
 
 export type Scenarios = ReturnType<typeof scenarios>;

@@ -4,7 +4,7 @@ import { regencyCodes, sectorCodes } from "../../domain/reference.js";
 import { languages } from "../../i18n/messages.js";
 import { Rupiah, text } from "./common.js";
 
-const Phone = z.pipe(
+export const Phone = z.pipe(
   z.string().check(z.maxLength(30)),
   z.transform((raw: string, ctx) => {
     const phone = normalisePhone(raw);

@@ -1,0 +1,7 @@
+import { getCompetition as route } from "../../shared/api/routes/competitions.js";
+import { getCompetition } from "../../shared/app/competitions.js";
+import { lambda } from "../../shared/http/lambda.js";
+import { ok } from "../../shared/http/responses.js";
+import { competitionView } from "../../shared/views/competitions.js";
+
+export const handler = lambda(route, async ({ path, now }) => ok(competitionView(await getCompetition(path.competitionId), now)));

@@ -1,0 +1,5 @@
+import { jobs } from "../../shared/api/jobs.js";
+import { notifyJudges } from "../../shared/app/judging.js";
+import { streamJob } from "../../shared/jobs/stream.js";
+
+export const handler = streamJob(jobs.notifyJudges, (changes) => notifyJudges(changes));

@@ -1,0 +1,7 @@
+import { saveScores as route } from "../../shared/api/routes/judging.js";
+import { saveScores } from "../../shared/app/judging.js";
+import { lambda } from "../../shared/http/lambda.js";
+import { ok } from "../../shared/http/responses.js";
+import { reviewSheetView } from "../../shared/views/judging.js";
+
+export const handler = lambda(route, async ({ auth, path, body, now }) => ok(await reviewSheetView(await saveScores(path.competitionId, path.submissionId, auth.userId, body), now)));

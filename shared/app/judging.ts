@@ -1,0 +1,269 @@
+import type { ConflictInput, JudgeInvite, ScoreInput, TiesInput } from "../api/schemas/judging.js";
+import { assertJudgingOpen, checkScores, tiedSubmissions, weightedTotal } from "../domain/competitions.js";
+import { DomainError } from "../domain/errors.js";
+import { localTime, zoneOfRegency } from "../domain/time.js";
+import { assignmentChanges, loadBalance, type AssignmentInput, type JudgePair } from "../domain/judge-assignment.js";
+import type { ItemChange } from "../data/changes.js";
+import { assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
+import { competitionsOfJudge, conflictsOf, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
+import { assignPair, findReview, reviewsAssigned, reviewsOf, reviewsOfJudge, unassign, unassignActive, writeScores, type ReviewItem } from "../data/reviews.js";
+import { transact } from "../data/transactions.js";
+import { isJudgeSk } from "../data/keys.js";
+import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
+import { notifierInUse } from "../notify/notifier.js";
+import { assignJudges } from "../solver/judge-assignment.js";
+import { getCompetition } from "./competitions.js";
+import { getClass } from "./lookups.js";
+import { readAll, settle } from "./retry.js";
+
+// ---- judges on a competition (organisers) ----------------------------------------------------------
+
+/** Invites a judge (or changes the invitation); an assignment already made is completed with them. */
+export async function inviteJudge(competitionId: string, judgeId: string, invite: JudgeInvite, now: Date): Promise<JudgeItem> {
+  const competition = await getCompetition(competitionId);
+  const at = now.toISOString();
+  const judge = await saveJudge({ competitionId, judgeId, ...invite, status: "invited", competitionTitle: competition.title, updatedAt: at }, at);
+  await requestAssignmentRun(competitionId, "judge_invited", at, true);
+  return judge;
+}
+
+export async function getJudge(competitionId: string, judgeId: string): Promise<JudgeItem> {
+  const judge = await findJudge(competitionId, judgeId);
+  if (!judge) throw new DomainError("judge_not_found");
+  return judge;
+}
+
+export async function listJudges(competitionId: string): Promise<JudgeItem[]> {
+  await getCompetition(competitionId);
+  return judgesOf(competitionId);
+}
+
+/** The judge leaves; the assignment moves only their submissions, and scores already given by others stay. */
+export async function withdrawJudge(competitionId: string, judgeId: string, now: Date): Promise<JudgeItem> {
+  const at = now.toISOString();
+  const judge = await settle(async () => {
+    const current = await getJudge(competitionId, judgeId);
+    if (current.status === "withdrawn") return current;
+    return (await transact([updateActiveJudge(competitionId, judgeId, { status: "withdrawn", withdrawnAt: at, updatedAt: at })])) ? { ...current, status: "withdrawn" as const, withdrawnAt: at } : undefined;
+  });
+  await rerun(competitionId, "judge_withdrawn", at);
+  return judge;
+}
+
+/** A conflict the organisers know of: the judge loses the submission at once, and the assignment replaces them. */
+export async function addConflict(competitionId: string, conflict: ConflictInput, organiserId: string, now: Date): Promise<ConflictItem> {
+  const at = now.toISOString();
+  const item = await settle(async () => {
+    const [, pitch, review] = await Promise.all([getJudge(competitionId, conflict.judgeId), findPitch(competitionId, conflict.submissionId), findReview(competitionId, conflict.judgeId, conflict.submissionId)]);
+    if (!pitch) throw new DomainError("not_found");
+    const recorded: ConflictItem = { competitionId, ...conflict, recordedBy: organiserId, recordedAt: at };
+    const items = [putConflict(recorded)];
+    if (review?.active) items.push(unassignActive(competitionId, conflict.judgeId, conflict.submissionId, at));
+    return (await transact(items)) ? recorded : undefined;
+  });
+  await rerun(competitionId, "conflict_added", at);
+  return item;
+}
+
+/** Asks for a new assignment only where one was made: before that there is nothing to move. */
+async function rerun(competitionId: string, reason: AssignmentReason, at: string) {
+  await requestAssignmentRun(competitionId, reason, at, true);
+}
+
+// ---- the assignment ------------------------------------------------------------------------------
+
+/** The organiser asks for the assignment; a job computes it and writes the pairs. */
+export async function requestAssignment(competitionId: string, now: Date): Promise<AssignmentRunItem> {
+  await getCompetition(competitionId);
+  return (await requestAssignmentRun(competitionId, "requested", now.toISOString()))!;
+}
+
+export async function assignmentRun(competitionId: string): Promise<AssignmentRunItem> {
+  await getCompetition(competitionId);
+  const run = await findAssignmentRun(competitionId);
+  if (!run) throw new DomainError("not_found");
+  return run;
+}
+
+/** Conflicts the organisers recorded, and those found from the ties the judges declared (same NIB or phone). */
+function conflictPairs(judges: readonly JudgeItem[], pitches: readonly PitchSummary[], recorded: readonly { judgeId: string; submissionId: string }[]): JudgePair[] {
+  const entrants = pitches.map((pitch) => ({ submissionId: pitch.submissionId, nib: pitch.business.nib, phone: pitch.business.phone }));
+  return [
+    ...recorded.map((c): JudgePair => [c.judgeId, c.submissionId]),
+    ...judges.flatMap((judge) => tiedSubmissions(judge.ties, entrants).map((tie): JudgePair => [judge.judgeId, tie.submissionId])),
+  ];
+}
+
+/** Writes at most this many pairs at once: a few thousand at 2,000 submissions, without a burst DynamoDB throttles. */
+const WRITES_AT_ONCE = 25;
+
+async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE) await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
+}
+
+/**
+ * The job's work for one requested run: read the competition whole, solve, and write only the pairs
+ * that change. Every write is idempotent, and the outcome is recorded only for the revision computed,
+ * so a run repeated by the event source, or overtaken by a newer request, leaves the same pairs.
+ */
+export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<void> {
+  const competitionId = run.competitionId;
+  const [competition, pitches, judges, recorded, reviews] = await Promise.all([
+    getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active"]),
+  ]);
+  const active = judges.filter((judge) => judge.status === "invited");
+  const previous = reviews.filter((review) => review.active).map((review): JudgePair => [review.judgeId, review.submissionId]);
+  const input: AssignmentInput = {
+    k: competition.judgesPerSubmission,
+    submissions: pitches.map((pitch) => ({ id: pitch.submissionId, sector: pitch.business.sector })),
+    judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad })),
+    conflicts: conflictPairs(active, pitches, recorded),
+    previous,
+  };
+  const result = await assignJudges(input);
+  const { kept, added, removed } = assignmentChanges(previous, result.assignments);
+  const at = now.toISOString();
+  // the removals first: a judge never holds more than their maximum at any moment
+  await inBatches(removed, ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
+  await inBatches(added, ([judgeId, submissionId]) => assignPair(competitionId, judgeId, submissionId, at));
+  await completeAssignmentRun(competitionId, run.revision, {
+    computedAt: at, submissions: pitches.length, judges: active.length, unassigned: result.unassigned, loads: result.loads,
+    changes: { kept: kept.length, added: added.length, removed: removed.length },
+  });
+}
+
+/** The runs asked for in a batch of changes, each computed once, in order. */
+export async function runRequestedAssignments(changes: readonly ItemChange[], now: Date): Promise<void> {
+  for (const run of assignmentRunsRequested(changes)) await runAssignment(run, now);
+}
+
+export const balanceOf = (run: AssignmentRunItem) => (run.loads && Object.keys(run.loads).length ? loadBalance(run.loads) : undefined);
+
+// ---- the judge's own work --------------------------------------------------------------------------
+
+export async function myCompetitions(judgeId: string): Promise<JudgeItem[]> {
+  return competitionsOfJudge(judgeId);
+}
+
+export interface MyJudging {
+  competition: CompetitionItem;
+  judge: JudgeItem;
+  reviews: ReviewItem[];
+  pitches: Map<string, PitchSummary>;
+}
+
+/** A judge's page of a competition: only the submissions assigned to them now. */
+export async function myJudging(competitionId: string, judgeId: string): Promise<MyJudging> {
+  const [competition, judge, all] = await Promise.all([getCompetition(competitionId), getJudge(competitionId, judgeId), reviewsOfJudge(competitionId, judgeId)]);
+  const reviews = all.filter((review) => review.active);
+  const found = await readAll(reviews.map((review) => review.submissionId), (ids) => findPitchSummaries(competitionId, ids));
+  return { competition, judge, reviews, pitches: new Map(found.map((pitch) => [pitch.submissionId, pitch])) };
+}
+
+/** Declared ties replace the ones before; an assignment already made is checked against them again. */
+export async function declareTies(competitionId: string, judgeId: string, input: TiesInput, now: Date): Promise<MyJudging> {
+  const at = now.toISOString();
+  await settle(async () => {
+    // the write restates that the judge is still on the competition; a judge who left meanwhile is told it is gone
+    if ((await findJudge(competitionId, judgeId))?.status !== "invited") throw new DomainError("not_found");
+    return (await transact([updateActiveJudge(competitionId, judgeId, { ties: input.ties, updatedAt: at })])) || undefined;
+  });
+  await rerun(competitionId, "ties_declared", at);
+  return myJudging(competitionId, judgeId);
+}
+
+export interface ReviewSheet {
+  competition: CompetitionItem;
+  pitch: PitchItem;
+  review: ReviewItem;
+}
+
+/** What a judge opens; the route's relation already made sure the pair is assigned. */
+export async function reviewSheet(competitionId: string, submissionId: string, judgeId: string): Promise<ReviewSheet> {
+  const [competition, pitch, review] = await Promise.all([getCompetition(competitionId), findPitch(competitionId, submissionId), findReview(competitionId, judgeId, submissionId)]);
+  if (!pitch || !review?.active) throw new DomainError("not_found");
+  return { competition, pitch, review };
+}
+
+/**
+ * Saves a judge's scores, as a draft or submitted. Only while judging is open and the pair is still
+ * assigned, over the revision read; the first submitted score of the competition freezes its rubric in
+ * the same transaction. A submitted review is revised by submitting again.
+ */
+export async function saveScores(competitionId: string, submissionId: string, judgeId: string, input: ScoreInput): Promise<ReviewSheet> {
+  return settle(async () => {
+    const sheet = await reviewSheet(competitionId, submissionId, judgeId);
+    const { competition, review } = sheet;
+    const at = new Date().toISOString();
+    assertJudgingOpen(competition, at);
+    checkScores(competition.rubric, input.scores, input.submit);
+    if (!input.submit && review.status === "submitted") throw new DomainError("review_submitted");
+    const changes = {
+      status: input.submit ? ("submitted" as const) : ("draft" as const), scores: input.scores, comment: input.comment, privateNote: input.privateNote,
+      savedAt: at, submittedAt: input.submit ? at : undefined,
+    };
+    const committed = await transact([whileJudgingOpen(competitionId, at, input.submit && !competition.rubricFrozenAt), writeScores(review, changes)]);
+    if (!committed) return undefined;
+    return { ...sheet, review: { ...review, ...changes, revision: review.revision + 1 }, competition: input.submit ? { ...competition, rubricFrozenAt: competition.rubricFrozenAt ?? at } : competition };
+  });
+}
+
+// ---- organisers' view of the judging ---------------------------------------------------------------
+
+export interface JudgingState {
+  competition: CompetitionItem;
+  judges: JudgeItem[];
+  reviews: ReviewItem[];
+  pitches: PitchSummary[];
+}
+
+export async function judgingState(competitionId: string): Promise<JudgingState> {
+  const [competition, judges, reviews, pitches] = await Promise.all([getCompetition(competitionId), judgesOf(competitionId), reviewsOf(competitionId), submittedPitches(competitionId)]);
+  return { competition, judges, reviews: reviews.filter((review) => review.active), pitches };
+}
+
+export const totalOf = (competition: CompetitionItem, review: ReviewItem) => weightedTotal(competition.rubric, review.scores);
+
+/** Reminds every judge with reviews still to submit, in their language; says whom. */
+export async function sendReminders(competitionId: string): Promise<{ judgeId: string; outstanding: number }[]> {
+  const { competition, judges, reviews } = await judgingState(competitionId);
+  const { regencyCode } = await getClass(competition.classId);
+  const judgingClosesAt = localTime(competition.judgingClosesAt, zoneOfRegency(regencyCode));
+  const reminded: { judgeId: string; outstanding: number }[] = [];
+  for (const judge of judges.filter((j) => j.status === "invited")) {
+    const outstanding = reviews.filter((review) => review.judgeId === judge.judgeId && review.status !== "submitted").length;
+    if (outstanding === 0) continue;
+    await notifyJudge(judge, "judgingReminder", { competitionTitle: competition.title, outstanding, judgingClosesAt });
+    reminded.push({ judgeId: judge.judgeId, outstanding });
+  }
+  return reminded;
+}
+
+// ---- notifications -------------------------------------------------------------------------------
+
+async function notifyJudge(judge: JudgeItem, template: NotificationTemplate, data: NotificationData) {
+  await notifierInUse().notify({ userId: judge.judgeId, email: judge.email }, template, { judgeName: judge.name, ...data }, judge.language);
+}
+
+/** New judges hear of their invitation; judges with newly assigned submissions hear how many, one message per judge and batch. */
+export async function notifyJudges(changes: readonly ItemChange[]): Promise<void> {
+  for (const change of changes) {
+    if (change.kind === "insert" && isJudgeSk(change.keys.sk)) {
+      const judge = change.after as unknown as JudgeItem;
+      await notifyJudge(judge, "judgeInvited", { competitionTitle: judge.competitionTitle });
+    }
+  }
+  const counts = new Map<string, { competitionId: string; judgeId: string; count: number }>();
+  for (const review of reviewsAssigned(changes)) {
+    const key = `${review.competitionId} ${review.judgeId}`;
+    const entry = counts.get(key) ?? { competitionId: review.competitionId, judgeId: review.judgeId, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  for (const { competitionId, judgeId, count } of counts.values()) {
+    const judge = await findJudge(competitionId, judgeId);
+    if (judge?.status !== "invited") continue;
+    await notifyJudge(judge, "reviewsAssigned", { competitionTitle: judge.competitionTitle, count });
+  }
+}

@@ -1,0 +1,113 @@
+import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Tie } from "../domain/competitions.js";
+import { db, queryAll } from "./client.js";
+import { setFields } from "./expressions.js";
+import { competitionOfJudgeKeys, competitionPk, competitionsOfJudgePk, CONFLICT_PREFIX, conflictKey, JUDGE_PREFIX, judgeKey } from "./keys.js";
+import { tableName } from "./tables.js";
+import type { TransactItem } from "./transactions.js";
+
+type Text = { id: string; en: string };
+
+export interface JudgeItem {
+  competitionId: string;
+  /** The judge's user id (the token's `sub`). */
+  judgeId: string;
+  name: string;
+  organisation: string;
+  sectors: string[];
+  email: string;
+  language: "id" | "en";
+  maxLoad?: number;
+  status: "invited" | "withdrawn";
+  /** Businesses the judge declared ties to (their own, family, clients, shareholdings). */
+  ties: Tie[];
+  /** The competition's title, for the judge's list of competitions and their notifications. */
+  competitionTitle: Text;
+  invitedAt: string;
+  updatedAt: string;
+  withdrawnAt?: string;
+}
+
+export interface ConflictItem {
+  competitionId: string;
+  judgeId: string;
+  submissionId: string;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+const table = () => tableName("judging");
+const strip = <T>(item: Record<string, unknown>): T => {
+  const { pk: _pk, sk: _sk, gsi2pk: _g1, gsi2sk: _g2, ...fields } = item;
+  return fields as T;
+};
+
+export async function findJudge(competitionId: string, judgeId: string): Promise<JudgeItem | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: judgeKey(competitionId, judgeId), ConsistentRead: true }));
+  return Item ? strip<JudgeItem>(Item) : undefined;
+}
+
+export async function judgesOf(competitionId: string): Promise<JudgeItem[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": JUDGE_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.map((item) => strip<JudgeItem>(item));
+}
+
+/** The competitions a judge was invited to, newest id last; a judge sits on a handful. */
+export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]> {
+  const { Items = [] } = await db().send(new QueryCommand({
+    TableName: table(),
+    IndexName: "competitionsOfJudge",
+    KeyConditionExpression: "gsi2pk = :pk",
+    ExpressionAttributeValues: { ":pk": competitionsOfJudgePk(judgeId) },
+    Limit: 100,
+  }));
+  return Items.map((item) => strip<JudgeItem>(item));
+}
+
+/**
+ * Invites a judge, or updates an invitation (name, sectors, load): a judge who withdrew is invited
+ * again. The ties stay as the judge declared them.
+ */
+export async function saveJudge(judge: Omit<JudgeItem, "ties" | "invitedAt" | "withdrawnAt">, at: string): Promise<JudgeItem> {
+  const fields = Object.entries({ ...competitionOfJudgeKeys(judge.judgeId, judge.competitionId), ...judge, updatedAt: at });
+  const { Attributes } = await db().send(new UpdateCommand({
+    TableName: table(),
+    Key: judgeKey(judge.competitionId, judge.judgeId),
+    UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :f${i}`).join(", ")}, #ties = if_not_exists(#ties, :noTies), #invitedAt = if_not_exists(#invitedAt, :at) REMOVE #withdrawnAt`,
+    ExpressionAttributeNames: { ...Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])), "#ties": "ties", "#invitedAt": "invitedAt", "#withdrawnAt": "withdrawnAt" },
+    ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([, value], i) => [`:f${i}`, value])), ":noTies": [], ":at": at },
+    ReturnValues: "ALL_NEW",
+  }));
+  return strip<JudgeItem>(Attributes!);
+}
+
+/** Changes a judge who is still on the competition; the condition restates it. */
+export function updateActiveJudge(competitionId: string, judgeId: string, fields: Partial<JudgeItem>): TransactItem {
+  return {
+    Update: {
+      TableName: table(),
+      Key: judgeKey(competitionId, judgeId),
+      ...setFields(fields, "#status = :invited", { ":invited": "invited" }),
+    },
+  };
+}
+
+export function putConflict(conflict: ConflictItem): TransactItem {
+  return { Put: { TableName: table(), Item: { ...conflictKey(conflict.competitionId, conflict.judgeId, conflict.submissionId), ...conflict } } };
+}
+
+export async function conflictsOf(competitionId: string): Promise<ConflictItem[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": CONFLICT_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.map((item) => strip<ConflictItem>(item));
+}

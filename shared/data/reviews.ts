@@ -1,0 +1,133 @@
+import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { ReviewStatus } from "../domain/competitions.js";
+import type { ItemChange } from "./changes.js";
+import { db, queryAll } from "./client.js";
+import { namesIn, setFields } from "./expressions.js";
+import { competitionPk, isReviewSk, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
+import { tableName } from "./tables.js";
+import type { TransactItem } from "./transactions.js";
+
+/** One judge on one submission: assigned by the job, scored by the judge. */
+export interface ReviewItem {
+  competitionId: string;
+  judgeId: string;
+  submissionId: string;
+  /** False once the assignment moved the pair away (a withdrawal, a conflict); the scores stay for the record. */
+  active: boolean;
+  status: ReviewStatus;
+  scores: Record<string, number>;
+  /** For the applicant, shown once results are published; never with the judge's name. */
+  comment?: string;
+  /** For the organisers only. */
+  privateNote?: string;
+  assignedAt: string;
+  unassignedAt?: string;
+  savedAt?: string;
+  submittedAt?: string;
+  /** Raised by every write of the judge, so two tabs saving at once cannot lose one another's scores unnoticed. */
+  revision: number;
+}
+
+const table = () => tableName("judging");
+const strip = (item: Record<string, unknown>) => {
+  const { pk: _pk, sk: _sk, gsi3pk: _g1, gsi3sk: _g2, ...fields } = item;
+  return fields as unknown as ReviewItem;
+};
+
+export async function findReview(competitionId: string, judgeId: string, submissionId: string): Promise<ReviewItem | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: reviewKey(competitionId, judgeId, submissionId), ConsistentRead: true }));
+  return Item ? strip(Item) : undefined;
+}
+
+/** A judge's reviews in a competition, active or not: one Query on their slice of the partition. */
+export async function reviewsOfJudge(competitionId: string, judgeId: string): Promise<ReviewItem[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": reviewsOfJudgePrefix(judgeId) },
+    ConsistentRead: true,
+  });
+  return items.map(strip);
+}
+
+/** Every review of a competition, for the assignment and the organisers' progress. */
+export async function reviewsOf(competitionId: string, fields?: readonly (keyof ReviewItem)[]): Promise<ReviewItem[]> {
+  const projection = fields?.map((field) => `#${field}`).join(", ");
+  const items = await queryAll<Record<string, unknown>>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": REVIEW_PREFIX },
+    ...(projection ? { ProjectionExpression: projection, ExpressionAttributeNames: namesIn(projection) } : {}),
+    ConsistentRead: true,
+  });
+  return items.map(strip);
+}
+
+/** The comments judges submitted on one submission, for its applicant once results are out: never who wrote them or their scores. */
+export async function submittedComments(competitionId: string, submissionId: string): Promise<string[]> {
+  const items = await queryAll<Pick<ReviewItem, "active" | "status" | "comment">>({
+    TableName: table(),
+    IndexName: "reviewsOfSubmission",
+    KeyConditionExpression: "gsi3pk = :pk",
+    ExpressionAttributeValues: { ":pk": reviewsOfSubmissionPk(competitionId, submissionId) },
+  });
+  return items.filter((review) => review.active && review.status === "submitted" && review.comment).map((review) => review.comment!);
+}
+
+/** The judge's scores, written only over the revision they read and while the pair is still assigned. */
+export function writeScores(review: ReviewItem, changes: Pick<ReviewItem, "status" | "scores" | "comment" | "privateNote" | "savedAt" | "submittedAt">): TransactItem {
+  const fields = Object.fromEntries(Object.entries({ ...changes, revision: review.revision + 1 }).filter(([, value]) => value !== undefined));
+  const cleared = (["comment", "privateNote"] as const).filter((field) => changes[field] === undefined);
+  return {
+    Update: {
+      TableName: table(),
+      Key: reviewKey(review.competitionId, review.judgeId, review.submissionId),
+      ...setFields(fields, "#active = :true AND #revision = :read", { ":true": true, ":read": review.revision }, [...cleared]),
+    },
+  };
+}
+
+/**
+ * Assigns a pair: a new review, or one moved away earlier coming back with its scores. Idempotent, so
+ * a job that runs twice writes the same.
+ */
+export async function assignPair(competitionId: string, judgeId: string, submissionId: string, at: string): Promise<void> {
+  const update = "SET #competitionId = :competitionId, #judgeId = :judgeId, #submissionId = :submissionId, #active = :true, #assignedAt = :at, #gsi3pk = :gsi3pk, #gsi3sk = :gsi3sk, "
+    + "#status = if_not_exists(#status, :assigned), #scores = if_not_exists(#scores, :none), #revision = if_not_exists(#revision, :zero) REMOVE #unassignedAt";
+  await db().send(new UpdateCommand({
+    TableName: table(),
+    Key: reviewKey(competitionId, judgeId, submissionId),
+    UpdateExpression: update,
+    ConditionExpression: "attribute_not_exists(#active) OR #active = :false",
+    ExpressionAttributeNames: namesIn(update, "#active"),
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(Object.entries(reviewOfSubmissionKeys(competitionId, judgeId, submissionId)).map(([name, value]) => [`:${name}`, value])),
+      ":competitionId": competitionId, ":judgeId": judgeId, ":submissionId": submissionId, ":true": true, ":false": false, ":at": at, ":assigned": "assigned", ":none": {}, ":zero": 0,
+    },
+  })).catch(ignoreAlreadyDone);
+}
+
+const unassignment = (competitionId: string, judgeId: string, submissionId: string, at: string) => ({
+  TableName: table(),
+  Key: reviewKey(competitionId, judgeId, submissionId),
+  ...setFields({ active: false, unassignedAt: at }, "#active = :true", { ":true": true }),
+});
+
+/** Moves a pair away; its scores stay on the item for the record, out of every count. */
+export async function unassign(competitionId: string, judgeId: string, submissionId: string, at: string): Promise<void> {
+  await db().send(new UpdateCommand(unassignment(competitionId, judgeId, submissionId, at))).catch(ignoreAlreadyDone);
+}
+
+/** The same inside the transaction that records a conflict, so the judge loses access at once; only for a pair read as active. */
+export const unassignActive = (competitionId: string, judgeId: string, submissionId: string, at: string): TransactItem => ({ Update: unassignment(competitionId, judgeId, submissionId, at) });
+
+const ignoreAlreadyDone = (error: unknown) => {
+  if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
+};
+
+/** Reviews that just became active: the judges to tell, grouped by the job. */
+export function reviewsAssigned(changes: readonly ItemChange[]): ReviewItem[] {
+  return changes
+    .filter((change) => isReviewSk(change.keys.sk) && change.after?.active === true && change.before?.active !== true)
+    .map((change) => strip(change.after!));
+}

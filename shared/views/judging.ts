@@ -1,0 +1,82 @@
+import type * as z from "zod/mini";
+import type { AssignmentRun, Judge, JudgingProgress, MyCompetitions, MyJudging as MyJudgingOut, Review, ReviewSheet as ReviewSheetOut } from "../api/schemas/judging.js";
+import { balanceOf, totalOf, type JudgingState, type MyJudging, type ReviewSheet } from "../app/judging.js";
+import type { AssignmentRunItem, CompetitionItem } from "../data/competitions.js";
+import type { ConflictItem, JudgeItem } from "../data/judges.js";
+import type { ReviewItem } from "../data/reviews.js";
+import { competitionView } from "./competitions.js";
+import { judgePitchView } from "./pitches.js";
+
+export function judgeView(judge: JudgeItem): z.output<typeof Judge> {
+  const { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, status, ties, invitedAt } = judge;
+  return { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, status, ties, invitedAt };
+}
+
+export const conflictView = ({ competitionId, judgeId, submissionId, reason, recordedAt }: ConflictItem) => ({ competitionId, judgeId, submissionId, reason, recordedAt });
+
+export const judgeListView = (judges: readonly JudgeItem[]) => ({ items: judges.map(judgeView) });
+
+export function assignmentRunView(run: AssignmentRunItem): z.output<typeof AssignmentRun> {
+  return {
+    competitionId: run.competitionId, revision: run.revision, status: run.status, reason: run.reason, requestedAt: run.requestedAt, computedAt: run.computedAt,
+    submissions: run.submissions, judges: run.judges,
+    unassigned: (run.unassigned ?? []).map((u) => ({ submissionId: u.submission, missing: u.missing, code: u.code, reason: u.reason })),
+    loads: run.loads ?? {}, balance: balanceOf(run), changes: run.changes,
+  };
+}
+
+function reviewView(review: ReviewItem, competition: CompetitionItem, now: Date): z.output<typeof Review> {
+  const at = now.toISOString();
+  return {
+    submissionId: review.submissionId, status: review.status, scores: review.scores, total: totalOf(competition, review), comment: review.comment, privateNote: review.privateNote,
+    savedAt: review.savedAt, submittedAt: review.submittedAt, editable: competition.judgingOpensAt <= at && at < competition.judgingClosesAt,
+  };
+}
+
+/** What a judge opens: blind where the competition says so (`judgePitchView`). */
+export async function reviewSheetView({ competition, pitch, review }: ReviewSheet, now: Date): Promise<z.output<typeof ReviewSheetOut>> {
+  return { pitch: await judgePitchView(pitch, competition), rubric: competition.rubric, blindReview: competition.blindReview, review: reviewView(review, competition, now) };
+}
+
+/** The judge's page: their ties and the submissions assigned to them, by title and sector only. */
+export function myJudgingView({ competition, judge, reviews, pitches }: MyJudging, now: Date): z.output<typeof MyJudgingOut> {
+  return {
+    competition: competitionView(competition, now),
+    ties: judge.ties,
+    assignments: reviews.map((review) => {
+      const pitch = pitches.get(review.submissionId);
+      return { submissionId: review.submissionId, title: competition.blindReview ? undefined : pitch?.title, sector: pitch?.business.sector ?? "lainnya", status: review.status, total: totalOf(competition, review) };
+    }),
+  };
+}
+
+export const myCompetitionsView = (judges: readonly JudgeItem[]): z.output<typeof MyCompetitions> => ({
+  items: judges.map((judge) => ({ competitionId: judge.competitionId, title: judge.competitionTitle, status: judge.status })),
+});
+
+/** Per judge and per submission: who has work left, which pitches lack judges or scores. */
+export function judgingProgressView({ competition, judges, reviews, pitches }: JudgingState): z.output<typeof JudgingProgress> {
+  const byJudge = judges.map((judge) => {
+    const own = reviews.filter((review) => review.judgeId === judge.judgeId);
+    const saved = own.map((review) => review.savedAt).filter((at): at is string => at !== undefined).sort();
+    return {
+      judgeId: judge.judgeId, name: judge.name, status: judge.status, assigned: own.length,
+      submitted: own.filter((r) => r.status === "submitted").length, drafts: own.filter((r) => r.status === "draft").length, notStarted: own.filter((r) => r.status === "assigned").length,
+      lastSavedAt: saved.at(-1),
+    };
+  });
+  const bySubmission = pitches.map((pitch) => {
+    const own = reviews.filter((review) => review.submissionId === pitch.submissionId);
+    const totals = own.filter((r) => r.status === "submitted").map((r) => totalOf(competition, r)).filter((t): t is number => t !== undefined);
+    return {
+      submissionId: pitch.submissionId, title: pitch.title, businessName: pitch.business.businessName, judges: own.length, submitted: totals.length,
+      missingJudges: Math.max(0, competition.judgesPerSubmission - own.length),
+      averageTotal: totals.length ? Math.round((totals.reduce((a, b) => a + b, 0) / totals.length) * 100) / 100 : undefined,
+    };
+  });
+  const submitted = reviews.filter((r) => r.status === "submitted").length;
+  return {
+    competitionId: competition.competitionId, judges: byJudge, submissions: bySubmission,
+    totals: { reviews: reviews.length, submitted, percent: reviews.length ? Math.round((submitted / reviews.length) * 100) : 0 },
+  };
+}
