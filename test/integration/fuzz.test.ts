@@ -12,9 +12,11 @@ import { applicantPk, CLASS_LISTING_PK, classKey, classListingKeys, classPk, enr
 import { tableName } from "../../shared/data/tables.js";
 import { allowedFileTypes, MAX_FILE_BYTES } from "../../shared/domain/files.js";
 import { enrolmentStatuses } from "../../shared/domain/seats.js";
+import { runAssignment } from "../../shared/app/judging.js";
+import type { AssignmentRunItem } from "../../shared/data/competitions.js";
 import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
 import { arbitraryOf, cursorArbitrary, isoTime, jsonText, mutated, oddStrings, pathSegment, rawSegments, urlText, type Hints } from "../support/arbitraries.js";
-import { moduleInputs, quizAnswers } from "../support/fixtures.js";
+import { competitionInput, moduleInputs, pitchInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios } from "../support/scenarios.js";
 import { traceRequests, type Trace } from "../support/trace.js";
 
@@ -50,6 +52,10 @@ interface Scene {
   fileKeys: string[];
   exportIds: string[];
   certificateIds: string[];
+  competitionIds: string[];
+  submissionIds: string[];
+  judgeIds: string[];
+  criterionIds: string[];
   /** Cursors the route really handed out. */
   cursors: string[];
   /** Path and body drawn together, where a good body depends on the object the path names. */
@@ -64,7 +70,7 @@ let scenes: Map<string, Scene>;
 async function makeWorld() {
   api = await testApi();
   const admin = await api.user("admin");
-  const { openClass, applicantWithProfile, seatedApplicant, classWithModules } = scenarios(api, admin);
+  const { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate: graduateOf } = scenarios(api, admin);
   const hour = 3600 * 1000;
   const ok = (answer: Answer, status = 200) => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
@@ -170,11 +176,49 @@ async function makeWorld() {
   };
   for (const list of Object.values(cursors)) expect(list.every((cursor) => typeof cursor === "string")).toBe(true);
 
+  // competitions: one taking pitches, one in judging with its assignment made, one whose organiser
+  // changes it, one whose judges come and go
+  const [taking, judged, changed, staffed] = await Promise.all([
+    classWithCompetition(),
+    classWithCompetition({ judgesPerSubmission: 2 }),
+    classWithCompetition(),
+    classWithCompetition(),
+  ]);
+  const [pitcher, stillLearning, ...entrants] = await Promise.all([
+    graduateOf(taking, { ownerName: "Kristina Nomleni" }),
+    seatedApplicant(taking.classId, "Paulus Manafe"),
+    ...[0, 1, 2].map((i) => graduateOf(judged, { ownerName: `Peserta ${i}`, nib: `912030123457${i}`, phone: `0813-3712-45${i}0` })),
+  ]);
+  const competitionAt = (where: { competitionId: string }, rest = "") => `/competitions/${where.competitionId}${rest}`;
+  await Promise.all(entrants.map(async (as) => {
+    const deck = ok(await api.call("POST", competitionAt(judged, "/submissions/me/uploads"), { as, body: { contentType: "application/pdf", size: 5 } }), 201);
+    expect((await api.dispatch({ method: "PUT", url: deck.uploadUrl, headers: deck.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
+    ok(await api.call("PUT", competitionAt(judged, "/submissions/me"), { as, body: pitchInput({ pitchDeckKey: deck.fileKey }) }));
+    ok(await api.call("POST", competitionAt(judged, "/submissions/me/submit"), { as }));
+  }));
+  const judges = await Promise.all([0, 1, 2, 3].map(() => api.user("judge")));
+  const invite = (where: { competitionId: string }, judge: Caller, i: number) =>
+    api.call("PUT", competitionAt(where, `/judges/${judge.sub}`), { as: admin, body: { name: `Juri ${i}`, organisation: "KADIN NTT", sectors: ["kuliner"], email: `juri${i}@example.id` } });
+  for (const [i, judge] of judges.slice(0, 3).entries()) ok(await invite(judged, judge, i));
+  for (const [i, judge] of judges.entries()) ok(await invite(staffed, judge, i));
+  const past = (days: number) => new Date(Date.now() - days * 24 * hour).toISOString();
+  ok(await api.call("PATCH", competitionAt(judged), { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+  // the job's work, done here: the campaign runs without the job runner
+  await runAssignment(ok(await api.call("POST", competitionAt(judged, "/assignment"), { as: admin }), 202) as AssignmentRunItem, new Date());
+  const submissionIds = ok(await api.call("GET", competitionAt(judged, "/submissions?limit=50"), { as: admin })).items.map((item: { submissionId: string }) => item.submissionId) as string[];
+  expect(submissionIds).toHaveLength(3);
+  const criterionIds = competitionInput().rubric.map((criterion) => criterion.criterionId);
+
   const everyClass = [reading, writing, teaching, editing, ordering, finished].map((c) => c.classId).concat(open, waitlisted, queued, full, notYetOpen, changing, growing, growingToo);
   const people = [reader, watcher, writer, startedOnly, outsider, enrolling, waiting, updater, editor, graduate, ...handedIn].map((caller) => caller.sub);
   const base: Scene = {
     callers: [], classIds: everyClass, moduleIds: reading.moduleIds, applicantIds: people, fileKeys: [], exportIds: [exportId], certificateIds: [certificateId], cursors: [],
+    competitionIds: [taking, judged].map((c) => c.competitionId), submissionIds, judgeIds: judges.map((judge) => judge.sub), criterionIds,
   };
+  /** An applicant writing a pitch, a graduate whose pitch is in judging, one still learning, one outside. */
+  const pitching: Partial<Scene> = { callers: [pitcher, pitcher, entrants[0]!, stillLearning, outsider], competitionIds: [taking.competitionId, judged.competitionId] };
+  /** The judges of the judged competition (each assigned two of its three pitches) and one never invited. */
+  const judging: Partial<Scene> = { callers: [judges[0]!, judges[1]!, judges[2]!, judges[3]!], competitionIds: [judged.competitionId, judged.competitionId, taking.competitionId] };
   /** A seat holder learning, mostly on the module of the kind the route acts on; some callers without a seat. */
   const learner = (as: Caller, { classId, moduleIds }: { classId: string; moduleIds: string[] }, kind?: ModuleKind): Partial<Scene> => ({
     callers: [as, as, as, outsider, newcomer], classIds: [classId, finished.classId],
@@ -218,6 +262,19 @@ async function makeWorld() {
     getProgressMatrix: { classIds: [teaching.classId, open], cursors: cursors.matrix },
     requestProgressExport: { classIds: [teaching.classId, open] },
     getProgressExport: { classIds: [teaching.classId] },
+    listCompetitions: { classIds: [taking.classId, judged.classId, reading.classId] },
+    updateCompetition: { competitionIds: [changed.competitionId] },
+    inviteJudge: { competitionIds: [staffed.competitionId] },
+    withdrawJudge: { competitionIds: [staffed.competitionId] },
+    getMyPitch: pitching,
+    saveMyPitch: pitching,
+    submitMyPitch: pitching,
+    requestPitchDeckUpload: pitching,
+    listMyJudgingCompetitions: judging,
+    getMyJudging: judging,
+    declareTies: judging,
+    getReviewSheet: judging,
+    saveScores: judging,
   };
   const known = new Set(routeList.map((route) => route.name));
   expect(Object.keys(overrides).filter((name) => !known.has(name)), "scenes for routes that no longer exist").toEqual([]);
@@ -237,6 +294,9 @@ const lanes = [
   ["markMaterialRead", "attemptQuiz"],
   ["requestUpload", "handInAssignment"],
   ["reviewAssignment", "recordAttendance"],
+  ["saveMyPitch", "submitMyPitch", "requestPitchDeckUpload"],
+  ["inviteJudge", "withdrawJudge"],
+  ["saveScores", "addConflict", "requestAssignment"],
 ];
 
 // ---- the inputs -----------------------------------------------------------------------------------
@@ -300,6 +360,11 @@ function hintsFor(scene: Scene): Hints {
     applicantId,
     exportId: idFrom(scene.exportIds, anyUuid),
     certificateId: idFrom(scene.certificateIds, fc.stringMatching(/^[A-Za-z0-9_-]{20,64}$/)),
+    competitionId: idFrom(scene.competitionIds, anyUuid),
+    submissionId: idFrom(scene.submissionIds, anyUuid),
+    judgeId: idFrom(scene.judgeIds, anyPathId),
+    // mostly scores a judge could give on the rubric's 1–10 scales; now and then outside them or on no criterion
+    scores: fc.dictionary(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...scene.criterionIds) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), fc.integer({ min: 0, max: 11 }), { maxKeys: 6 }),
     cursor: cursorArbitrary(scene.cursors, plausibleKeys(scene)),
     limit: fc.oneof(fc.integer({ min: 1, max: 50 }).map(String), fc.constantFrom("1", "50", "1.0", "1e1", " 5 ", "0x10", "+3", "0b11")),
     prerequisites: fc.oneof({ weight: 4, arbitrary: fc.array(moduleId, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.constant(null) }),
@@ -437,8 +502,8 @@ function reproduction(problem: string, request: Request, { status, body }: Answe
   ].join("\n");
 }
 
-/** Past validation: the answer came from the relation check or the use case. */
-const shallowCodes = new Set(["validation_failed", "malformed_json", "body_too_large", "unsupported_media_type", "route_not_found"]);
+/** Past the role check and validation: the answer came from the relation check or the use case. */
+const shallowCodes = new Set(["validation_failed", "malformed_json", "body_too_large", "unsupported_media_type", "route_not_found", "unauthorized", "forbidden"]);
 const reachedUseCase = (outcome: Outcome) => outcome.status < 300 || !shallowCodes.has(outcome.code ?? "");
 
 const results = new Map<string, Outcome[]>();
