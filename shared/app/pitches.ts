@@ -77,9 +77,10 @@ export async function savePitch(competitionId: string, applicantId: string, draf
 export async function submitPitch(competitionId: string, applicantId: string): Promise<PitchInCompetition> {
   return settle(async () => {
     const [competition, current] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId)]);
-    if (!current) throw new DomainError("pitch_not_found");
     const at = new Date().toISOString();
+    // outside the window nothing can be done, so that is the answer even without a pitch to submit
     assertSubmissionOpen(competition, at);
+    if (!current) throw new DomainError("pitch_not_found");
     if (current.status === "submitted") return { pitch: current, competition };
     assertComplete(current);
     const pitch: PitchItem = { ...current, status: "submitted", submittedAt: at, updatedAt: at };
@@ -90,7 +91,7 @@ export async function submitPitch(competitionId: string, applicantId: string): P
 
 function assertComplete(pitch: PitchItem) {
   const missing = missingPitchFields(pitch);
-  if (missing.length) throw new InvalidInput(missing, "validation_failed", { details: { missing: missing.map((issue) => issue.path[0]) } });
+  if (missing.length) throw new InvalidInput(missing);
 }
 
 /** A refused write: the deadline passed (say so), or someone wrote first (read again). */
