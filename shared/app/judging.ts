@@ -188,8 +188,9 @@ export async function reviewSheet(competitionId: string, submissionId: string, j
 
 /**
  * Saves a judge's scores, as a draft or submitted. Only while judging is open and the pair is still
- * assigned, over the revision read; the first submitted score of the competition freezes its rubric in
- * the same transaction. A submitted review is revised by submitting again.
+ * assigned, over the revision read, and — until the rubric is frozen — over the rubric the scores were
+ * checked against; the first submitted score of the competition freezes its rubric in the same
+ * transaction. A submitted review is revised by submitting again.
  */
 export async function saveScores(competitionId: string, submissionId: string, judgeId: string, input: ScoreInput): Promise<ReviewSheet> {
   return settle(async () => {
@@ -203,7 +204,8 @@ export async function saveScores(competitionId: string, submissionId: string, ju
       status: input.submit ? ("submitted" as const) : ("draft" as const), scores: input.scores, comment: input.comment, privateNote: input.privateNote,
       savedAt: at, submittedAt: input.submit ? at : undefined,
     };
-    const committed = await transact([whileJudgingOpen(competitionId, at, input.submit && !competition.rubricFrozenAt), writeScores(review, changes)]);
+    const rubric = competition.rubricFrozenAt ? "frozen" : { readAt: competition.updatedAt, freeze: input.submit };
+    const committed = await transact([whileJudgingOpen(competitionId, at, rubric), writeScores(review, changes)]);
     if (!committed) return undefined;
     return { ...sheet, review: { ...review, ...changes, revision: review.revision + 1 }, competition: input.submit ? { ...competition, rubricFrozenAt: competition.rubricFrozenAt ?? at } : competition };
   });

@@ -91,16 +91,24 @@ export function beforeDeadline(competitionId: string, at: string): TransactItem 
   };
 }
 
+/** The rubric a score write was checked against: frozen for good, or as read (`updatedAt`) and whether this write freezes it. */
+export type RubricAsRead = "frozen" | { readAt: string; freeze: boolean };
+
 /**
- * A score write holds only while judging is open; the first submitted score also freezes the rubric
- * (one item, so one operation does both).
+ * A score write holds only while judging is open. While the rubric can still change, it holds only
+ * over the competition as read, so scores checked against one rubric never land under another an
+ * organiser saved meanwhile; the first submitted score also freezes the rubric (one item, so one
+ * operation does both).
  */
-export function whileJudgingOpen(competitionId: string, at: string, freezeRubric: boolean): TransactItem {
-  const condition = "#judgingOpensAt <= :at AND #judgingClosesAt > :at";
-  const common = { TableName: table(), Key: competitionKey(competitionId), ExpressionAttributeValues: { ":at": at } };
-  if (!freezeRubric) return { ConditionCheck: { ...common, ConditionExpression: condition, ExpressionAttributeNames: namesIn(condition) } };
+export function whileJudgingOpen(competitionId: string, at: string, rubric: RubricAsRead): TransactItem {
+  const open = "#judgingOpensAt <= :at AND #judgingClosesAt > :at";
+  const key = { TableName: table(), Key: competitionKey(competitionId) };
+  if (rubric === "frozen") return { ConditionCheck: { ...key, ConditionExpression: open, ExpressionAttributeNames: namesIn(open), ExpressionAttributeValues: { ":at": at } } };
+  const condition = `${open} AND #updatedAt = :readAt`;
+  const values = { ":at": at, ":readAt": rubric.readAt };
+  if (!rubric.freeze) return { ConditionCheck: { ...key, ConditionExpression: condition, ExpressionAttributeNames: namesIn(condition), ExpressionAttributeValues: values } };
   const update = "SET #rubricFrozenAt = if_not_exists(#rubricFrozenAt, :at)";
-  return { Update: { ...common, UpdateExpression: update, ConditionExpression: condition, ExpressionAttributeNames: namesIn(update, condition) } };
+  return { Update: { ...key, UpdateExpression: update, ConditionExpression: condition, ExpressionAttributeNames: namesIn(update, condition), ExpressionAttributeValues: values } };
 }
 
 // ---- the assignment run --------------------------------------------------------------------------
