@@ -4,4 +4,4 @@ import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 import { assignmentRunView } from "../../shared/views/judging.js";
 
-export const handler = lambda(route, async ({ path }) => ok(assignmentRunView(await assignmentRun(path.competitionId))));
+export const handler = lambda(route, async ({ path, lang }) => ok(assignmentRunView(await assignmentRun(path.competitionId), lang)));

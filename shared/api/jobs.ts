@@ -60,10 +60,10 @@ export const jobs = {
   }),
   notifyJudges: job({
     name: "notifyJudges",
-    summary: "Tells judges they were invited, and how many submissions were just assigned to them, in their language",
+    summary: "Tells judges they were invited, and after each assignment run how many submissions are newly theirs, in their language",
     handler: "functions/jobs/notify-judges.ts",
     trigger: { stream: "judging" },
-    tables: { judging: "R" },
+    tables: { judging: "RW" },
     notifies: true,
   }),
   assignApplicantRole: job({

@@ -4,10 +4,10 @@ import { DomainError } from "../domain/errors.js";
 import { localTime, zoneOfRegency } from "../domain/time.js";
 import { assignmentChanges, loadBalance, type AssignmentInput, type JudgePair } from "../domain/judge-assignment.js";
 import type { ItemChange } from "../data/changes.js";
-import { assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
+import { assignmentRunsCompleted, assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
 import { competitionsOfJudge, conflictsOf, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
 import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
-import { assignPair, findReview, reviewsAssigned, reviewsOf, reviewsOfJudge, unassign, unassignActive, writeScores, type ReviewItem } from "../data/reviews.js";
+import { assignPair, findReview, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { isJudgeSk } from "../data/keys.js";
 import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
@@ -128,7 +128,7 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
   await inBatches(removed, ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
   await inBatches(added, ([judgeId, submissionId]) => assignPair(competitionId, judgeId, submissionId, at));
   await completeAssignmentRun(competitionId, run.revision, {
-    computedAt: at, submissions: pitches.length, judges: active.length, unassigned: result.unassigned, loads: result.loads,
+    computedAt: at, submissions: pitches.length, judges: active.length, judgesPerSubmission: input.k, unassigned: result.unassigned, loads: result.loads,
     changes: { kept: kept.length, added: added.length, removed: removed.length },
   });
 }
@@ -248,24 +248,26 @@ async function notifyJudge(judge: JudgeItem, template: NotificationTemplate, dat
   await notifierInUse().notify({ userId: judge.judgeId, email: judge.email }, template, { judgeName: judge.name, ...data }, judge.language);
 }
 
-/** New judges hear of their invitation; judges with newly assigned submissions hear how many, one message per judge and batch. */
-export async function notifyJudges(changes: readonly ItemChange[]): Promise<void> {
+/**
+ * New judges hear of their invitation. When a run's outcome is written, each judge hears once how many
+ * submissions are newly theirs — counted from the pairs not yet announced, so a run overtaken by a
+ * newer one loses no notice, and a notice repeated by a retried batch stays the only one sent.
+ */
+export async function notifyJudges(changes: readonly ItemChange[], now: Date): Promise<void> {
   for (const change of changes) {
     if (change.kind === "insert" && isJudgeSk(change.keys.sk)) {
       const judge = change.after as unknown as JudgeItem;
       await notifyJudge(judge, "judgeInvited", { competitionTitle: judge.competitionTitle });
     }
   }
-  const counts = new Map<string, { competitionId: string; judgeId: string; count: number }>();
-  for (const review of reviewsAssigned(changes)) {
-    const key = `${review.competitionId} ${review.judgeId}`;
-    const entry = counts.get(key) ?? { competitionId: review.competitionId, judgeId: review.judgeId, count: 0 };
-    entry.count += 1;
-    counts.set(key, entry);
-  }
-  for (const { competitionId, judgeId, count } of counts.values()) {
-    const judge = await findJudge(competitionId, judgeId);
-    if (judge?.status !== "invited") continue;
-    await notifyJudge(judge, "reviewsAssigned", { competitionTitle: judge.competitionTitle, count });
+  const at = now.toISOString();
+  for (const run of assignmentRunsCompleted(changes)) {
+    const byJudge = new Map<string, string[]>();
+    for (const { judgeId, submissionId } of await unnoticedReviews(run.competitionId)) byJudge.set(judgeId, [...(byJudge.get(judgeId) ?? []), submissionId]);
+    for (const [judgeId, submissionIds] of byJudge) {
+      const judge = await findJudge(run.competitionId, judgeId);
+      if (judge?.status === "invited") await notifyJudge(judge, "reviewsAssigned", { competitionTitle: judge.competitionTitle, count: submissionIds.length });
+      await inBatches(submissionIds, (submissionId) => markNoticed(run.competitionId, judgeId, submissionId, at));
+    }
   }
 }

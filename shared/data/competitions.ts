@@ -126,6 +126,8 @@ export interface AssignmentRunItem {
   computedAt?: string;
   submissions?: number;
   judges?: number;
+  /** k when the run was computed. */
+  judgesPerSubmission?: number;
   unassigned?: UnassignedSubmission[];
   loads?: Record<string, number>;
   /** What the last run changed against the assignment before it. */
@@ -162,7 +164,7 @@ export async function requestAssignmentRun(competitionId: string, reason: Assign
 }
 
 /** Records the outcome of `revision`; false when a newer request came in meanwhile (its own run follows). */
-export async function completeAssignmentRun(competitionId: string, revision: number, outcome: Required<Pick<AssignmentRunItem, "computedAt" | "submissions" | "judges" | "unassigned" | "loads" | "changes">>): Promise<boolean> {
+export async function completeAssignmentRun(competitionId: string, revision: number, outcome: Required<Pick<AssignmentRunItem, "computedAt" | "submissions" | "judges" | "judgesPerSubmission" | "unassigned" | "loads" | "changes">>): Promise<boolean> {
   try {
     await db().send(new UpdateCommand({
       TableName: table(),
@@ -174,6 +176,13 @@ export async function completeAssignmentRun(competitionId: string, revision: num
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** Assignment runs whose outcome was just written: their judges are told what is new to them. */
+export function assignmentRunsCompleted(changes: readonly ItemChange[]): AssignmentRunItem[] {
+  return changes
+    .filter((change) => isAssignmentRunSk(change.keys.sk) && change.after?.status === "done" && change.after.computedAt !== change.before?.computedAt)
+    .map((change) => strip<AssignmentRunItem>(change.after)!);
 }
 
 /** Assignment runs that were just asked for. */

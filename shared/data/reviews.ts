@@ -1,9 +1,8 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { ReviewStatus } from "../domain/competitions.js";
-import type { ItemChange } from "./changes.js";
 import { db, queryAll } from "./client.js";
 import { namesIn, setFields } from "./expressions.js";
-import { competitionPk, isReviewSk, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
+import { competitionPk, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
 
@@ -125,9 +124,21 @@ const ignoreAlreadyDone = (error: unknown) => {
   if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
 };
 
-/** Reviews that just became active: the judges to tell, grouped by the job. */
-export function reviewsAssigned(changes: readonly ItemChange[]): ReviewItem[] {
-  return changes
-    .filter((change) => isReviewSk(change.keys.sk) && change.after?.active === true && change.before?.active !== true)
-    .map((change) => strip(change.after!));
+/** Assigned pairs whose judge has not been told yet, for the notice after a run. */
+export async function unnoticedReviews(competitionId: string): Promise<Pick<ReviewItem, "judgeId" | "submissionId">[]> {
+  const projection = "#judgeId, #submissionId, #active, #noticeSentAt";
+  const items = await queryAll<ReviewItem & { noticeSentAt?: string }>({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ProjectionExpression: projection,
+    ExpressionAttributeNames: namesIn(projection),
+    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": REVIEW_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.filter((review) => review.active && !review.noticeSentAt).map(({ judgeId, submissionId }) => ({ judgeId, submissionId }));
+}
+
+/** The judge was told of this pair: a later notice counts only pairs that are new to them. */
+export async function markNoticed(competitionId: string, judgeId: string, submissionId: string, at: string): Promise<void> {
+  await db().send(new UpdateCommand({ TableName: table(), Key: reviewKey(competitionId, judgeId, submissionId), ...setFields({ noticeSentAt: at }, "attribute_exists(pk)") })).catch(ignoreAlreadyDone);
 }

@@ -71,6 +71,8 @@ export const messages = {
   judging_not_open: { id: "Penjurian baru dibuka {at}.", en: "Judging opens {at}." },
   judging_closed: { id: "Penjurian sudah ditutup ({at}); nilai tidak bisa diubah lagi.", en: "Judging closed {at}; scores can no longer change." },
   review_submitted: { id: "Nilai ini sudah dikirim; kirim ulang dengan submit: true untuk merevisinya.", en: "These scores were submitted; send them with submit: true to revise them." },
+  too_few_judges_without_conflict: { id: "Hanya {free} juri yang bebas konflik dengan pitch ini ({k} dibutuhkan).", en: "Only {free} judge(s) are free of a conflict with this pitch ({k} needed)." },
+  free_judges_at_max_load: { id: "Kurang {missing} juri: juri yang bebas konflik dengan pitch ini tetapi tidak ditugaskan kepadanya sudah mencapai beban maksimal.", en: "{missing} judge(s) short: the judges free of a conflict with this pitch but not assigned to it are at their maximum load." },
   assignment_running: { id: "Penugasan juri sedang dihitung; coba lagi sebentar lagi.", en: "The judge assignment is being computed; try again shortly." },
 
   // field-level messages used by the schemas

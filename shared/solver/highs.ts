@@ -8,11 +8,10 @@ const loadHighs = highsModule as unknown as typeof highsModule.default;
 
 /**
  * Where `highs.wasm` is. Unbundled (tsx, vitest, the local job runner) it is resolved from the package.
- * A Lambda bundle has no node_modules: it then looks beside the bundle, so the bundle needs the file
- * there — either esbuild `loader: { ".wasm": "file" }` with `import wasm from "highs/runtime"` and
- * `locateFile: () => fileURLToPath(new URL(wasm, import.meta.url))`, or a copy of
- * `node_modules/highs/build/highs.wasm` beside the bundle from CDK's `commandHooks.afterBundling`
- * (infra/bundling.ts does neither yet). Without it the first solve fails with ENOENT …/highs.wasm.
+ * A Lambda bundle has no node_modules: it then looks beside the bundle, where CDK's after-bundling hook
+ * copies `node_modules/highs/build/highs.wasm` for the handlers `handlerNeeds` in infra/bundling.ts lists
+ * (only those: 3.4 MB). test/infra/bundling.test.ts solves with a copy of that asset where no
+ * node_modules is reachable; bench/cold-start.ts fails when a bundle holding HiGHS is not listed there.
  */
 function locateWasm(file: string): string {
   try {

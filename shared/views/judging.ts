@@ -2,8 +2,10 @@ import type * as z from "zod/mini";
 import type { AssignmentRun, Judge, JudgingProgress, MyCompetitions, MyJudging as MyJudgingOut, Review, ReviewSheet as ReviewSheetOut } from "../api/schemas/judging.js";
 import { balanceOf, totalOf, type JudgingState, type MyJudging, type ReviewSheet } from "../app/judging.js";
 import type { AssignmentRunItem, CompetitionItem } from "../data/competitions.js";
+import type { UnassignedSubmission } from "../domain/judge-assignment.js";
 import type { ConflictItem, JudgeItem } from "../data/judges.js";
 import type { ReviewItem } from "../data/reviews.js";
+import { translate, type Lang } from "../i18n/messages.js";
 import { competitionView } from "./competitions.js";
 import { judgePitchView } from "./pitches.js";
 
@@ -16,11 +18,15 @@ export const conflictView = ({ competitionId, judgeId, submissionId, reason, rec
 
 export const judgeListView = (judges: readonly JudgeItem[]) => ({ items: judges.map(judgeView) });
 
-export function assignmentRunView(run: AssignmentRunItem): z.output<typeof AssignmentRun> {
+/** Too few judges free of a conflict: those it has are all of them, so their number is k − missing. */
+const reasonOf = (u: UnassignedSubmission, k: number, lang: Lang) => translate(u.code, lang, { missing: u.missing, k, free: k - u.missing });
+
+/** The run as organisers read it; why a submission lacks judges is worded in their language. */
+export function assignmentRunView(run: AssignmentRunItem, lang: Lang): z.output<typeof AssignmentRun> {
   return {
     competitionId: run.competitionId, revision: run.revision, status: run.status, reason: run.reason, requestedAt: run.requestedAt, computedAt: run.computedAt,
     submissions: run.submissions, judges: run.judges,
-    unassigned: (run.unassigned ?? []).map((u) => ({ submissionId: u.submission, missing: u.missing, code: u.code, reason: u.reason })),
+    unassigned: (run.unassigned ?? []).map((u) => ({ submissionId: u.submission, missing: u.missing, code: u.code, reason: reasonOf(u, run.judgesPerSubmission ?? u.missing, lang) })),
     loads: run.loads ?? {}, balance: balanceOf(run), changes: run.changes,
   };
 }

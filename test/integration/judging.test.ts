@@ -4,6 +4,7 @@ import { routeList } from "../../shared/api/routes/index.js";
 import { findCompetition, whileJudgingOpen } from "../../shared/data/competitions.js";
 import { findReview, writeScores } from "../../shared/data/reviews.js";
 import { transact } from "../../shared/data/transactions.js";
+import { translate } from "../../shared/i18n/messages.js";
 import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
 import { pitchInput } from "../support/fixtures.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
@@ -232,20 +233,23 @@ describe("assigning judges", () => {
     expect(await pairsOf(competition, judges)).toEqual(pairs);
   });
 
-  it("with too few judges the run says which submissions lack judges and why", async () => {
+  it("with too few judges the run says which submissions lack judges and why, in the organiser's language", async () => {
+    const tooFew = (free: number) => translate("too_few_judges_without_conflict", "id", { free, k: 3 });
     const competition = await openCompetition({ judgesPerSubmission: 3 });
     const entrants = await enterMany(competition, 2);
     const judges = await inviteJudges(competition, 2);
     const run = await assign(competition);
     const ids = entrants.map((e) => e.submissionId).sort();
-    expect(run.unassigned).toEqual(ids.map((submissionId) => ({ submissionId, missing: 1, code: "too_few_judges_without_conflict", reason: "only 2 judges are free of a conflict with it (3 needed)" })));
+    expect(run.unassigned).toEqual(ids.map((submissionId) => ({ submissionId, missing: 1, code: "too_few_judges_without_conflict", reason: tooFew(2) })));
     expect(run.loads).toEqual({ [judges[0]!.sub]: 2, [judges[1]!.sub]: 2 });
+    const inEnglish = await api.call("GET", `${competition.base}/assignment`, { as: admin, headers: { "accept-language": "en" } });
+    expect(inEnglish.body.unassigned[0].reason).toBe("Only 2 judge(s) are free of a conflict with this pitch (3 needed).");
 
     expect((await api.call("POST", `${competition.base}/conflicts`, { as: admin, body: { judgeId: judges[0]!.sub, submissionId: ids[0], reason: "Pemegang saham." } })).status).toBe(201);
     const after = await settledAssignment(competition);
     expect(after.unassigned).toEqual([
-      { submissionId: ids[0], missing: 2, code: "too_few_judges_without_conflict", reason: "only 1 judge is free of a conflict with it (3 needed)" },
-      { submissionId: ids[1], missing: 1, code: "too_few_judges_without_conflict", reason: "only 2 judges are free of a conflict with it (3 needed)" },
+      { submissionId: ids[0], missing: 2, code: "too_few_judges_without_conflict", reason: tooFew(1) },
+      { submissionId: ids[1], missing: 1, code: "too_few_judges_without_conflict", reason: tooFew(2) },
     ]);
     // a judge at their maximum: the reason says so
     const capping = await api.call("PUT", `${competition.base}/judges/${judges[1]!.sub}`, { as: admin, body: { name: "Juri 1", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri1@example.id", maxLoad: 1 } });
@@ -254,15 +258,15 @@ describe("assigning judges", () => {
     expect(capped.loads).toEqual({ [judges[0]!.sub]: 1, [judges[1]!.sub]: 1 });
     // which of the two the capped judge keeps is a tie the solver breaks by id; either way the reasons must hold
     const [cappedOn] = submissionsOf(await pairsOf(competition, judges), judges[1]!);
-    const atMax = (free: number) => `only ${free} judge${free === 1 ? " is" : "s are"} free of a conflict with it (3 needed), and the 1 judge free of a conflict but not assigned to it is at maximum load`;
+    const atMax = (missing: number) => translate("free_judges_at_max_load", "id", { missing });
     expect(capped.unassigned).toEqual(cappedOn === ids[0]
       ? [
-        { submissionId: ids[0], missing: 2, code: "too_few_judges_without_conflict", reason: "only 1 judge is free of a conflict with it (3 needed)" },
+        { submissionId: ids[0], missing: 2, code: "too_few_judges_without_conflict", reason: tooFew(1) },
         { submissionId: ids[1], missing: 2, code: "free_judges_at_max_load", reason: atMax(2) },
       ]
       : [
-        { submissionId: ids[0], missing: 3, code: "free_judges_at_max_load", reason: atMax(1) },
-        { submissionId: ids[1], missing: 1, code: "too_few_judges_without_conflict", reason: "only 2 judges are free of a conflict with it (3 needed)" },
+        { submissionId: ids[0], missing: 3, code: "free_judges_at_max_load", reason: atMax(3) },
+        { submissionId: ids[1], missing: 1, code: "too_few_judges_without_conflict", reason: tooFew(2) },
       ]);
     const progress = await api.call("GET", `${competition.base}/judging`, { as: admin });
     for (const entry of capped.unassigned) {
@@ -376,6 +380,12 @@ describe("conflicts of interest", () => {
     expect(after.filter((pair) => kept.includes(pair))).toEqual(kept);
     expect(after.filter((pair) => !kept.includes(pair)).map((pair) => pair.split(" ")[1]).sort()).toEqual([...theirs].sort());
     for (const entrant of entrants) expect(judgesOf(after, entrant.submissionId)).toHaveLength(2);
+    // each judge heard once of the first run, and those who took over once more, of the new pairs only
+    for (const judge of staying) {
+      const notices = api.outbox.sent().filter((m) => m.recipient.userId === judge.sub && m.template === "reviewsAssigned").map((m) => Number(/^\d+/.exec(m.subject)![0]));
+      const gained = submissionsOf(after, judge).length - submissionsOf(before, judge).length;
+      expect(notices, judge.sub).toEqual([submissionsOf(before, judge).length, ...(gained ? [gained] : [])]);
+    }
     for (const pair of kept) {
       const [judgeId, submissionId] = pair.split(" ") as [string, string];
       const sheet = await readSheet(competition, staying.find((j) => j.sub === judgeId)!, submissionId);
@@ -727,9 +737,9 @@ describe("organisers follow the judging", () => {
       expect(messages.every((m) => m.lang === languages[i] && m.recipient.email === `juri${i}-${competition.competitionId.slice(0, 8)}@example.id`)).toBe(true);
       expect(messages.filter((m) => m.template === "judgeInvited")).toHaveLength(1);
       expect(messages.find((m) => m.template === "judgeInvited")!.body).toContain(`Juri Nomor ${i}`);
-      // one message per batch the job wrote: together they count the judge's submissions
+      // one message for the run, counting the judge's submissions
       const assigned = messages.filter((m) => m.template === "reviewsAssigned").map((m) => Number(/^\d+/.exec(m.subject)![0]));
-      expect(assigned.reduce((a, b) => a + b, 0)).toBe(submissionsOf(pairs, judge).length);
+      expect(assigned).toEqual([submissionsOf(pairs, judge).length]);
     }
     expect(sentTo(judges[1]!).find((m) => m.template === "reviewsAssigned")!.subject).toMatch(/^\d+ new pitches for you to score$/);
 
