@@ -6,6 +6,7 @@ import { createModule } from "../../shared/app/modules.js";
 import { createProfile } from "../../shared/app/profiles.js";
 import { attemptQuiz, handInAssignment, markMaterialRead } from "../../shared/app/progress.js";
 import { findClass } from "../../shared/data/classes.js";
+import { competitionGraduates, demoJudges, seedCompetition } from "./demo-competition.js";
 import { demoModuleIds as m, kupangModules, packagingQuizAnswers } from "./demo-modules.js";
 import type { LocalUser } from "./issuer.js";
 
@@ -24,12 +25,13 @@ export interface DemoUser extends LocalUser {
 
 export const demoUsers: DemoUser[] = [
   { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
-  { label: "Judge", variable: "JUDGE", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a02", username: "benny.juri", groups: ["judge"] },
   { label: "Investor", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
   { label: "Applicant Yohanes (Se'i, enrolled, bookkeeping awaiting review)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
-  { label: "Applicant Rambu (tenun ikat, class completed)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
+  { label: "Applicant Rambu (tenun ikat, class completed, pitch submitted)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
   { label: "Applicant Agustinus (kopi, enrolled, failed the quiz once)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
   { label: "Applicant Fransiska (new, no profile yet)", variable: "FRANSISKA", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a14", username: "fransiska.baru", groups: ["applicant"] },
+  { label: "Applicant Theresia (kelor, class completed, pitch left a draft)", variable: "THERESIA", sub: competitionGraduates.theresia.sub, username: competitionGraduates.theresia.username, groups: ["applicant"] },
+  ...demoJudges.map(({ label, variable, sub, username, groups }) => ({ label, variable, sub, username, groups })),
 ];
 
 const sub = (variable: string) => demoUsers.find((user) => user.variable === variable)!.sub;
@@ -55,9 +57,13 @@ const profiles: Record<string, ProfileInput> = {
 const day = 24 * 3600 * 1000;
 const at = (now: Date, days: number) => new Date(now.getTime() + days * day).toISOString();
 
+/** The graduates the competition needs beside Rambu: they take the class in full, the plain way. */
+const graduates = Object.values(competitionGraduates);
+
 /**
- * Seeds once: a running Kupang class (3 seats, all taken, so a newcomer meets the waitlist at once) with
- * seven modules of all four kinds, and its three applicants at different stages.
+ * Seeds once: a running Kupang class (6 seats, all taken, so a newcomer meets the waitlist at once) with
+ * seven modules of all four kinds, its applicants at different stages (four of them graduated), and the
+ * class's pitch competition in the middle of judging (demo-competition.ts).
  */
 export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   if (await findClass(demoClassIds.kupangCohort)) return { seeded: false };
@@ -68,7 +74,7 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
       id: "Kelas wajib KADIN NTT bagi UMKM yang ingin mengakses modal: mutu produk, kemasan higienis, pemasaran digital, pembukuan, KUR, dan kesiapan ekspor.",
       en: "KADIN NTT's mandatory class for UMKM seeking capital: product quality, hygienic packaging, digital marketing, bookkeeping, KUR credit and export readiness.",
     },
-    regencyCode: "53.71", capacity: 3, enrolmentOpensAt: at(now, -30), enrolmentClosesAt: at(now, 30),
+    regencyCode: "53.71", capacity: 3 + graduates.length, enrolmentOpensAt: at(now, -30), enrolmentClosesAt: at(now, 30),
     startsOn: at(now, -14).slice(0, 10), waitlistEnabled: true,
   }, now, demoClassIds.kupangCohort);
   await createClass({
@@ -89,11 +95,20 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
 
   const cohort = demoClassIds.kupangCohort;
   for (const [moduleId, input] of kupangModules(now)) await createModule(cohort, input, now, moduleId);
-  for (const [variable, input] of Object.entries(profiles)) {
-    await createProfile(sub(variable), input, now);
-    await enrol(cohort, sub(variable), now);
-  }
+  const applicants = [...Object.entries(profiles).map(([variable, profile]) => [sub(variable), profile] as const), ...graduates.map((g) => [g.sub, g.profile] as const)];
+  await Promise.all(applicants.map(([applicant, input]) => createProfile(applicant, input, now)));
+  // one after the other: every enrolment takes a seat from the same counter
+  for (const [applicant] of applicants) await enrol(cohort, applicant, now);
 
+  const admin = sub("ADMIN");
+  await Promise.all([threeApplicants(cohort, now), ...graduates.map((g) => graduate(cohort, g.sub, admin, now))]);
+
+  await seedCompetition(cohort, sub("RAMBU"), now);
+  return { seeded: true };
+}
+
+/** Yohanes, Rambu and Agustinus at different stages; Rambu completes the class. */
+async function threeApplicants(cohort: string, now: Date) {
   const [yohanes, rambu, agus, admin] = [sub("YOHANES"), sub("RAMBU"), sub("AGUS"), sub("ADMIN")];
   for (const applicant of [yohanes, rambu, agus]) await markMaterialRead(cohort, m.quality, applicant, now);
   await attemptQuiz(cohort, m.packagingQuiz, agus, { q1: "a", q2: "a", q3: "a" }, now);
@@ -108,5 +123,16 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   await recordAttendance(cohort, m.kurSession, { attended: [rambu], absent: [] }, now);
   await handInAssignment(cohort, m.pitchPreparation, rambu, { text: "Penenun Sumba Timur kehilangan nilai karena menjual lewat tengkulak…" }, now);
   await reviewAssignment(cohort, m.pitchPreparation, rambu, admin, { outcome: "passed" }, now);
-  return { seeded: true };
+}
+
+/** The whole class at the first go, the KUR session attended and every hand-in passed: the certificate follows. */
+async function graduate(cohort: string, applicant: string, admin: string, now: Date) {
+  await markMaterialRead(cohort, m.quality, applicant, now);
+  await attemptQuiz(cohort, m.packagingQuiz, applicant, packagingQuizAnswers, now);
+  await markMaterialRead(cohort, m.digitalMarketing, applicant, now);
+  await handInAssignment(cohort, m.bookkeeping, applicant, { text: "Arus kas satu bulan: uang masuk dan keluar tercatat per hari." }, now);
+  await reviewAssignment(cohort, m.bookkeeping, applicant, admin, { outcome: "passed" }, now);
+  await recordAttendance(cohort, m.kurSession, { attended: [applicant], absent: [] }, now);
+  await handInAssignment(cohort, m.pitchPreparation, applicant, { text: "Masalah, produk, pelanggan, modal, dan penggunaan dana — dalam lima kalimat." }, now);
+  await reviewAssignment(cohort, m.pitchPreparation, applicant, admin, { outcome: "passed" }, now);
 }

@@ -6,6 +6,7 @@ import { createLocalFileStore, localFileStoreConfig } from "./file-store.js";
 import { createJobRunner, type JobRunner } from "./jobs.js";
 import { createOutbox } from "./outbox.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
+import { demoCompetitionId } from "./demo-competition.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
 import { randomBytes } from "node:crypto";
@@ -17,7 +18,7 @@ import { createTables } from "./tables.js";
  * Raised whenever items or indexes change shape: data kept in .data/ by an older version is then
  * refused with a clear message instead of failing somewhere inside a request.
  */
-const DATA_MODEL = "2";
+const DATA_MODEL = "3";
 
 const readFileIfAny = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : undefined);
 
@@ -35,8 +36,8 @@ if (javaMissing()) {
 }
 if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
 if (existsSync(dataDir) && readFileIfAny(dataModelFile) !== DATA_MODEL) {
-  console.error(`The local data in .data/ was written for an earlier data model; this version keeps a class's seats
-apart from it and indexes rosters by status. Start over with the demo data: npm start -- --fresh`);
+  console.error(`The local data in .data/ was written for an earlier data model; this version adds the pitch competition
+(a judging table and the demo's competition). Start over with the demo data: npm start -- --fresh`);
   process.exit(1);
 }
 mkdirSync(dataDir, { recursive: true });
@@ -63,13 +64,14 @@ try {
   const api = createLocalApi(issuer, { outbox });
   jobs = createJobRunner();
   await jobs.start();
-  const { seeded } = await seedDemo(new Date());
-  await jobs.drain();
+  // listening first: the file store's links name the server's address, and the demo uploads pitch decks
   const requested = Number(options.port);
   const server = await serve(api, requested, { log: true }).catch(async () => serve(api, await freePort(), { log: true }));
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
   Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
+  const { seeded } = await seedDemo(new Date());
+  await jobs.drain();
   // the bucket's lifecycle rule on AWS: uploads never handed in go after a day
   const files = createLocalFileStore(localFileStoreConfig());
   const sweep = () => void files.expireStagedUploads(new Date()).catch((error: unknown) => console.error("sweeping staged uploads failed:", error));
@@ -98,6 +100,11 @@ ${seeded ? "" : "(The demo data is from an earlier run, so the comments below ma
   curl -s "$URL/classes/${cohort}/progress?limit=10" -H "authorization: Bearer $ADMIN" -H "accept-language: en"
 
 Then take Fransiska through every kind of module to a verifiable certificate: README.md, "A walk through the class".
+
+The class's pitch competition is in judging: three pitches, five judges, scores half given.
+  curl -s $URL/judging/competitions/${demoCompetitionId} -H "authorization: Bearer $JUDGE"      # Benny's assigned pitches, blind
+  curl -s $URL/competitions/${demoCompetitionId}/judging -H "authorization: Bearer $ADMIN"      # progress per judge and pitch
+Take Theresia's pitch from a draft through the assignment to a complete set of scores: README.md, "Pitch competition (issue 9)".
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 } catch (error) {

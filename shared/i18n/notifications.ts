@@ -24,11 +24,11 @@ export const notifications = {
   },
   reviewsAssigned: {
     id: { subject: "{count} pitch baru untuk Anda nilai", body: "Yth. {judgeName}, {count} pitch di {competitionTitle} baru ditugaskan kepada Anda. Masuk ke Lab Wirausaha untuk membaca dan menilainya." },
-    en: { subject: "{count} new pitches for you to score", body: "Dear {judgeName}, {count} pitches in {competitionTitle} were just assigned to you. Sign in to Lab Wirausaha to read and score them." },
+    en: { subject: "New pitches for you to score: {count}", body: "Dear {judgeName}, pitches in {competitionTitle} were just assigned to you: {count}. Sign in to Lab Wirausaha to read and score them." },
   },
   judgingReminder: {
     id: { subject: "Pengingat: {outstanding} penilaian belum dikirim", body: "Yth. {judgeName}, masih ada {outstanding} pitch di {competitionTitle} yang nilainya belum Anda kirim. Penjurian ditutup {judgingClosesAt}." },
-    en: { subject: "Reminder: {outstanding} reviews not submitted", body: "Dear {judgeName}, {outstanding} pitches in {competitionTitle} still await your submitted scores. Judging closes {judgingClosesAt}." },
+    en: { subject: "Reminder: reviews not yet submitted: {outstanding}", body: "Dear {judgeName}, pitches in {competitionTitle} still awaiting your submitted scores: {outstanding}. Judging closes {judgingClosesAt}." },
   },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 

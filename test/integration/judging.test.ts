@@ -382,7 +382,7 @@ describe("conflicts of interest", () => {
     for (const entrant of entrants) expect(judgesOf(after, entrant.submissionId)).toHaveLength(2);
     // each judge heard once of the first run, and those who took over once more, of the new pairs only
     for (const judge of staying) {
-      const notices = api.outbox.sent().filter((m) => m.recipient.userId === judge.sub && m.template === "reviewsAssigned").map((m) => Number(/^\d+/.exec(m.subject)![0]));
+      const notices = api.outbox.sent().filter((m) => m.recipient.userId === judge.sub && m.template === "reviewsAssigned").map((m) => Number(/\d+/.exec(m.subject)![0]));
       const gained = submissionsOf(after, judge).length - submissionsOf(before, judge).length;
       expect(notices, judge.sub).toEqual([submissionsOf(before, judge).length, ...(gained ? [gained] : [])]);
     }
@@ -738,10 +738,10 @@ describe("organisers follow the judging", () => {
       expect(messages.filter((m) => m.template === "judgeInvited")).toHaveLength(1);
       expect(messages.find((m) => m.template === "judgeInvited")!.body).toContain(`Juri Nomor ${i}`);
       // one message for the run, counting the judge's submissions
-      const assigned = messages.filter((m) => m.template === "reviewsAssigned").map((m) => Number(/^\d+/.exec(m.subject)![0]));
+      const assigned = messages.filter((m) => m.template === "reviewsAssigned").map((m) => Number(/\d+/.exec(m.subject)![0]));
       expect(assigned).toEqual([submissionsOf(pairs, judge).length]);
     }
-    expect(sentTo(judges[1]!).find((m) => m.template === "reviewsAssigned")!.subject).toMatch(/^\d+ new pitches for you to score$/);
+    expect(sentTo(judges[1]!).find((m) => m.template === "reviewsAssigned")!.subject).toMatch(/^New pitches for you to score: \d+$/);
 
     // judge 0 submits everything, judge 1 drafts one, judge 2 has not started
     const [done, drafting, idle] = judges as [Caller, Caller, Caller];
@@ -775,7 +775,7 @@ describe("organisers follow the judging", () => {
     );
     const sent = api.outbox.sent().slice(before);
     expect(sent.map((m) => [m.recipient.userId, m.template, m.lang]).sort()).toEqual([[drafting.sub, "judgingReminder", "en"], [idle.sub, "judgingReminder", "id"]].sort());
-    expect(sent.find((m) => m.recipient.userId === drafting.sub)!.subject).toBe("Reminder: 2 reviews not submitted");
+    expect(sent.find((m) => m.recipient.userId === drafting.sub)!.subject).toBe("Reminder: reviews not yet submitted: 2");
     expect(sent.find((m) => m.recipient.userId === idle.sub)!.subject).toBe("Pengingat: 2 penilaian belum dikirim");
     expect(sent.find((m) => m.recipient.userId === idle.sub)!.body).toContain("Juri Nomor 2");
   });
