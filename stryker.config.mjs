@@ -50,14 +50,23 @@
 //
 // shared/http/auth.ts
 // - `.split(/\s+/)` → `.split(/\s/)`: runs of spaces then give empty names, which `.filter(Boolean)` drops.
+//
+// shared/domain/competitions.ts
+// - In tiedSubmissions, `t.nib !== undefined && t.nib === entrant.nib` → `true && …` (and the same for the
+//   phone, and for `by`): an entrant's NIB and phone are strings, so an undefined one never equals them anyway.
+//
+// shared/domain/judge-assignment.ts
+// - `maxLoad !== undefined && load > maxLoad` → `true && …` in checkAssignment, and `judge.maxLoad !== undefined
+//   && counted >= judge.maxLoad` → `true && …` in its reason check: a comparison with undefined is false.
+// - `input.previous ?? []` → `?? ["Stryker was here"]` in candidates: the string destructures into judge "S"
+//   and submission "t", a pair no input with real ids has.
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   mutate: [
+    // every pure rule, competitions (test/unit/domain-competitions.test.ts) and the judge assignment's
+    // checker (test/unit/judge-assignment.test.ts, which runs it against the HiGHS solver) included
     "shared/domain/**/*.ts",
-    // Judge assignment is being built (issue 9): its checker is exercised with the HiGHS solver in
-    // test/unit/judge-assignment.test.ts, which this run does not load; it joins when the area lands.
-    "!shared/domain/judge-assignment.ts",
     // the HTTP builder and the helpers only it uses: statuses, HTTP refusals, reading the token's claims
     "shared/http/lambda.ts",
     "shared/http/statuses.ts",

@@ -13,6 +13,8 @@ export default defineConfig({
       "test/unit/seats.test.ts",
       "test/unit/rules.test.ts",
       "test/unit/deadline.test.ts",
+      // ~8 s alone: HiGHS solves in-process (~4 s), and two `npm run assign` cases start a child process
+      "test/unit/judge-assignment.test.ts",
     ],
     setupFiles: ["test/setup/seeded-fast-check.ts"],
     // the Powertools logger would write a line per request; tests that read the lines spy on it

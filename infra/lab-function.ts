@@ -9,7 +9,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import type { Uses } from "../shared/api/route.js";
-import { lambdaBundling } from "./bundling.js";
+import { afterBundling, lambdaBundling } from "./bundling.js";
 import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 
 const projectRoot = fileURLToPath(new URL("../", import.meta.url));
@@ -76,6 +76,12 @@ export class LabFunction extends Construct {
         target: lambdaBundling.target,
         banner: lambdaBundling.banner,
         esbuildArgs: Object.fromEntries(Object.entries(lambdaBundling.alias).map(([name, path]) => [`--alias:${name}`, path])),
+        // files a library reads beside the bundle (HiGHS's WebAssembly), for the handlers that need them
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => afterBundling(handler, inputDir, outputDir),
+        },
       },
     });
     for (const [table, access] of granted) {

@@ -5,9 +5,10 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LabStack, routeKey, throttling } from "../../infra/lab-stack.js";
 import { acceptFindings } from "../../infra/nag.js";
-import { jobList } from "../../shared/api/jobs.js";
+import { jobList, jobs } from "../../shared/api/jobs.js";
 import type { Uses } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
+import { getReviewSheet, saveScores } from "../../shared/api/routes/judging.js";
 import { tableNames, type TableName } from "../../shared/data/tables.js";
 
 let stack: LabStack;
@@ -80,6 +81,12 @@ describe("the CDK stack", () => {
       expect(fn.Properties.Architectures).toEqual(["arm64"]);
     }
     for (const [, group] of resourcesOf("AWS::Logs::LogGroup")) expect(group.Properties.RetentionInDays).toBe(30);
+  });
+
+  it("fits in one CloudFormation stack, which takes at most 500 resources", () => {
+    // each route costs 7 (function, role, policy, log group, permission, integration, route), each job 4–6:
+    // 450 with issue 9's 63 functions, so a handful more routes need a second stack (deploys fail past 500)
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(500);
   });
 
   it("lets every function write its own log group and no other, with no AWS managed policy", () => {
@@ -200,6 +207,72 @@ describe("the CDK stack", () => {
     for (const group of ["applicant", "judge", "investor", "admin"]) {
       template.hasResourceProperties("AWS::Cognito::UserPoolGroup", { GroupName: group, UserPoolId: Match.anyValue() });
     }
+  });
+});
+
+describe("judging (issue 9)", () => {
+  const judgingTable = () => template.findResources("AWS::DynamoDB::GlobalTable")[tableLogicalIds().judging!]!.Properties;
+  const functionNamed = (name: string) => declaredFunctions().find((f) => f.name === name)!;
+  const dynamoActions = (fn: any) => statementsOf(fn).flatMap((s: any) => [s.Action].flat() as string[]).filter((a) => a.startsWith("dynamodb:"));
+  const s3Actions = (fn: any) => statementsOf(fn).flatMap((s: any) => [s.Action].flat() as string[]).filter((a) => a.startsWith("s3:")).sort();
+  /** The tables a function's data statements name (its stream aside), by logical id. */
+  const tablesNamed = (fn: any) => [...new Set(JSON.stringify(statementsOf(fn).filter((s: any) => !JSON.stringify(s.Resource).includes("StreamArn")))
+    .match(/"[A-Za-z0-9]+Table[A-Z0-9]{8}"/g)?.map((id) => id.slice(1, -1)))].sort();
+  const READS = /^dynamodb:(BatchGetItem|ConditionCheckItem|DescribeTable|GetItem|GetRecords|GetShardIterator|Query|Scan)$/;
+
+  it("keeps competitions, pitches, judges and reviews in a table of their own, streamed with old and new images", () => {
+    const table = judgingTable();
+    expect(table.StreamSpecification).toEqual({ StreamViewType: "NEW_AND_OLD_IMAGES" });
+    expect(table.KeySchema).toEqual([{ AttributeName: "pk", KeyType: "HASH" }, { AttributeName: "sk", KeyType: "RANGE" }]);
+    const keys = (n: number) => [{ AttributeName: `gsi${n}pk`, KeyType: "HASH" }, { AttributeName: `gsi${n}sk`, KeyType: "RANGE" }];
+    expect(table.GlobalSecondaryIndexes).toEqual([
+      { IndexName: "competitionsOfClass", KeySchema: keys(1), Projection: { ProjectionType: "ALL" } },
+      { IndexName: "competitionsOfJudge", KeySchema: keys(2), Projection: { ProjectionType: "ALL" } },
+      { IndexName: "reviewsOfSubmission", KeySchema: keys(3), Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: ["submissionId", "active", "status", "comment"] } },
+    ]);
+  });
+
+  it("copies into the index an applicant's comments are read from no private note, no raw scores and no judgeId attribute", () => {
+    // (the judge is the index's sort key, which shared/data/reviews.ts#submittedComments never returns)
+    const reviews = judgingTable().GlobalSecondaryIndexes.find((index: any) => index.IndexName === "reviewsOfSubmission");
+    for (const attribute of ["privateNote", "scores", "judgeId"]) expect(reviews.Projection.NonKeyAttributes, attribute).not.toContain(attribute);
+  });
+
+  it("starts the assignment and the judges' notifications from the judging stream, and only those", () => {
+    const judging = tableLogicalIds().judging!;
+    const onJudging = resourcesOf("AWS::Lambda::EventSourceMapping").filter(([, m]) => m.Properties.EventSourceArn["Fn::GetAtt"][0] === judging);
+    const started = onJudging.map(([, m]) => declaredFunctions().find((f) => f.id === m.Properties.FunctionName.Ref)?.name).sort();
+    expect(started).toEqual([jobs.assignJudges.name, jobs.notifyJudges.name].sort());
+    for (const [, mapping] of onJudging) {
+      expect(mapping.Properties.EventSourceArn).toEqual({ "Fn::GetAtt": [judging, "StreamArn"] });
+      expect(mapping.Properties).toMatchObject({ StartingPosition: "TRIM_HORIZON", BisectBatchOnFunctionError: true, MaximumRetryAttempts: 3 });
+    }
+  });
+
+  it("lets the assignment job write judging and nothing else: no files, no e-mail; it has a minute for the solver", () => {
+    const { fn } = functionNamed(jobs.assignJudges.name);
+    expect(tablesNamed(fn)).toEqual([tableLogicalIds().judging]);
+    expect(dynamoActions(fn)).toContain("dynamodb:UpdateItem");
+    expect(s3Actions(fn)).toEqual([]);
+    expect(statementsOf(fn).some((s: any) => [s.Action].flat().includes("ses:SendEmail"))).toBe(false);
+    expect(fn.Properties.Timeout).toBe(60);
+  });
+
+  it("lets a judge's scores be written to the judging table only, the deck read but never written", () => {
+    const { fn } = functionNamed(saveScores.name);
+    expect(tablesNamed(fn)).toEqual([tableLogicalIds().judging]);
+    expect(dynamoActions(fn)).toEqual(expect.arrayContaining(["dynamodb:PutItem", "dynamodb:UpdateItem"]));
+    expect(s3Actions(fn)).toEqual(["s3:GetObject", "s3:ListBucket"]);
+    expect(fn.Properties.Environment.Variables).not.toHaveProperty("NOTIFY_FROM");
+  });
+
+  it("lets a judge's review sheet only read: the judging table and the deck", () => {
+    const { fn } = functionNamed(getReviewSheet.name);
+    expect(tablesNamed(fn)).toEqual([tableLogicalIds().judging]);
+    const actions = dynamoActions(fn);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(action).toMatch(READS);
+    expect(s3Actions(fn)).toEqual(["s3:GetObject", "s3:ListBucket"]);
   });
 });
 
