@@ -69,13 +69,32 @@ const readable = (url: string) => {
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** What may stand between the digits of a number as people write it: 0812-3456-7890, +62 812 3456 7890. */
+const DIGIT_GAP = "[\\s.\\-()]*";
+const LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
 
-/** Each identifying text, in any letter case, replaced by a mark: the rest of the sentence still reads. */
-export function redact(text: string | undefined, secrets: readonly string[]): string | undefined {
-  if (text === undefined || secrets.length === 0) return text;
+/** A secret as it may be written: a number with any spacing between its digits, words with any spaces between them. */
+function patternOf(secret: string): string {
+  if (/^\+?\d{7,}$/.test(secret)) return `\\+?${[...secret.replace(/^\+/, "")].join(DIGIT_GAP)}`;
+  return secret.trim().split(/\s+/).map(escape).join("\\s+");
+}
+
+/**
+ * The parts of the owner's name (a family name — marga — alone says who it is in a small town), to be
+ * masked as whole words only, so "Ina" goes but "pinang" stays.
+ */
+export const namePartsOf = (ownerName: string): string[] => ownerName.split(/\s+/).filter((part) => part.length >= 3);
+
+/**
+ * Each identifying text, in any letter case and spacing, replaced by a mark, and each name part standing
+ * as a word of its own: the rest of the sentence still reads.
+ */
+export function redact(text: string | undefined, secrets: readonly string[], nameParts: readonly string[] = []): string | undefined {
+  if (text === undefined || secrets.length + nameParts.length === 0) return text;
   // longest first, so a business name that contains the owner's name goes whole
-  const pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escape).join("|"), "giu");
-  return text.replace(pattern, REDACTED);
+  const whole = [...secrets].sort((a, b) => b.length - a.length).map(patternOf);
+  const words = nameParts.length ? [`(?<!${LETTER_OR_DIGIT})(?:${[...nameParts].sort((a, b) => b.length - a.length).map(escape).join("|")})(?!${LETTER_OR_DIGIT})`] : [];
+  return text.replace(new RegExp([...whole, ...words].join("|"), "giu"), REDACTED);
 }
 
 /**
@@ -90,11 +109,13 @@ export async function judgePitchView(pitch: PitchItem, competition: CompetitionI
     return { ...fields, pitchDeck: deck, regencyCode: pitch.business.regencyCode, business: { ownerName: pitch.business.ownerName, businessName: pitch.business.businessName } };
   }
   const secrets = identifyingTexts(pitch.business, pitch.applicantId);
-  const masked = Object.fromEntries(textFields.map((field) => [field, redact(pitch[field], secrets)]));
-  const videoUrl = pitch.videoUrl && redact(readable(pitch.videoUrl), secrets) === readable(pitch.videoUrl) ? pitch.videoUrl : undefined;
+  const parts = namePartsOf(pitch.business.ownerName);
+  const mask = (text: string | undefined) => redact(text, secrets, parts);
+  const masked = Object.fromEntries(textFields.map((field) => [field, mask(pitch[field])]));
+  const videoUrl = pitch.videoUrl && mask(readable(pitch.videoUrl)) === readable(pitch.videoUrl) ? pitch.videoUrl : undefined;
   return {
     ...fields, ...masked, videoUrl,
-    useOfFunds: pitch.useOfFunds?.map((entry) => ({ item: redact(entry.item, secrets)!, amountIdr: entry.amountIdr })),
+    useOfFunds: pitch.useOfFunds?.map((entry) => ({ item: mask(entry.item)!, amountIdr: entry.amountIdr })),
     pitchDeck: deck,
   };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PitchBusiness } from "../../shared/data/pitches.js";
-import { identifyingTexts, redact, REDACTED } from "../../shared/views/pitches.js";
+import { identifyingTexts, namePartsOf, redact, REDACTED } from "../../shared/views/pitches.js";
 
 const business: PitchBusiness = {
   ownerName: "Rambu Anarara",
@@ -48,6 +48,20 @@ describe("blind review masks", () => {
 
   it("the phone written internationally, without its plus, or locally", () => {
     expect(redact("WA +6281234567890, 6281234567890 atau 081234567890.", secrets)).toBe(`WA ${REDACTED}, ${REDACTED} atau ${REDACTED}.`);
+  });
+
+  it("the phone and the NIB however they are spaced, and a name however many spaces it takes", () => {
+    expect(redact("Telp 0812-3456-7890, +62 812 3456 7890, 0812 3456 7890 atau (0812) 3456.7890.", secrets))
+      .toBe(`Telp ${REDACTED}, ${REDACTED}, ${REDACTED} atau (${REDACTED}.`);
+    expect(redact("NIB 912 000 123 4567; pemilik Rambu   Anarara.", secrets)).toBe(`NIB ${REDACTED}; pemilik ${REDACTED}.`);
+  });
+
+  it("each part of the owner's name standing as a word, and no word it is only a piece of", () => {
+    const parts = namePartsOf("Rambu Anarara");
+    expect(parts).toEqual(["Rambu", "Anarara"]);
+    expect(namePartsOf("Ed Ina Bere")).toEqual(["Ina", "Bere"]);
+    expect(redact("Ibu Rambu dan keluarga ANARARA menanam rambutan.", secrets, parts)).toBe(`Ibu ${REDACTED} dan keluarga ${REDACTED} menanam rambutan.`);
+    expect(redact("Tenun Ikat Rambu Anarara milik Rambu.", secrets, parts)).toBe(`${REDACTED} milik ${REDACTED}.`);
   });
 
   it("the NIB, the e-mail in capitals and the applicant id", () => {
