@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { filesBesideBundle, handlerNeeds, runtimeFiles, type RuntimeNeed } from "../infra/bundling.js";
+import type { RuntimeLibrary } from "../shared/api/route.js";
+import { filesBesideBundle, runtimeFiles } from "../infra/bundling.js";
 import { jobList } from "../shared/api/jobs.js";
 import { routeList } from "../shared/api/routes/index.js";
 import { tableEnvVar, tableNames } from "../shared/data/tables.js";
@@ -23,22 +24,21 @@ function functionEntries(): Entry[] {
 }
 
 /**
- * Where a bundle and infra/bundling.ts disagree: a library that reads a file beside the bundle is in it
- * but its handler does not list the need (the file would be missing on Lambda), or the other way round.
+ * Where a bundle and its route or job entry disagree: a library that reads a file beside the bundle is in it
+ * but the entry does not declare it in `runtime` (the file would be missing on Lambda), or the other way round.
  */
 function runtimeFileMismatch(bundle: Bundle): string | undefined {
-  const handler = deployed.find((f) => f.name === bundle.name)!.handler;
-  const listed = new Set(handlerNeeds[handler] ?? []);
+  const listed = new Set(deployed.find((f) => f.name === bundle.name)!.runtime ?? []);
   // what the output holds: `metafile.inputs` also lists modules tree shaking dropped (every judging route
   // reaches the solver through shared/app/judging.ts, and keeps none of it)
   const output = Object.values(bundle.metafile.outputs)[0]?.inputs ?? {};
-  const held = new Set((Object.keys(runtimeFiles) as RuntimeNeed[]).filter((need) => (output[runtimeFiles[need].module]?.bytesInOutput ?? 0) > 0));
+  const held = new Set((Object.keys(runtimeFiles) as RuntimeLibrary[]).filter((need) => (output[runtimeFiles[need].module]?.bytesInOutput ?? 0) > 0));
   const wrong = [...new Set([...listed, ...held])].filter((need) => listed.has(need) !== held.has(need));
-  return wrong.length ? wrong.map((need) => `${need} ${held.has(need) ? "bundled, not in handlerNeeds" : "in handlerNeeds, not bundled"}`).join(", ") : undefined;
+  return wrong.length ? wrong.map((need) => `${need} ${held.has(need) ? "bundled, not declared in its runtime" : "declared in its runtime, not bundled"}`).join(", ") : undefined;
 }
 
 /** Kilobytes CDK copies beside a handler's bundle (infra/bundling.ts), not part of the module init. */
-const besideKb = (name: string) => filesBesideBundle(deployed.find((f) => f.name === name)!.handler)
+const besideKb = (name: string) => filesBesideBundle(deployed.find((f) => f.name === name)!)
   .reduce((sum, file) => sum + statSync(join(projectRoot, file)).size / 1024, 0);
 
 // A clean environment: nothing of tsx's loader (NODE_OPTIONS) leaks into the measured processes.
@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
     ) as [Bundle, ...Bundle[]];
     console.log(`Bundled ${bundles.length} functions + baseline in ${((performance.now() - started) / 1000).toFixed(1)} s (source maps off); baseline ${kb(baseline.bytes).toFixed(1)} KB`);
     console.log(`Module init: fastest of ${ROUNDS} alternating runs each (${2 * ROUNDS} for one over the limit); limits ${MAX_KB} KB, ratio ${MAX_RATIO}`);
-    console.log(`"beside": runtime files shipped next to the bundle (infra/bundling.ts), read at first use, not at init; FILES: a bundle and handlerNeeds disagree\n`);
+    console.log(`"beside": runtime files shipped next to the bundle (infra/bundling.ts), read at first use, not at init; FILES: a bundle and its declared runtime disagree\n`);
 
     const width = Math.max(...bundles.map((b) => b.name.length));
     console.log(`${"function".padEnd(width)}  ${"KB".padStart(7)}  ${"init ms".padStart(8)}  ${"base ms".padStart(8)}  ${"ratio".padStart(6)}`);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { RuntimeLibrary, Uses } from "../shared/api/route.js";
 
 /**
  * How every Lambda is bundled, in one place: the CDK function construct (infra/lab-function.ts) and the
@@ -16,33 +17,24 @@ export const lambdaBundling = {
 } as const;
 
 /**
- * Files a library reads from disk at run time, beside the bundle: a Lambda bundle has no node_modules.
- * `module` is how a bundle that holds the library is recognised in esbuild's metafile.
+ * The file each runtime library reads from disk, beside the bundle (a Lambda bundle has no
+ * node_modules); `module` is how a bundle that holds the library is recognised in esbuild's metafile.
+ * Which functions need them is declared in the route and job tables (`runtime`), so only those carry them.
  */
 export const runtimeFiles = {
   // HiGHS's WebAssembly (3.4 MB), loaded at the first solve (shared/solver/highs.ts#locateWasm).
   highs: { module: "node_modules/highs/build/highs.mjs", file: "node_modules/highs/build/highs.wasm" },
-} as const;
-export type RuntimeNeed = keyof typeof runtimeFiles;
+} as const satisfies Record<RuntimeLibrary, { module: string; file: string }>;
 
-/**
- * Which handlers need which runtime files, by handler file: only these bundles carry them. Explicit, so a
- * reader sees why a function's asset is 3 MB bigger; bench/cold-start.ts fails when a bundle holds a
- * library listed above and its handler is not listed here, or the other way round.
- */
-export const handlerNeeds: Readonly<Record<string, readonly RuntimeNeed[]>> = {
-  "functions/jobs/assign-judges.ts": ["highs"],
-};
-
-/** The runtime files a handler's bundle needs, relative to the project root. */
-export const filesBesideBundle = (handler: string): string[] => (handlerNeeds[handler] ?? []).map((need) => runtimeFiles[need].file);
+/** The runtime files a function's bundle needs, relative to the project root. */
+export const filesBesideBundle = (uses: Pick<Uses, "runtime">): string[] => (uses.runtime ?? []).map((library) => runtimeFiles[library].file);
 
 const quote = (path: string) => `'${path.replaceAll("'", `'\\''`)}'`;
 
 /**
- * CDK's `commandHooks.afterBundling` for a handler: copy its runtime files next to `index.mjs`. CDK runs
+ * CDK's `commandHooks.afterBundling` for a function: copy its runtime files next to `index.mjs`. CDK runs
  * each command with bash in the project root (no Docker: esbuild bundles locally).
  */
-export function afterBundling(handler: string, inputDir: string, outputDir: string): string[] {
-  return filesBesideBundle(handler).map((file) => `cp ${quote(join(inputDir, file))} ${quote(outputDir)}`);
+export function afterBundling(uses: Pick<Uses, "runtime">, inputDir: string, outputDir: string): string[] {
+  return filesBesideBundle(uses).map((file) => `cp ${quote(join(inputDir, file))} ${quote(outputDir)}`);
 }

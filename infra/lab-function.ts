@@ -80,7 +80,7 @@ export class LabFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => afterBundling(handler, inputDir, outputDir),
+          afterBundling: (inputDir, outputDir) => afterBundling(uses, inputDir, outputDir),
         },
       },
     });

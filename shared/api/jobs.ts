@@ -57,6 +57,7 @@ export const jobs = {
     handler: "functions/jobs/assign-judges.ts",
     trigger: { stream: "judging" },
     tables: { judging: "RW" },
+    runtime: ["highs"],
   }),
   notifyJudges: job({
     name: "notifyJudges",

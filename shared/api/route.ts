@@ -15,7 +15,11 @@ export interface Uses {
   files?: Access;
   /** Sends notifications (e-mail through SES on AWS). */
   notifies?: boolean;
+  /** Libraries it runs that read a file of their own at run time, shipped beside its bundle (HiGHS's WebAssembly). */
+  runtime?: readonly RuntimeLibrary[];
 }
+
+export type RuntimeLibrary = "highs";
 
 /**
  * Whose object the route addresses: `own` routes address the caller's own objects by construction

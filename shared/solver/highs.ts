@@ -9,9 +9,9 @@ const loadHighs = highsModule as unknown as typeof highsModule.default;
 /**
  * Where `highs.wasm` is. Unbundled (tsx, vitest, the local job runner) it is resolved from the package.
  * A Lambda bundle has no node_modules: it then looks beside the bundle, where CDK's after-bundling hook
- * copies `node_modules/highs/build/highs.wasm` for the handlers `handlerNeeds` in infra/bundling.ts lists
- * (only those: 3.4 MB). test/infra/bundling.test.ts solves with a copy of that asset where no
- * node_modules is reachable; bench/cold-start.ts fails when a bundle holding HiGHS is not listed there.
+ * copies `node_modules/highs/build/highs.wasm` for the functions whose route or job entry declares
+ * `runtime: ["highs"]` (only those: 3.4 MB). test/infra/bundling.test.ts solves with a copy of that asset
+ * where no node_modules is reachable; bench/cold-start.ts fails when a bundle holds HiGHS undeclared.
  */
 function locateWasm(file: string): string {
   try {
