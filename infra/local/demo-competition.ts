@@ -1,6 +1,7 @@
-import type { CompetitionInput } from "../../shared/api/schemas/competitions.js";
-import type { JudgeInvite, TiesInput } from "../../shared/api/schemas/judging.js";
-import type { PitchDraft } from "../../shared/api/schemas/pitches.js";
+import type { CompetitionInput } from "../../shared/api/schemas/competition-input.js";
+import type { JudgeInvite } from "../../shared/api/schemas/judges.js";
+import type { TiesInput } from "../../shared/api/schemas/ties.js";
+import type { PitchDraft } from "../../shared/api/schemas/pitch-input.js";
 import type { ProfileInput } from "../../shared/api/schemas/profiles.js";
 import { createCompetition, updateCompetition } from "../../shared/app/competitions.js";
 import { assignmentRun, declareTies, inviteJudge, myJudging, requestAssignment, saveScores } from "../../shared/app/judging.js";

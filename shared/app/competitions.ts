@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { CompetitionChanges, CompetitionInput } from "../api/schemas/competitions.js";
+import type { CompetitionChanges, CompetitionInput } from "../api/schemas/competition-input.js";
 import { checkRubric, checkWindows } from "../domain/competitions.js";
 import { DomainError } from "../domain/errors.js";
 import { evaluateProgress, factStates } from "../domain/modules.js";

@@ -1,4 +1,6 @@
-import type { ConflictInput, JudgeInvite, ScoreInput, TiesInput } from "../api/schemas/judging.js";
+import type { ConflictInput, JudgeInvite } from "../api/schemas/judges.js";
+import type { ScoreInput } from "../api/schemas/review-sheets.js";
+import type { TiesInput } from "../api/schemas/ties.js";
 import { assertJudgingOpen, checkScores, tiedSubmissions, weightedTotal } from "../domain/competitions.js";
 import { DomainError } from "../domain/errors.js";
 import { localTime, zoneOfRegency } from "../domain/time.js";

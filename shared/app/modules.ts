@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ModuleInput, type ModuleChanges } from "../api/schemas/module-input.js";
+import type { ModuleChanges } from "../api/schemas/module-changes.js";
+import { ModuleInput } from "../api/schemas/module-input.js";
 import { DomainError, InvalidInput } from "../domain/errors.js";
 import { checkPrerequisites, inOrder, isBreakingChange, kindNames, MAX_MODULES, type GradingRules, type ModuleOutline } from "../domain/modules.js";
 import { claimRevision, putModule, readModuleSet, writeModuleContent, writeModulePosition, type ModuleItem } from "../data/modules.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { PitchDraft } from "../api/schemas/pitches.js";
+import type { PitchDraft } from "../api/schemas/pitch-input.js";
 import { assertSubmissionOpen, checkUseOfFunds, missingPitchFields, PITCH_DECK_TYPES } from "../domain/competitions.js";
 import { DomainError, InvalidInput, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, UPLOAD_SECONDS } from "../domain/files.js";

@@ -1,5 +1,8 @@
 import type * as z from "zod/mini";
-import type { AssignmentRun, Judge, JudgingProgress, MyCompetitions, MyJudging as MyJudgingOut, Review, ReviewSheet as ReviewSheetOut } from "../api/schemas/judging.js";
+import type { Judge } from "../api/schemas/judges.js";
+import type { MyCompetitions, MyJudging as MyJudgingOut } from "../api/schemas/judging.js";
+import type { AssignmentRun, JudgingProgress } from "../api/schemas/judging-progress.js";
+import type { Review, ReviewSheet as ReviewSheetOut } from "../api/schemas/review-sheets.js";
 import { balanceOf, totalOf, type JudgingState, type MyJudging, type ReviewSheet } from "../app/judging.js";
 import type { AssignmentRunItem, CompetitionItem } from "../data/competitions.js";
 import type { UnassignedSubmission } from "../domain/judge-assignment.js";

@@ -1,9 +1,10 @@
 import type * as z from "zod/mini";
-import type { Submission, UploadTicket } from "../api/schemas/assignments.js";
+import type { Submission } from "../api/schemas/assignments.js";
 import type { Certificate } from "../api/schemas/certificates.js";
 import type { ModuleContent, MyProgress } from "../api/schemas/progress.js";
 import type { QuizAttemptResult } from "../api/schemas/quizzes.js";
 import type { ProgressExport, ProgressMatrix } from "../api/schemas/reports.js";
+import type { UploadTicket } from "../api/schemas/uploads.js";
 import type { ApplicantProgress, HandIn, QuizAttempt, UploadTicket as Ticket } from "../app/progress.js";
 import type { ProgressMatrix as Matrix } from "../app/progress-report.js";
 import type { ExportItem } from "../data/exports.js";

@@ -2,7 +2,8 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambd
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { route } from "../../shared/api/route.js";
-import { ClassIdParams, PageQuery, text } from "../../shared/api/schemas/common.js";
+import { ClassIdParams, text } from "../../shared/api/schemas/common.js";
+import { PageQuery } from "../../shared/api/schemas/pages.js";
 import type { Caller, Relation } from "../../shared/app/relations.js";
 import { settle } from "../../shared/app/retry.js";
 import { busy, DomainError, InvalidInput, invalidField, seatRequired } from "../../shared/domain/errors.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IsoDateTime } from "../../shared/api/schemas/common.js";
+import { IsoDateTime } from "../../shared/api/schemas/times.js";
 import { authFromClaims, parseGroups } from "../../shared/http/auth.js";
 import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js";
 import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";

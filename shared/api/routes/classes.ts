@@ -1,7 +1,8 @@
 import { roles as allRoles } from "../../domain/roles.js";
 import { route } from "../route.js";
 import { Class, ClassChanges, ClassInput, ClassSummaryPage } from "../schemas/classes.js";
-import { ClassIdParams, PageQuery } from "../schemas/common.js";
+import { ClassIdParams } from "../schemas/common.js";
+import { PageQuery } from "../schemas/pages.js";
 
 export const createClass = /* @__PURE__ */ route({
   name: "createClass",

@@ -1,8 +1,12 @@
 import { route } from "../route.js";
-import { ClassIdParams, PageQuery } from "../schemas/common.js";
-import { Competition, CompetitionChanges, CompetitionIdParams, CompetitionInput, CompetitionList } from "../schemas/competitions.js";
-import { AssignmentRun, Conflict, ConflictInput, Judge, JudgeIdParams, JudgeInvite, JudgeList, JudgingProgress, ReminderResult } from "../schemas/judging.js";
-import { PitchForOrganiser, PitchPage, SubmissionIdParams } from "../schemas/pitches.js";
+import { ClassIdParams } from "../schemas/common.js";
+import { CompetitionChanges, CompetitionInput } from "../schemas/competition-input.js";
+import { CompetitionIdParams, JudgeIdParams, SubmissionIdParams } from "../schemas/competition-params.js";
+import { Competition, CompetitionList } from "../schemas/competitions.js";
+import { Conflict, ConflictInput, Judge, JudgeInvite, JudgeList } from "../schemas/judges.js";
+import { AssignmentRun, JudgingProgress, ReminderResult } from "../schemas/judging-progress.js";
+import { PageQuery } from "../schemas/pages.js";
+import { PitchForOrganiser, PitchPage } from "../schemas/pitches.js";
 
 // ---- everyone signed in ----
 

@@ -1,6 +1,7 @@
 import { route } from "../route.js";
-import { ClassIdParams, PageQuery } from "../schemas/common.js";
+import { ClassIdParams } from "../schemas/common.js";
 import { Enrolment, EnrolmentPage, RosterQuery } from "../schemas/enrolments.js";
+import { PageQuery } from "../schemas/pages.js";
 
 export const enrol = /* @__PURE__ */ route({
   name: "enrol",

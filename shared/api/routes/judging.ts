@@ -1,8 +1,9 @@
 import { assignedJudge, invitedJudge } from "../../app/relations.js";
 import { route } from "../route.js";
-import { CompetitionIdParams } from "../schemas/competitions.js";
-import { MyCompetitions, MyJudging, ReviewSheet, ScoreInput, TiesInput } from "../schemas/judging.js";
-import { SubmissionIdParams } from "../schemas/pitches.js";
+import { CompetitionIdParams, SubmissionIdParams } from "../schemas/competition-params.js";
+import { MyCompetitions, MyJudging } from "../schemas/judging.js";
+import { ReviewSheet, ScoreInput } from "../schemas/review-sheets.js";
+import { TiesInput } from "../schemas/ties.js";
 
 // Judges: a competition exists for a judge only if invited to it, a submission only while assigned to them (404 otherwise).
 

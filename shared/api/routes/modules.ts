@@ -1,6 +1,7 @@
 import { route } from "../route.js";
 import { ClassIdParams, ModuleIdParams } from "../schemas/common.js";
-import { ModuleChanges, ModuleInput } from "../schemas/module-input.js";
+import { ModuleChanges } from "../schemas/module-changes.js";
+import { ModuleInput } from "../schemas/module-input.js";
 import { ModuleOrder } from "../schemas/module-order.js";
 import { Module, ModuleList } from "../schemas/modules.js";
 

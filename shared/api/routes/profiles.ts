@@ -1,6 +1,5 @@
 import { route } from "../route.js";
-import { ApplicantIdParams } from "../schemas/common.js";
-import { Profile, ProfileChanges, ProfileInput } from "../schemas/profiles.js";
+import { ApplicantIdParams, Profile, ProfileChanges, ProfileInput } from "../schemas/profiles.js";
 
 export const createProfile = /* @__PURE__ */ route({
   name: "createProfile",

@@ -1,12 +1,14 @@
 import { seatedInClass } from "../../app/relations.js";
 import { route } from "../route.js";
-import { CertificateParams, ClassIdParams, ModuleApplicantParams, ModuleIdParams, PageQuery } from "../schemas/common.js";
-import { AssignmentHandIn, ReviewInput, Submission, UploadRequest, UploadTicket } from "../schemas/assignments.js";
+import { AssignmentHandIn, ModuleApplicantParams, ReviewInput, Submission } from "../schemas/assignments.js";
 import { AttendanceInput, AttendanceResult } from "../schemas/attendance.js";
-import { Certificate } from "../schemas/certificates.js";
+import { Certificate, CertificateParams } from "../schemas/certificates.js";
+import { ClassIdParams, ModuleIdParams } from "../schemas/common.js";
+import { PageQuery } from "../schemas/pages.js";
 import { ModuleContent, MyProgress } from "../schemas/progress.js";
 import { QuizAnswers, QuizAttemptResult } from "../schemas/quizzes.js";
 import { ExportIdParams, ProgressExport, ProgressMatrix } from "../schemas/reports.js";
+import { UploadRequest, UploadTicket } from "../schemas/uploads.js";
 
 // ---- seat holders ----
 

@@ -1,5 +1,5 @@
 import { route } from "../route.js";
-import { JsonDocument, Reference } from "../schemas/common.js";
+import { JsonDocument, Reference } from "../schemas/reference.js";
 
 export const getReference = /* @__PURE__ */ route({
   name: "getReference",

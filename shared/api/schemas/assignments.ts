@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { moduleStatuses, reviewOutcomes } from "../../domain/modules.js";
-import { text } from "./common.js";
+import { ModuleIdParams, PathId, text } from "./common.js";
 import { Review } from "./module-content.js";
+
+/** The ids in the path of one applicant's hand-in. */
+export const ModuleApplicantParams = z.extend(ModuleIdParams, { applicantId: PathId });
 
 export const AssignmentHandIn = z
   .strictObject({ text: z.optional(text(10_000)), fileKey: z.optional(z.string().check(z.minLength(1), z.maxLength(500))) })
@@ -23,17 +26,3 @@ export const Submission = z.object({
 export const ReviewInput = z
   .strictObject({ outcome: z.enum(reviewOutcomes), feedback: z.optional(text(4000)) })
   .check(z.refine((r) => r.outcome === "passed" || r.feedback !== undefined, { error: "feedback_required", path: ["feedback"] }));
-
-export const UploadRequest = z.strictObject({
-  fileName: text(120),
-  contentType: z.string().check(z.minLength(3), z.maxLength(100)),
-  size: z.int().check(z.gte(1)),
-});
-
-export const UploadTicket = z.object({
-  fileKey: z.string(),
-  uploadUrl: z.string(),
-  method: z.literal("PUT"),
-  headers: z.record(z.string(), z.string()),
-  expiresAt: z.string(),
-});

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { regencyCodes } from "../../domain/reference.js";
-import { Bilingual, bilingual, IsoDateTime, page } from "./common.js";
+import { Bilingual, bilingual } from "./common.js";
+import { page } from "./pages.js";
+import { IsoDateTime } from "./times.js";
 
 const classFields = {
   title: bilingual(120),

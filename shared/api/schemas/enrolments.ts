@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { enrolmentStatuses } from "../../domain/seats.js";
-import { Bilingual, page, PageQuery } from "./common.js";
+import { Bilingual } from "./common.js";
+import { page, PageQuery } from "./pages.js";
 
 export const Enrolment = z.object({
   classId: z.string(),

@@ -1,17 +1,19 @@
 import * as z from "zod/mini";
 import { moduleKinds } from "../../domain/modules.js";
 import { zoneNames, type IndonesianZone } from "../../domain/time.js";
-import { bilingual, IsoDateTime, text } from "./common.js";
+import { bilingual, text } from "./common.js";
+import { IsoDateTime } from "./times.js";
 
-// What organisers send to create, change and order modules, apart from the stored module (modules.ts):
-// a function that only lists or reads modules neither carries nor builds these.
+// What organisers send to create a module, apart from the stored module (modules.ts): a function that
+// only lists or reads modules neither carries nor builds this. Changes to a module (module-changes.ts)
+// take the same fields; the order of modules is in module-order.ts.
 
 export const timeZones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
-const WebUrl = z.url({ protocol: /^https?$/, error: "url_format" }).check(z.maxLength(500));
+export const WebUrl = z.url({ protocol: /^https?$/, error: "url_format" }).check(z.maxLength(500));
 
 // ---- organiser input ----------------------------------------------------------------------------
 
-const common = {
+export const commonFields = {
   title: bilingual(120),
   summary: bilingual(500),
   durationMinutes: z.int().check(z.gte(1), z.lte(24 * 60)),
@@ -24,7 +26,7 @@ const QuizQuestionInput = z
   .strictObject({ prompt: bilingual(1000), options: z.array(QuizOptionInput).check(z.minLength(2), z.maxLength(6)) })
   .check(z.refine((q) => q.options.filter((o) => o.correct).length === 1, { error: "quiz_one_correct", path: ["options"] }));
 
-const kindFields = {
+export const kindFields = {
   material: {
     body: bilingual(20_000),
     links: z.array(z.strictObject({ label: bilingual(120), url: WebUrl })).check(z.maxLength(10)),
@@ -51,9 +53,9 @@ const kindFields = {
 const withCommon = <K extends (typeof moduleKinds)[number], F extends z.core.$ZodLooseShape>(kind: K, fields: F) =>
   z.strictObject({
     kind: z.literal(kind),
-    ...common,
-    required: z._default(common.required, true),
-    prerequisites: z.optional(common.prerequisites),
+    ...commonFields,
+    required: z._default(commonFields.required, true),
+    prerequisites: z.optional(commonFields.prerequisites),
     ...fields,
   });
 
@@ -74,19 +76,3 @@ export const ModuleInput = z
     }
   }));
 export type ModuleInput = z.output<typeof ModuleInput>;
-
-/** Any field of any kind; the merged module is validated again against `ModuleInput` for its kind. */
-export const ModuleChanges = z
-  .partial(z.strictObject({
-    ...common,
-    prerequisites: z.nullable(common.prerequisites),
-    ...kindFields.material,
-    ...kindFields.quiz,
-    ...kindFields.assignment,
-    ...kindFields.session,
-    place: z.nullable(text(200, 2)),
-    onlineUrl: z.nullable(WebUrl),
-  }))
-  .check(z.refine((changes) => Object.keys(changes).length > 0, { error: "validation_failed" }));
-export type ModuleChanges = z.output<typeof ModuleChanges>;
-

@@ -1,22 +1,13 @@
 import * as z from "zod/mini";
-import { normalisePhone, sizeClasses } from "../../domain/profile.js";
+import { sizeClasses } from "../../domain/profile.js";
 import { regencyCodes, sectorCodes } from "../../domain/reference.js";
 import { languages } from "../../i18n/messages.js";
-import { Rupiah, text } from "./common.js";
-
-export const Phone = z.pipe(
-  z.string().check(z.maxLength(30)),
-  z.transform((raw: string, ctx) => {
-    const phone = normalisePhone(raw);
-    if (phone === undefined) {
-      ctx.issues.push({ code: "custom", message: "phone_format", input: raw });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-);
+import { PathId, Rupiah, text } from "./common.js";
+import { Phone } from "./phone.js";
 
 // ---- business profile ---------------------------------------------------------------------------
+
+export const ApplicantIdParams = z.strictObject({ applicantId: PathId });
 
 const profileFields = {
   ownerName: text(100, 2),
