@@ -3,7 +3,7 @@ import type { PitchDraft } from "../api/schemas/pitch-input.js";
 import { assertSubmissionOpen, checkUseOfFunds, missingPitchFields, PITCH_DECK_TYPES } from "../domain/competitions.js";
 import { DomainError, InvalidInput, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, UPLOAD_SECONDS } from "../domain/files.js";
-import { beforeDeadline, type CompetitionItem } from "../data/competitions.js";
+import { beforeDeadline, requestAssignmentRun, type CompetitionItem } from "../data/competitions.js";
 import { isStagedPitchDeckKey, pinnedPitchDeckKey, stagedPitchDeckKey } from "../data/keys.js";
 import type { Page } from "../data/pagination.js";
 import { findPitch, findPitchOf, pitchesPage, putPitch, type PitchBusiness, type PitchItem } from "../data/pitches.js";
@@ -73,20 +73,25 @@ export async function savePitch(competitionId: string, applicantId: string, draf
   });
 }
 
-/** Draft → submitted, once every field is there; editing stays possible until the deadline. */
+/**
+ * Draft → submitted, once every field is there; editing stays possible until the deadline. A pitch
+ * submitted after the organisers asked for an assignment gets its judges from a re-run.
+ */
 export async function submitPitch(competitionId: string, applicantId: string): Promise<PitchInCompetition> {
-  return settle(async () => {
+  const { submitted, justNow } = await settle(async () => {
     const [competition, current] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId)]);
     const at = new Date().toISOString();
     // outside the window nothing can be done, so that is the answer even without a pitch to submit
     assertSubmissionOpen(competition, at);
     if (!current) throw new DomainError("pitch_not_found");
-    if (current.status === "submitted") return { pitch: current, competition };
+    if (current.status === "submitted") return { submitted: { pitch: current, competition }, justNow: false };
     assertComplete(current);
     const pitch: PitchItem = { ...current, status: "submitted", submittedAt: at, updatedAt: at };
     const committed = await transact([beforeDeadline(competitionId, at), ...putPitch(pitch, current.updatedAt)]);
-    return committed ? { pitch, competition } : deadlineOrMoved(competitionId);
+    return committed ? { submitted: { pitch, competition }, justNow: true } : deadlineOrMoved(competitionId);
   });
+  if (justNow) await requestAssignmentRun(competitionId, "pitch_submitted", submitted.pitch.submittedAt!, true);
+  return submitted;
 }
 
 function assertComplete(pitch: PitchItem) {

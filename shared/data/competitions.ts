@@ -113,7 +113,7 @@ export function whileJudgingOpen(competitionId: string, at: string, rubric: Rubr
 
 // ---- the assignment run --------------------------------------------------------------------------
 
-export const assignmentReasons = ["requested", "judge_invited", "judge_withdrawn", "conflict_added", "ties_declared"] as const;
+export const assignmentReasons = ["requested", "judge_invited", "judge_withdrawn", "conflict_added", "ties_declared", "pitch_submitted"] as const;
 export type AssignmentReason = (typeof assignmentReasons)[number];
 
 export interface AssignmentRunItem {

@@ -233,6 +233,22 @@ describe("assigning judges", () => {
     expect(await pairsOf(competition, judges)).toEqual(pairs);
   });
 
+  it("a pitch submitted after the assignment was asked for gets its judges from a re-run; the others keep theirs", async () => {
+    const competition = await openCompetition({ judgesPerSubmission: 2 });
+    const early = await enterMany(competition, 2);
+    const judges = await inviteJudges(competition, 3);
+    const first = await assign(competition);
+    expect(first.changes).toEqual({ kept: 0, added: 4, removed: 0 });
+    const before = await pairsOf(competition, judges);
+    const late = await enter(competition);
+    const run = await settledAssignment(competition);
+    expect(run).toMatchObject({ reason: "pitch_submitted", submissions: 3, unassigned: [], changes: { kept: 4, added: 2, removed: 0 } });
+    const after = await pairsOf(competition, judges);
+    expect(after.filter((pair) => before.includes(pair))).toEqual(before);
+    expect(judgesOf(after, late.submissionId)).toHaveLength(2);
+    expectSoundAssignment(after, [...early, late], judges, 2, run);
+  });
+
   it("with too few judges the run says which submissions lack judges and why, in the organiser's language", async () => {
     const tooFew = (free: number) => translate("too_few_judges_without_conflict", "id", { free, k: 3 });
     const competition = await openCompetition({ judgesPerSubmission: 3 });
