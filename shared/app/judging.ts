@@ -7,9 +7,9 @@ import { localTime, zoneOfRegency } from "../domain/time.js";
 import { assignmentChanges, loadBalance, type AssignmentInput, type JudgePair } from "../domain/judge-assignment.js";
 import type { ItemChange } from "../data/changes.js";
 import { assignmentRunsCompleted, assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
-import { competitionsOfJudge, conflictsOf, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import { competitionsOfJudge, conflictsOf, findConflict, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
 import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
-import { assignPair, findReview, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
+import { assignPair, findReview, stillUnassigned, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { isJudgeSk } from "../data/keys.js";
 import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
@@ -60,8 +60,8 @@ export async function addConflict(competitionId: string, conflict: ConflictInput
     const [, pitch, review] = await Promise.all([getJudge(competitionId, conflict.judgeId), findPitch(competitionId, conflict.submissionId), findReview(competitionId, conflict.judgeId, conflict.submissionId)]);
     if (!pitch) throw new DomainError("not_found");
     const recorded: ConflictItem = { competitionId, ...conflict, recordedBy: organiserId, recordedAt: at };
-    const items = [putConflict(recorded)];
-    if (review?.active) items.push(unassignActive(competitionId, conflict.judgeId, conflict.submissionId, at));
+    // the pair as read, restated: assigned → taken away at once; not assigned → still not, or read again
+    const items = [putConflict(recorded), review?.active ? unassignActive(competitionId, conflict.judgeId, conflict.submissionId, at) : stillUnassigned(competitionId, conflict.judgeId, conflict.submissionId)];
     return (await transact(items)) ? recorded : undefined;
   });
   await rerun(competitionId, "conflict_added", at);
@@ -128,7 +128,7 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
   const at = now.toISOString();
   // the removals first: a judge never holds more than their maximum at any moment
   await inBatches(removed, ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
-  await inBatches(added, ([judgeId, submissionId]) => assignPair(competitionId, judgeId, submissionId, at));
+  await inBatches(added, ([judgeId, submissionId]) => assigned(competitionId, judgeId, submissionId, at));
   await completeAssignmentRun(competitionId, run.revision, {
     computedAt: at, submissions: pitches.length, judges: active.length, judgesPerSubmission: input.k, unassigned: result.unassigned, loads: result.loads,
     changes: { kept: kept.length, added: added.length, removed: removed.length },
@@ -138,6 +138,15 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
 /** The runs asked for in a batch of changes, each computed once, in order. */
 export async function runRequestedAssignments(changes: readonly ItemChange[], now: Date): Promise<void> {
   for (const run of assignmentRunsRequested(changes)) await runAssignment(run, now);
+}
+
+/** A pair written, or found assigned already, or refused by a conflict recorded since the run read: then that conflict's re-run decides. */
+async function assigned(competitionId: string, judgeId: string, submissionId: string, at: string): Promise<void> {
+  await settle(async () => {
+    if (await transact(assignPair(competitionId, judgeId, submissionId, at))) return true;
+    const [conflict, review] = await Promise.all([findConflict(competitionId, judgeId, submissionId), findReview(competitionId, judgeId, submissionId)]);
+    return conflict || review?.active ? true : undefined;
+  });
 }
 
 export const balanceOf = (run: AssignmentRunItem) => (run.loads && Object.keys(run.loads).length ? loadBalance(run.loads) : undefined);

@@ -102,6 +102,11 @@ export function putConflict(conflict: ConflictItem): TransactItem {
   return { Put: { TableName: table(), Item: { ...conflictKey(conflict.competitionId, conflict.judgeId, conflict.submissionId), ...conflict } } };
 }
 
+export async function findConflict(competitionId: string, judgeId: string, submissionId: string): Promise<ConflictItem | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: conflictKey(competitionId, judgeId, submissionId), ConsistentRead: true }));
+  return Item ? strip<ConflictItem>(Item) : undefined;
+}
+
 export async function conflictsOf(competitionId: string): Promise<ConflictItem[]> {
   const items = await queryAll<Record<string, unknown>>({
     TableName: table(),

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { ReviewStatus } from "../domain/competitions.js";
 import { db, queryAll } from "./client.js";
 import { namesIn, setFields } from "./expressions.js";
-import { competitionPk, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
+import { competitionPk, conflictKey, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
 
@@ -87,23 +87,39 @@ export function writeScores(review: ReviewItem, changes: Pick<ReviewItem, "statu
 }
 
 /**
- * Assigns a pair: a new review, or one moved away earlier coming back with its scores. Idempotent, so
- * a job that runs twice writes the same.
+ * Assigns a pair: a new review, or one moved away earlier coming back with its scores — unless a
+ * conflict was recorded for it since the run read the competition (the conflict's own re-run follows).
+ * False when the world moved (retry); idempotent, so a job that runs twice writes the same.
  */
-export async function assignPair(competitionId: string, judgeId: string, submissionId: string, at: string): Promise<void> {
+export function assignPair(competitionId: string, judgeId: string, submissionId: string, at: string): TransactItem[] {
   const update = "SET #competitionId = :competitionId, #judgeId = :judgeId, #submissionId = :submissionId, #active = :true, #assignedAt = :at, #gsi3pk = :gsi3pk, #gsi3sk = :gsi3sk, "
     + "#status = if_not_exists(#status, :assigned), #scores = if_not_exists(#scores, :none), #revision = if_not_exists(#revision, :zero) REMOVE #unassignedAt";
-  await db().send(new UpdateCommand({
-    TableName: table(),
-    Key: reviewKey(competitionId, judgeId, submissionId),
-    UpdateExpression: update,
-    ConditionExpression: "attribute_not_exists(#active) OR #active = :false",
-    ExpressionAttributeNames: namesIn(update, "#active"),
-    ExpressionAttributeValues: {
-      ...Object.fromEntries(Object.entries(reviewOfSubmissionKeys(competitionId, judgeId, submissionId)).map(([name, value]) => [`:${name}`, value])),
-      ":competitionId": competitionId, ":judgeId": judgeId, ":submissionId": submissionId, ":true": true, ":false": false, ":at": at, ":assigned": "assigned", ":none": {}, ":zero": 0,
+  return [
+    { ConditionCheck: { TableName: table(), Key: conflictKey(competitionId, judgeId, submissionId), ConditionExpression: "attribute_not_exists(pk)" } },
+    {
+      Update: {
+        TableName: table(),
+        Key: reviewKey(competitionId, judgeId, submissionId),
+        UpdateExpression: update,
+        ConditionExpression: "attribute_not_exists(#active) OR #active = :false",
+        ExpressionAttributeNames: namesIn(update, "#active"),
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(Object.entries(reviewOfSubmissionKeys(competitionId, judgeId, submissionId)).map(([name, value]) => [`:${name}`, value])),
+          ":competitionId": competitionId, ":judgeId": judgeId, ":submissionId": submissionId, ":true": true, ":false": false, ":at": at, ":assigned": "assigned", ":none": {}, ":zero": 0,
+        },
+      },
     },
-  })).catch(ignoreAlreadyDone);
+  ];
+}
+
+/** A pair read as not assigned is still not assigned: a conflict recorded meanwhile then takes it away in the same write. */
+export function stillUnassigned(competitionId: string, judgeId: string, submissionId: string): TransactItem {
+  return {
+    ConditionCheck: {
+      TableName: table(), Key: reviewKey(competitionId, judgeId, submissionId),
+      ConditionExpression: "attribute_not_exists(pk) OR #active = :false", ExpressionAttributeNames: { "#active": "active" }, ExpressionAttributeValues: { ":false": false },
+    },
+  };
 }
 
 const unassignment = (competitionId: string, judgeId: string, submissionId: string, at: string) => ({

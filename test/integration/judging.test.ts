@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeList } from "../../shared/api/routes/index.js";
 import { findCompetition, whileJudgingOpen } from "../../shared/data/competitions.js";
-import { findReview, writeScores } from "../../shared/data/reviews.js";
+import { assignPair, findReview, stillUnassigned, writeScores } from "../../shared/data/reviews.js";
 import { transact } from "../../shared/data/transactions.js";
 import { translate } from "../../shared/i18n/messages.js";
 import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
@@ -327,6 +327,25 @@ describe("conflicts of interest", () => {
     expect(judgesOf(after, submissionId)).toHaveLength(2);
     expect(entrants.every((e) => judgesOf(after, e.submissionId).length === 2)).toBe(true);
     expectNotFound(await readSheet(competition, judge, submissionId), "still conflicted after the re-run");
+  });
+
+  it("a conflict and a run that read the competition before it never cross: the pair is refused, or taken away in the conflict's write", async () => {
+    const competition = await openCompetition({ judgesPerSubmission: 1 });
+    const [entrant] = await enterMany(competition, 1);
+    const [holder, other] = await inviteJudges(competition, 2);
+    await openJudging(competition);
+    await assign(competition);
+    const [pair] = await pairsOf(competition, [holder!, other!]);
+    const [assignedTo] = pair!.split(" ");
+    const judgeWith = [holder!, other!].find((judge) => judge.sub === assignedTo)!;
+    const judgeWithout = [holder!, other!].find((judge) => judge.sub !== assignedTo)!;
+    const recorded = await api.call("POST", `${competition.base}/conflicts`, { as: admin, body: { judgeId: judgeWithout.sub, submissionId: entrant!.submissionId, reason: "Klien." } });
+    expect(recorded.status).toBe(201);
+    // a run that read before the conflict now tries to hand the pair out
+    expect(await transact(assignPair(competition.competitionId, judgeWithout.sub, entrant!.submissionId, new Date().toISOString()))).toBe(false);
+    expectNotFound(await readSheet(competition, judgeWithout, entrant!.submissionId), "a conflicted pair a stale run tried to assign");
+    // a conflict written over a pair read as not assigned, which was assigned meanwhile, is cancelled and read again
+    expect(await transact([stillUnassigned(competition.competitionId, judgeWith.sub, entrant!.submissionId)])).toBe(false);
   });
 
   it("ties a judge declares are found by the same NIB and by the same phone: after the re-run those pairs are gone", async () => {
