@@ -3,7 +3,7 @@ import type { PitchDraft } from "../api/schemas/pitch-input.js";
 import { assertSubmissionOpen, checkUseOfFunds, missingPitchFields, PITCH_DECK_TYPES } from "../domain/competitions.js";
 import { DomainError, InvalidInput, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, UPLOAD_SECONDS } from "../domain/files.js";
-import { beforeDeadline, requestAssignmentRun, type CompetitionItem } from "../data/competitions.js";
+import { beforeDeadline, findAssignmentRun, rerunWith, type CompetitionItem } from "../data/competitions.js";
 import { isStagedPitchDeckKey, pinnedPitchDeckKey, stagedPitchDeckKey } from "../data/keys.js";
 import type { Page } from "../data/pagination.js";
 import { findPitch, findPitchOf, pitchesPage, putPitch, type PitchBusiness, type PitchItem } from "../data/pitches.js";
@@ -50,10 +50,12 @@ export async function savePitch(competitionId: string, applicantId: string, draf
   if (fundsIssues.length) throw new InvalidInput(fundsIssues);
   const business = await businessOf(applicantId);
   return settle(async () => {
-    const [competition, current] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId)]);
+    const [competition, current, run] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId), findAssignmentRun(competitionId)]);
     assertSubmissionOpen(competition, new Date().toISOString());
     const submissionId = current?.submissionId ?? randomUUID();
     const { pitchDeckKey, ...fields } = draft;
+    // a submitted pitch stays complete: refused before its deck is copied, so a 400 leaves nothing behind
+    if (current?.status === "submitted") assertComplete({ ...fields, pitchDeck: pitchDeckKey });
     const pitchDeck = pitchDeckKey === undefined ? undefined : await pinUpload({
       uploadKey: pitchDeckKey,
       issuedHere: isStagedPitchDeckKey(pitchDeckKey, competitionId, applicantId),
@@ -67,34 +69,36 @@ export async function savePitch(competitionId: string, applicantId: string, draf
       ...fields, pitchDeck, competitionId, submissionId, applicantId, business,
       status: current?.status ?? "draft", createdAt: current?.createdAt ?? at, updatedAt: at, submittedAt: current?.submittedAt,
     };
-    if (pitch.status === "submitted") assertComplete(pitch);
-    const committed = await transact([beforeDeadline(competitionId, at), ...putPitch(pitch, current?.updatedAt)]);
+    // a submitted pitch whose business changed (a new NIB, phone or sector) is checked for conflicts again
+    const rerun = run && current?.status === "submitted" && businessMoved(current.business, business) ? [rerunWith(run, "pitch_submitted", at)] : [];
+    const committed = await transact([beforeDeadline(competitionId, at), ...putPitch(pitch, current?.updatedAt), ...rerun]);
     return committed ? { pitch, competition } : deadlineOrMoved(competitionId);
   });
 }
+
+const businessMoved = (before: PitchBusiness, after: PitchBusiness) => before.nib !== after.nib || before.phone !== after.phone || before.sector !== after.sector;
 
 /**
  * Draft → submitted, once every field is there; editing stays possible until the deadline. A pitch
  * submitted after the organisers asked for an assignment gets its judges from a re-run.
  */
 export async function submitPitch(competitionId: string, applicantId: string): Promise<PitchInCompetition> {
-  const { submitted, justNow } = await settle(async () => {
-    const [competition, current] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId)]);
+  return settle(async () => {
+    const [competition, current, run] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId), findAssignmentRun(competitionId)]);
     const at = new Date().toISOString();
     // outside the window nothing can be done, so that is the answer even without a pitch to submit
     assertSubmissionOpen(competition, at);
     if (!current) throw new DomainError("pitch_not_found");
-    if (current.status === "submitted") return { submitted: { pitch: current, competition }, justNow: false };
+    if (current.status === "submitted") return { pitch: current, competition };
     assertComplete(current);
     const pitch: PitchItem = { ...current, status: "submitted", submittedAt: at, updatedAt: at };
-    const committed = await transact([beforeDeadline(competitionId, at), ...putPitch(pitch, current.updatedAt)]);
-    return committed ? { submitted: { pitch, competition }, justNow: true } : deadlineOrMoved(competitionId);
+    // in the same write: a submission that lands after the assignment was asked for cannot miss its re-run
+    const committed = await transact([beforeDeadline(competitionId, at), ...putPitch(pitch, current.updatedAt), ...(run ? [rerunWith(run, "pitch_submitted", at)] : [])]);
+    return committed ? { pitch, competition } : deadlineOrMoved(competitionId);
   });
-  if (justNow) await requestAssignmentRun(competitionId, "pitch_submitted", submitted.pitch.submittedAt!, true);
-  return submitted;
 }
 
-function assertComplete(pitch: PitchItem) {
+function assertComplete(pitch: Parameters<typeof missingPitchFields>[0]) {
   const missing = missingPitchFields(pitch);
   if (missing.length) throw new InvalidInput(missing);
 }

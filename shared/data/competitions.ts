@@ -163,6 +163,17 @@ export async function requestAssignmentRun(competitionId: string, reason: Assign
   }
 }
 
+/** The same request inside another write's transaction, where an assignment was asked for before (read as `run`). */
+export function rerunWith(run: AssignmentRunItem, reason: AssignmentReason, at: string): TransactItem {
+  const update = "SET #revision = #revision + :one, #status = :pending, #reason = :reason, #requestedAt = :at";
+  return {
+    Update: {
+      TableName: table(), Key: assignmentRunKey(run.competitionId), UpdateExpression: update, ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeNames: namesIn(update), ExpressionAttributeValues: { ":one": 1, ":pending": "pending", ":reason": reason, ":at": at },
+    },
+  };
+}
+
 /** Records the outcome of `revision`; false when a newer request came in meanwhile (its own run follows). */
 export async function completeAssignmentRun(competitionId: string, revision: number, outcome: Required<Pick<AssignmentRunItem, "computedAt" | "submissions" | "judges" | "judgesPerSubmission" | "unassigned" | "loads" | "changes">>): Promise<boolean> {
   try {

@@ -247,6 +247,15 @@ describe("assigning judges", () => {
     expect(after.filter((pair) => before.includes(pair))).toEqual(before);
     expect(judgesOf(after, late.submissionId)).toHaveLength(2);
     expectSoundAssignment(after, [...early, late], judges, 2, run);
+
+    // the business behind a submitted pitch changes (a new NIB): saving it asks for a re-run, in the same write
+    expect((await api.call("PATCH", "/me/profile", { as: late.applicant, body: { nib: "9120309999999" } })).status).toBe(200);
+    const mine = await api.call("GET", `${competition.base}/submissions/me`, { as: late.applicant });
+    const { pitchDeckKey, title, summary, problem, product, targetMarket, traction, revenueLast12MonthsIdr, capitalAskIdr, useOfFunds, team } = mine.body;
+    const resaved = await api.call("PUT", `${competition.base}/submissions/me`, { as: late.applicant, body: { pitchDeckKey, title, summary, problem, product, targetMarket, traction, revenueLast12MonthsIdr, capitalAskIdr, useOfFunds, team } });
+    expect(resaved.status, JSON.stringify(resaved.body)).toBe(200);
+    const again = await settledAssignment(competition);
+    expect(again).toMatchObject({ reason: "pitch_submitted", revision: run.revision + 1, changes: { kept: 6, added: 0, removed: 0 } });
   });
 
   it("with too few judges the run says which submissions lack judges and why, in the organiser's language", async () => {

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../shared/data/client.js";
@@ -291,6 +293,14 @@ describe("draft → submitted", () => {
     }
     expect(await snapshotTables()).toBe(before);
     expect((await api.call("GET", mine(where.competitionId), { as: applicant })).body).toMatchObject({ status: "submitted", team: pitchInput().team, traction: "Terjual 1.500 bungkus dalam tujuh bulan." });
+
+    // an incomplete edit that brings a new deck is refused before the deck is copied: no stored file either
+    const pinnedFiles = () => readdirSync(join(process.env.LOCAL_FILES_DIR!, "pitches"), { recursive: true }).length;
+    const files = pinnedFiles();
+    const newDeck = await uploadDeck(applicant, where.competitionId, Buffer.from("%PDF-1.4 another deck"));
+    const refused = await save(applicant, where.competitionId, { ...withoutTeam, pitchDeckKey: newDeck.fileKey });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+    expect(pinnedFiles()).toBe(files);
   });
 });
 
