@@ -26,7 +26,7 @@ export async function inviteJudge(competitionId: string, judgeId: string, invite
   const competition = await getCompetition(competitionId);
   const at = now.toISOString();
   const judge = await saveJudge({ competitionId, judgeId, ...invite, status: "invited", competitionTitle: competition.title, updatedAt: at }, at);
-  await requestAssignmentRun(competitionId, "judge_invited", at, true);
+  await rerun(competitionId, "judge_invited", at);
   return judge;
 }
 
@@ -231,26 +231,29 @@ export interface JudgingState {
   pitches: PitchSummary[];
 }
 
+/** What progress counts of a review: never its comments or private note, which make most of its size. */
+const progressFields = ["judgeId", "submissionId", "active", "status", "scores", "savedAt"] as const;
+
 export async function judgingState(competitionId: string): Promise<JudgingState> {
-  const [competition, judges, reviews, pitches] = await Promise.all([getCompetition(competitionId), judgesOf(competitionId), reviewsOf(competitionId), submittedPitches(competitionId)]);
-  return { competition, judges, reviews: reviews.filter((review) => review.active), pitches };
+  const [competition, judges, reviews, pitches] = await Promise.all([getCompetition(competitionId), judgesOf(competitionId), activeReviews(competitionId), submittedPitches(competitionId)]);
+  return { competition, judges, reviews, pitches };
 }
+
+const activeReviews = async (competitionId: string) => (await reviewsOf(competitionId, progressFields)).filter((review) => review.active);
 
 export const totalOf = (competition: CompetitionItem, review: ReviewItem) => weightedTotal(competition.rubric, review.scores);
 
-/** Reminds every judge with reviews still to submit, in their language; says whom. */
+/** Reminds every judge with reviews still to submit, in their language, several at a time (a route has seconds); says whom. */
 export async function sendReminders(competitionId: string): Promise<{ judgeId: string; outstanding: number }[]> {
-  const { competition, judges, reviews } = await judgingState(competitionId);
+  const [competition, judges, reviews] = await Promise.all([getCompetition(competitionId), judgesOf(competitionId), activeReviews(competitionId)]);
   const { regencyCode } = await getClass(competition.classId);
   const judgingClosesAt = localTime(competition.judgingClosesAt, zoneOfRegency(regencyCode));
-  const reminded: { judgeId: string; outstanding: number }[] = [];
-  for (const judge of judges.filter((j) => j.status === "invited")) {
-    const outstanding = reviews.filter((review) => review.judgeId === judge.judgeId && review.status !== "submitted").length;
-    if (outstanding === 0) continue;
-    await notifyJudge(judge, "judgingReminder", { competitionTitle: competition.title, outstanding, judgingClosesAt });
-    reminded.push({ judgeId: judge.judgeId, outstanding });
-  }
-  return reminded;
+  const reminded = judges
+    .filter((judge) => judge.status === "invited")
+    .map((judge) => ({ judge, outstanding: reviews.filter((review) => review.judgeId === judge.judgeId && review.status !== "submitted").length }))
+    .filter(({ outstanding }) => outstanding > 0);
+  await inBatches(reminded, ({ judge, outstanding }) => notifyJudge(judge, "judgingReminder", { competitionTitle: competition.title, outstanding, judgingClosesAt }));
+  return reminded.map(({ judge, outstanding }) => ({ judgeId: judge.judgeId, outstanding }));
 }
 
 // ---- notifications -------------------------------------------------------------------------------

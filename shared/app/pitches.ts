@@ -14,7 +14,7 @@ import { pitchDeckUploads } from "../data/uploads.js";
 import { fileStore } from "../files/store.js";
 import { getCompetition } from "./competitions.js";
 import { settle } from "./retry.js";
-import { pinUpload, takeUploadTicket } from "./uploads.js";
+import { pinUpload, takeUploadTicket, type UploadTicket } from "./uploads.js";
 
 /** The applicant's pitch with the competition it belongs to; views need both. */
 export interface PitchInCompetition {
@@ -109,15 +109,9 @@ async function deadlineOrMoved(competitionId: string): Promise<undefined> {
   return undefined;
 }
 
-export interface DeckTicket {
-  fileKey: string;
-  url: string;
-  headers: Record<string, string>;
-  expiresAt: string;
-}
 
 /** A short-lived URL to upload the pitch deck (PDF, at most 10 MB) while the pitch can still change. */
-export async function requestPitchDeckUpload(competitionId: string, applicantId: string, file: { contentType: string; size: number }, now: Date): Promise<DeckTicket> {
+export async function requestPitchDeckUpload(competitionId: string, applicantId: string, file: { contentType: string; size: number }, now: Date): Promise<UploadTicket> {
   assertSubmissionOpen(await getCompetition(competitionId), now.toISOString());
   const problem = checkFile(file, PITCH_DECK_TYPES);
   if (problem === "file_type_not_allowed") throw invalidField("contentType", "pitch_deck_pdf", problem);

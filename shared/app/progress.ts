@@ -12,7 +12,8 @@ import { fileStore } from "../files/store.js";
 import { settleAfterCommit, settleCompletion } from "./completion.js";
 import { assertKind, findModule, listModuleItems } from "./modules.js";
 import { settle } from "./retry.js";
-import { pinUpload, takeUploadTicket, type PinnedFile } from "./uploads.js";
+import { pinUpload, takeUploadTicket, type UploadTicket } from "./uploads.js";
+import type { PinnedFile } from "../domain/files.js";
 
 /** What every applicant view of a class is made from. */
 export interface ApplicantProgress {
@@ -156,12 +157,6 @@ function currentFile(submission: HandInRecord | undefined): PinnedFile | undefin
   return { fileKey, uploadKey, fileName, contentType, size };
 }
 
-export interface UploadTicket {
-  fileKey: string;
-  url: string;
-  headers: Record<string, string>;
-  expiresAt: string;
-}
 
 /**
  * A short-lived upload URL into the applicant's own staging folder, after the declared file passed the

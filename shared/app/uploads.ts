@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError, invalidField, type ErrorCode } from "../domain/errors.js";
-import { MAX_FILE_BYTES, MAX_OPEN_UPLOADS, UPLOAD_SECONDS, type FileProblem } from "../domain/files.js";
+import { MAX_FILE_BYTES, MAX_OPEN_UPLOADS, UPLOAD_SECONDS, type FileProblem, type PinnedFile } from "../domain/files.js";
 import { findUploadTickets, saveUploadTickets, type TicketPlace } from "../data/uploads.js";
 import type { StoredFile } from "../files/port.js";
 import { fileStore } from "../files/store.js";
@@ -10,6 +10,14 @@ import { settle } from "./retry.js";
  * A new upload id, valid for `UPLOAD_SECONDS`, while the applicant holds fewer than `MAX_OPEN_UPLOADS`
  * unexpired ones at this place: retries on a weak connection fit, a flood does not.
  */
+/** A short-lived URL to upload one file to its staging key. */
+export interface UploadTicket {
+  fileKey: string;
+  url: string;
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
 export async function takeUploadTicket(place: TicketPlace, now: Date): Promise<{ uploadId: string; expiresAt: string }> {
   const uploadId = randomUUID();
   const expiresAt = new Date(now.getTime() + UPLOAD_SECONDS * 1000).toISOString();
@@ -27,15 +35,6 @@ export async function takeUploadTicket(place: TicketPlace, now: Date): Promise<{
     return (await saveUploadTickets(place, { ...Object.fromEntries(open), [uploadId]: expiresAt }, read)) || undefined;
   });
   return { uploadId, expiresAt };
-}
-
-/** A file as a hand-in or a submission keeps it: the pinned copy and the upload it came from. */
-export interface PinnedFile {
-  fileKey: string;
-  uploadKey: string;
-  fileName: string;
-  contentType: string;
-  size: number;
 }
 
 export interface PinRequest {

@@ -58,7 +58,7 @@ export async function judgesOf(competitionId: string): Promise<JudgeItem[]> {
   return items.map((item) => strip<JudgeItem>(item));
 }
 
-/** The competitions a judge was invited to, newest id last; a judge sits on a handful. */
+/** The competitions a judge was invited to, in no useful order (ids are random); a judge sits on a handful. */
 export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]> {
   const { Items = [] } = await db().send(new QueryCommand({
     TableName: table(),

@@ -146,7 +146,7 @@ export const uploadTicketsKey = (classId: string, applicantId: string, moduleId:
  *            COMPETITION#<cid> / REVIEW#<judgeId>#<submissionId>     one assigned pair, with the judge's scores
  *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
  *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
- *   gsi3     REVIEWS#<cid>#<submissionId> / <judgeId>                a submission's reviews (on REVIEW; comment and status only)
+ *   gsi3     REVIEWS#<cid>#<submissionId> / <judgeId>                a submission's reviews (on REVIEW; projects submissionId, active, status, comment)
  */
 export const competitionPk = (competitionId: string) => `COMPETITION#${competitionId}`;
 export const competitionKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "COMPETITION" });
@@ -168,7 +168,6 @@ export const isAssignmentRunSk = (sk: string) => sk === "ASSIGNMENT";
 export const REVIEW_PREFIX = "REVIEW#";
 export const reviewKey = (competitionId: string, judgeId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${REVIEW_PREFIX}${judgeId}#${submissionId}` });
 export const reviewsOfJudgePrefix = (judgeId: string) => `${REVIEW_PREFIX}${judgeId}#`;
-export const isReviewSk = (sk: string) => sk.startsWith(REVIEW_PREFIX);
 export const reviewsOfSubmissionPk = (competitionId: string, submissionId: string) => `REVIEWS#${competitionId}#${submissionId}`;
 export const reviewOfSubmissionKeys = (competitionId: string, judgeId: string, submissionId: string) => ({ gsi3pk: reviewsOfSubmissionPk(competitionId, submissionId), gsi3sk: judgeId });
 
@@ -183,5 +182,5 @@ export function isStagedPitchDeckKey(key: string, competitionId: string, applica
  * file name: judges reading blind get a link to it.
  */
 export const pinnedPitchDeckKey = (competitionId: string, submissionId: string, contentHash: string) => `pitches/${competitionId}/${submissionId}/${contentHash}/pitch-deck.pdf`;
-/** The deck upload URLs an applicant holds open for one competition (beside the module ones, in `learning`). */
+/** The deck upload URLs an applicant holds open for one competition (in `judging`; the module ones are in `learning`). */
 export const pitchUploadTicketsKey = (competitionId: string, applicantId: string) => ({ pk: `UPLOADS#${competitionId}#${applicantId}`, sk: "PITCH" });

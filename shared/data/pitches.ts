@@ -1,20 +1,12 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { SubmissionStatus, UseOfFunds } from "../domain/competitions.js";
+import type { PinnedFile } from "../domain/files.js";
 import { batchGet, db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import { competitionPk, entrantKey, isPitchSk, pitchKey, SUBMISSION_PREFIX } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
-
-/** A pinned file: the copy nobody can upload to, and the staged upload it came from. */
-export interface PitchDeck {
-  fileKey: string;
-  uploadKey: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}
 
 /** The business behind a pitch, copied from the profile at each save: what organisers see and what conflicts are detected by. */
 export interface PitchBusiness {
@@ -39,7 +31,7 @@ export interface PitchFields {
   useOfFunds?: UseOfFunds[];
   team?: string;
   videoUrl?: string;
-  pitchDeck?: PitchDeck;
+  pitchDeck?: PinnedFile;
 }
 
 export interface PitchItem extends PitchFields {
@@ -107,15 +99,17 @@ export async function pitchesPage(competitionId: string, limit: number, cursor?:
   return { items: Items.map(strip), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
+/** What a list of pitches shows, and what the assignment matches conflicts and sectors by. */
+const summaryFields = "#submissionId, #title, #business, #status";
+
 /** Every submitted pitch, with only what the assignment and the organisers' progress need. */
 export async function submittedPitches(competitionId: string): Promise<PitchSummary[]> {
-  const projection = "#submissionId, #title, #business, #status";
   const items = await queryAll<PitchItem>({
     TableName: table(),
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
     FilterExpression: "#status = :submitted",
-    ProjectionExpression: projection,
-    ExpressionAttributeNames: namesIn(projection),
+    ProjectionExpression: summaryFields,
+    ExpressionAttributeNames: namesIn(summaryFields),
     ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": SUBMISSION_PREFIX, ":submitted": "submitted" },
     ConsistentRead: true,
   });
@@ -124,7 +118,7 @@ export async function submittedPitches(competitionId: string): Promise<PitchSumm
 
 /** Many pitches of a competition by id, with only what a list shows; unprocessed ids are handed back. */
 export async function findPitchSummaries(competitionId: string, submissionIds: readonly string[]): Promise<{ found: PitchSummary[]; unprocessed: string[] }> {
-  const { items, unprocessed } = await batchGet<PitchSummary>(table(), submissionIds.map((id) => pitchKey(competitionId, id)), { projection: "#submissionId, #title, #business, #status" });
+  const { items, unprocessed } = await batchGet<PitchSummary>(table(), submissionIds.map((id) => pitchKey(competitionId, id)), { projection: summaryFields });
   return { found: items, unprocessed: unprocessed.map((key) => (key.sk as string).slice(SUBMISSION_PREFIX.length)) };
 }
 

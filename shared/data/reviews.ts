@@ -25,6 +25,8 @@ export interface ReviewItem {
   submittedAt?: string;
   /** Raised by every write of the judge, so two tabs saving at once cannot lose one another's scores unnoticed. */
   revision: number;
+  /** When the judge was told of the pair (the notice after a run). */
+  noticeSentAt?: string;
 }
 
 const table = () => tableName("judging");
@@ -142,16 +144,8 @@ const ignoreAlreadyDone = (error: unknown) => {
 
 /** Assigned pairs whose judge has not been told yet, for the notice after a run. */
 export async function unnoticedReviews(competitionId: string): Promise<Pick<ReviewItem, "judgeId" | "submissionId">[]> {
-  const projection = "#judgeId, #submissionId, #active, #noticeSentAt";
-  const items = await queryAll<ReviewItem & { noticeSentAt?: string }>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ProjectionExpression: projection,
-    ExpressionAttributeNames: namesIn(projection),
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": REVIEW_PREFIX },
-    ConsistentRead: true,
-  });
-  return items.filter((review) => review.active && !review.noticeSentAt).map(({ judgeId, submissionId }) => ({ judgeId, submissionId }));
+  const reviews = await reviewsOf(competitionId, ["judgeId", "submissionId", "active", "noticeSentAt"]);
+  return reviews.filter((review) => review.active && !review.noticeSentAt).map(({ judgeId, submissionId }) => ({ judgeId, submissionId }));
 }
 
 /** The judge was told of this pair: a later notice counts only pairs that are new to them. */

@@ -13,8 +13,8 @@ export const errorCodes = [
   "attempts_exhausted", "module_completed", "applicant_not_seated", "not_awaiting_review", "submission_not_found",
   "assignment_text_not_allowed", "assignment_file_not_allowed", "file_too_large", "file_type_not_allowed", "file_missing",
   "file_changed", "too_many_uploads", "certificate_not_found", "export_not_found",
-  "competition_not_found", "class_not_completed", "submission_not_open", "submission_locked", "pitch_not_found", "pitch_submitted",
-  "rubric_frozen", "judge_not_found", "judge_withdrawn", "judging_not_open", "judging_closed", "review_submitted", "assignment_running",
+  "competition_not_found", "class_not_completed", "submission_not_open", "submission_locked", "pitch_not_found",
+  "rubric_frozen", "judge_not_found", "judging_not_open", "judging_closed", "review_submitted",
 ] as const satisfies readonly MessageKey[];
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -19,6 +19,15 @@ export const allowedFileTypes: Record<string, string[]> = {
   "text/csv": ["csv"],
 };
 
+/** A file as a hand-in or a submission keeps it: the copy nobody can upload to, and the staged upload it came from. */
+export interface PinnedFile {
+  fileKey: string;
+  uploadKey: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
 export type FileProblem = "file_too_large" | "file_type_not_allowed";
 
 export function checkFile(file: { fileName?: string; contentType: string; size: number }, types: Record<string, string[]> = allowedFileTypes): FileProblem | undefined {

@@ -45,13 +45,10 @@ export const statusOf = {
   file_changed: 409,
   submission_not_open: 409,
   submission_locked: 409,
-  pitch_submitted: 409,
   rubric_frozen: 409,
-  judge_withdrawn: 409,
   judging_not_open: 409,
   judging_closed: 409,
   review_submitted: 409,
-  assignment_running: 409,
 
   too_many_uploads: 429,
 

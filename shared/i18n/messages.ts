@@ -64,16 +64,13 @@ export const messages = {
   submission_not_open: { id: "Pengajuan pitch baru dibuka {at}.", en: "Pitch submissions open {at}." },
   submission_locked: { id: "Batas waktu pengajuan pitch sudah lewat ({at}); pitch tidak bisa diubah lagi.", en: "The pitch deadline has passed ({at}); the pitch can no longer be changed." },
   pitch_not_found: { id: "Anda belum membuat pitch untuk kompetisi ini.", en: "You have not started a pitch for this competition." },
-  pitch_submitted: { id: "Pitch sudah diajukan.", en: "The pitch has already been submitted." },
   rubric_frozen: { id: "Rubrik tidak bisa diubah lagi: juri sudah mengirim nilai.", en: "The rubric can no longer change: judges have submitted scores." },
   judge_not_found: { id: "Juri tidak ditemukan di kompetisi ini.", en: "Judge not found in this competition." },
-  judge_withdrawn: { id: "Juri ini sudah mengundurkan diri dari kompetisi.", en: "This judge has withdrawn from the competition." },
   judging_not_open: { id: "Penjurian baru dibuka {at}.", en: "Judging opens {at}." },
   judging_closed: { id: "Penjurian sudah ditutup ({at}); nilai tidak bisa diubah lagi.", en: "Judging closed {at}; scores can no longer change." },
   review_submitted: { id: "Nilai ini sudah dikirim; kirim ulang dengan submit: true untuk merevisinya.", en: "These scores were submitted; send them with submit: true to revise them." },
   too_few_judges_without_conflict: { id: "Hanya {free} juri yang bebas konflik dengan pitch ini ({k} dibutuhkan).", en: "Only {free} judge(s) are free of a conflict with this pitch ({k} needed)." },
   free_judges_at_max_load: { id: "Kurang {missing} juri: juri yang bebas konflik dengan pitch ini tetapi tidak ditugaskan kepadanya sudah mencapai beban maksimal.", en: "{missing} judge(s) short: the judges free of a conflict with this pitch but not assigned to it are at their maximum load." },
-  assignment_running: { id: "Penugasan juri sedang dihitung; coba lagi sebentar lagi.", en: "The judge assignment is being computed; try again shortly." },
 
   // field-level messages used by the schemas
   nib_format: { id: "NIB harus 13 digit angka.", en: "NIB must be exactly 13 digits." },
