@@ -89,8 +89,10 @@ export async function assignmentRun(competitionId: string): Promise<AssignmentRu
 }
 
 /** Conflicts the organisers recorded, and those found from the ties the judges declared (same NIB or phone). */
+const entrantOf = (pitch: PitchSummary) => ({ submissionId: pitch.submissionId, nib: pitch.business.nib, phone: pitch.business.phone });
+
 function conflictPairs(judges: readonly JudgeItem[], pitches: readonly PitchSummary[], recorded: readonly { judgeId: string; submissionId: string }[]): JudgePair[] {
-  const entrants = pitches.map((pitch) => ({ submissionId: pitch.submissionId, nib: pitch.business.nib, phone: pitch.business.phone }));
+  const entrants = pitches.map(entrantOf);
   return [
     ...recorded.map((c): JudgePair => [c.judgeId, c.submissionId]),
     ...judges.flatMap((judge) => tiedSubmissions(judge.ties, entrants).map((tie): JudgePair => [judge.judgeId, tie.submissionId])),
@@ -172,13 +174,23 @@ export async function myJudging(competitionId: string, judgeId: string): Promise
   return { competition, judge, reviews, pitches: new Map(found.map((pitch) => [pitch.submissionId, pitch])) };
 }
 
-/** Declared ties replace the ones before; an assignment already made is checked against them again. */
+/** Most pairs a declaration takes away in its own transaction (100 items with the judge's); a re-run takes any others. */
+const TIED_AT_ONCE = 99;
+
+/**
+ * Declared ties replace the ones before. The judge loses the submissions they now tie to at once, as
+ * with an organiser's conflict, and the re-run gives those submissions other judges.
+ */
 export async function declareTies(competitionId: string, judgeId: string, input: TiesInput, now: Date): Promise<MyJudging> {
   const at = now.toISOString();
   await settle(async () => {
     // the write restates that the judge is still on the competition; a judge who left meanwhile is told it is gone
     if ((await findJudge(competitionId, judgeId))?.status !== "invited") throw new DomainError("not_found");
-    return (await transact([updateActiveJudge(competitionId, judgeId, { ties: input.ties, updatedAt: at })])) || undefined;
+    const [pitches, reviews] = await Promise.all([submittedPitches(competitionId), reviewsOfJudge(competitionId, judgeId)]);
+    const tied = new Set(tiedSubmissions(input.ties, pitches.map(entrantOf)).map((tie) => tie.submissionId));
+    const lost = reviews.filter((review) => review.active && tied.has(review.submissionId)).slice(0, TIED_AT_ONCE);
+    const items = [updateActiveJudge(competitionId, judgeId, { ties: input.ties, updatedAt: at }), ...lost.map((review) => unassignActive(competitionId, judgeId, review.submissionId, at))];
+    return (await transact(items)) || undefined;
   });
   await rerun(competitionId, "ties_declared", at);
   return myJudging(competitionId, judgeId);

@@ -357,7 +357,7 @@ describe("conflicts of interest", () => {
     expect(await transact([stillUnassigned(competition.competitionId, judgeWith.sub, entrant!.submissionId)])).toBe(false);
   });
 
-  it("ties a judge declares are found by the same NIB and by the same phone: after the re-run those pairs are gone", async () => {
+  it("ties a judge declares are found by the same NIB and by the same phone: those pairs go at once, and the re-run gives them other judges", async () => {
     const competition = await openCompetition({ judgesPerSubmission: 2 });
     const entrants = await enterMany(competition, 4);
     const judges = await inviteJudges(competition, 3);
@@ -374,13 +374,15 @@ describe("conflicts of interest", () => {
     const declared = await api.call("PUT", `${competition.judging}/ties`, { as: judge, body: { ties: [{ relation: "family", nib: nibBusiness.nib, note: "Usaha kakak saya." }, { relation: "shareholding", phone: typedPhone }] } });
     expect(declared.status, JSON.stringify(declared.body)).toBe(200);
     expect(declared.body.ties).toEqual([{ relation: "family", nib: nibBusiness.nib, note: "Usaha kakak saya." }, { relation: "shareholding", phone: phoneBusiness.phone }]);
+    // gone at once, as with an organiser's conflict, before any re-run
+    expect(declared.body.assignments.map((a: { submissionId: string }) => a.submissionId)).toEqual(submissionsOf(before, judge).filter((id) => id !== byNib && id !== byPhone));
     const run = await settledAssignment(competition);
     expect(run).toMatchObject({ reason: "ties_declared", unassigned: [] });
     const after = await pairsOf(competition, judges);
     expect(after).not.toContain(`${judge.sub} ${byNib}`);
     expect(after).not.toContain(`${judge.sub} ${byPhone}`);
     expect(before.filter((pair) => !after.includes(pair)).sort()).toEqual([`${judge.sub} ${byNib}`, `${judge.sub} ${byPhone}`].sort());
-    expect(run.changes).toEqual({ kept: before.length - 2, added: 2, removed: 2 });
+    expect(run.changes).toEqual({ kept: before.length - 2, added: 2, removed: 0 });
     for (const entrant of entrants) expect(judgesOf(after, entrant.submissionId)).toHaveLength(2);
     expectNotFound(await readSheet(competition, judge, byNib), "tied by NIB");
     expectNotFound(await readSheet(competition, judge, byPhone), "tied by phone");
