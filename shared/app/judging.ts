@@ -114,16 +114,19 @@ async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<voi
 export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<void> {
   const competitionId = run.competitionId;
   const [competition, pitches, judges, recorded, reviews] = await Promise.all([
-    getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active"]),
+    getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active", "status"]),
   ]);
   const active = judges.filter((judge) => judge.status === "invited");
-  const previous = reviews.filter((review) => review.active).map((review): JudgePair => [review.judgeId, review.submissionId]);
+  const current = reviews.filter((review) => review.active);
+  const previous = current.map((review): JudgePair => [review.judgeId, review.submissionId]);
+  const scored = current.filter((review) => review.status !== "assigned").map((review): JudgePair => [review.judgeId, review.submissionId]);
   const input: AssignmentInput = {
     k: competition.judgesPerSubmission,
     submissions: pitches.map((pitch) => ({ id: pitch.submissionId, sector: pitch.business.sector })),
     judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad })),
     conflicts: conflictPairs(active, pitches, recorded),
     previous,
+    scored,
   };
   const result = await assignJudges(input);
   const { kept, added, removed } = assignmentChanges(previous, result.assignments);

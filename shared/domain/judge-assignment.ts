@@ -36,6 +36,11 @@ export interface AssignmentInput {
    * gone (a withdrawal) or a pair now in conflict are simply not kept.
    */
   previous?: readonly JudgePair[] | undefined;
+  /**
+   * Previous pairs whose judge has already scored the submission: when not every previous pair can stay
+   * (k or a maximum load lowered), these stay first, so given scores keep counting.
+   */
+  scored?: readonly JudgePair[] | undefined;
 }
 
 /** Why a submission has fewer than k judges, as a stable code (the API words it per language). */
@@ -83,6 +88,8 @@ export interface CandidatePair {
   expertise: boolean;
   /** The pair was in the previous assignment. */
   previous: boolean;
+  /** A previous pair its judge has scored. */
+  scored: boolean;
 }
 
 /** The input in one canonical form: whatever order it came in, the same candidates come out. */
@@ -121,6 +128,7 @@ export function candidates(input: AssignmentInput): Candidates {
   const judges = byId(input.judges).map((judge) => ({ ...judge, sectors: [...new Set(judge.sectors)].sort(compareIds) }));
   const conflicts = pairIndex(input.conflicts);
   const previous = pairIndex(input.previous ?? []);
+  const scored = pairIndex(input.scored ?? []);
   const pairs: CandidatePair[] = [];
   const withoutConflict = submissions.map(() => 0);
   const candidatesOfJudge = judges.map(() => 0);
@@ -132,6 +140,7 @@ export function candidates(input: AssignmentInput): Candidates {
         submission: s,
         expertise: judge.sectors.includes(submission.sector),
         previous: previous.get(judge.id)?.has(submission.id) ?? false,
+        scored: (previous.get(judge.id)?.has(submission.id) && scored.get(judge.id)?.has(submission.id)) ?? false,
       });
       withoutConflict[s]! += 1;
       candidatesOfJudge[j]! += 1;

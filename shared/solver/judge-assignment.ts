@@ -239,9 +239,10 @@ function coverFirst(solver: Highs, c: Candidates, pool: Set<number>, options: As
 /**
  * Stage "keep", only when not every previous pair can stay (k lowered, a maximum load lowered, or
  * coverage needing a judge's place): *which* ones stay. Stage "coverage" proved how many; here, with the places fixed,
- * the most of them again, preferring expertise matches, then the pairs of judges with fewer previous
- * pairs (so the judge who had the most gives one up), then the canonical order — each preference worth
- * less than one pair (weights below 1 summing to less than one kept pair), so the count stays the most.
+ * the most of them again, preferring pairs already scored (their scores keep counting), then expertise
+ * matches, then the pairs of judges with fewer previous pairs (so the judge who had the most gives one
+ * up), then the canonical order — each preference worth less than the one before and all of them
+ * together less than one kept pair, so the count stays the most.
  * Preferences that differ pair by pair leave few ties, so the choice rarely hinges on the pool pricing started from. Columns: x, and per judge its load g_j
  * (≤ capacity). Rows: submissions (≤ k), judges (Σ x − g_j = 0), the sink (Σ g = places).
  */
@@ -256,7 +257,7 @@ function keep(solver: Highs, c: Candidates, first: readonly number[], pool: Set<
   const rank = new Map(previous.map((p, i) => [p, i]));
   const preference = (p: number) => {
     const pair = c.pairs[p]!;
-    return (pair.expertise ? 0.5 : 0) + 0.25 * (1 - previousOf[pair.judge]! / most) + (0.2 * (previous.length - rank.get(p)!)) / (previous.length + 1);
+    return (pair.scored ? 0.5 : 0) + (pair.expertise ? 0.25 : 0) + 0.125 * (1 - previousOf[pair.judge]! / most) + (0.1 * (previous.length - rank.get(p)!)) / (previous.length + 1);
   };
   const whole = previous.length + 1;
   const loads = new Columns();

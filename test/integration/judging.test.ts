@@ -258,6 +258,27 @@ describe("assigning judges", () => {
     expect(again).toMatchObject({ reason: "pitch_submitted", revision: run.revision + 1, changes: { kept: 6, added: 0, removed: 0 } });
   });
 
+  it("when k is lowered, the pairs with scores stay and the others go", async () => {
+    const competition = await openCompetition({ judgesPerSubmission: 2 });
+    const entrants = await enterMany(competition, 2);
+    const judges = await inviteJudges(competition, 2);
+    await openJudging(competition);
+    await assign(competition);
+    const before = await pairsOf(competition, judges);
+    expect(before).toHaveLength(4);
+    // both scored by the judge whose id sorts last: without knowing about scores the solver would keep the other
+    const last = [...judges].sort((x, y) => (x.sub < y.sub ? 1 : -1))[0]!;
+    const scoredPairs = entrants.map((entrant) => `${last.sub} ${entrant.submissionId}`);
+    for (const pair of scoredPairs) {
+      const [judgeId, submissionId] = pair.split(" ") as [string, string];
+      expect((await score(competition, judges.find((j) => j.sub === judgeId)!, submissionId, { scores: allScores(7), submit: true })).status).toBe(200);
+    }
+    expect((await api.call("PATCH", competition.base, { as: admin, body: { judgesPerSubmission: 1 } })).status).toBe(200);
+    const run = await assign(competition);
+    expect(run.changes).toEqual({ kept: 2, added: 0, removed: 2 });
+    expect(await pairsOf(competition, judges)).toEqual([...scoredPairs].sort());
+  });
+
   it("with too few judges the run says which submissions lack judges and why, in the organiser's language", async () => {
     const tooFew = (free: number) => translate("too_few_judges_without_conflict", "id", { free, k: 3 });
     const competition = await openCompetition({ judgesPerSubmission: 3 });

@@ -218,6 +218,20 @@ describe("a re-run with the previous assignment", () => {
     expect((await assignJudges(input)).assignments).toEqual([["j1", "s1"], ["j3", "s1"]]);
   });
 
+  it("after k is lowered keeps the pairs already scored first, before expertise", async () => {
+    const input: AssignmentInput = {
+      k: 1,
+      submissions: [{ id: "s1", sector: "kuliner" }],
+      judges: [{ id: "j1", sectors: [] }, { id: "j2", sectors: [] }, { id: "j3", sectors: ["kuliner"] }],
+      conflicts: [],
+      previous: [["j1", "s1"], ["j2", "s1"], ["j3", "s1"]],
+      scored: [["j2", "s1"]],
+    };
+    expect((await assignJudges(input)).assignments).toEqual([["j2", "s1"]]);
+    // a scored pair that is not a previous one is no pair to keep
+    expect((await assignJudges({ ...input, previous: [["j1", "s1"], ["j3", "s1"]], scored: [["j2", "s1"]] })).assignments).toEqual([["j3", "s1"]]);
+  });
+
   it("after a new conflict moves only the conflicted pair, where no load limit binds", async () => {
     const conflictAdded = competition({ submissions: 9, judges: 6, k: 3, conflicts: 0.3, maxLoad: false })
       .filter((input) => input.judges.length > 0 && input.submissions.length > 0)

@@ -29,6 +29,7 @@ export const JudgeAssignmentInput = z
       .check(z.maxLength(500)),
     conflicts: z.array(Pair).check(z.maxLength(500_000)),
     previous: z.optional(z.array(Pair).check(z.maxLength(50_000))),
+    scored: z.optional(z.array(Pair).check(z.maxLength(50_000))),
   })
   .check(uniqueIds("submissions"), uniqueIds("judges"));
 
