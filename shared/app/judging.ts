@@ -292,7 +292,11 @@ export async function notifyJudges(changes: readonly ItemChange[], now: Date): P
   const at = now.toISOString();
   for (const run of assignmentRunsCompleted(changes)) {
     const byJudge = new Map<string, string[]>();
-    for (const { judgeId, submissionId } of await unnoticedReviews(run.competitionId)) byJudge.set(judgeId, [...(byJudge.get(judgeId) ?? []), submissionId]);
+    for (const { judgeId, submissionId } of await unnoticedReviews(run.competitionId)) {
+      const theirs = byJudge.get(judgeId);
+      if (theirs) theirs.push(submissionId);
+      else byJudge.set(judgeId, [submissionId]);
+    }
     for (const [judgeId, submissionIds] of byJudge) {
       const judge = await findJudge(run.competitionId, judgeId);
       if (judge?.status === "invited") await notifyJudge(judge, "reviewsAssigned", { competitionTitle: judge.competitionTitle, count: submissionIds.length });

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CompetitionWindows, Criterion } from "../domain/competitions.js";
 import type { UnassignedSubmission } from "../domain/judge-assignment.js";
 import { db, queryAll } from "./client.js";
+import { withoutKeys } from "./competition-items.js";
 import { namesIn, setFields } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
 import { assignmentRunKey, competitionKey, isAssignmentRunSk, competitionOfClassKeys, competitionsOfClassPk } from "./keys.js";
@@ -28,11 +29,7 @@ export interface CompetitionItem extends CompetitionWindows {
 }
 
 const table = () => tableName("judging");
-const strip = <T>(item: Record<string, unknown> | undefined): T | undefined => {
-  if (!item) return undefined;
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, gsi2pk: _g3, gsi2sk: _g4, ...fields } = item;
-  return fields as T;
-};
+const strip = <T>(item: Record<string, unknown> | undefined): T | undefined => (item ? withoutKeys<T>(item) : undefined);
 
 export async function insertCompetition(item: CompetitionItem): Promise<void> {
   await db().send(new PutCommand({

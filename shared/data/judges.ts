@@ -1,8 +1,9 @@
 import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Tie } from "../domain/competitions.js";
-import { db, queryAll } from "./client.js";
+import { db } from "./client.js";
+import { competitionItems, withoutKeys } from "./competition-items.js";
 import { setFields } from "./expressions.js";
-import { competitionOfJudgeKeys, competitionPk, competitionsOfJudgePk, CONFLICT_PREFIX, conflictKey, JUDGE_PREFIX, judgeKey } from "./keys.js";
+import { competitionOfJudgeKeys, competitionsOfJudgePk, CONFLICT_PREFIX, conflictKey, JUDGE_PREFIX, judgeKey } from "./keys.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
 
@@ -38,25 +39,13 @@ export interface ConflictItem {
 }
 
 const table = () => tableName("judging");
-const strip = <T>(item: Record<string, unknown>): T => {
-  const { pk: _pk, sk: _sk, gsi2pk: _g1, gsi2sk: _g2, ...fields } = item;
-  return fields as T;
-};
 
 export async function findJudge(competitionId: string, judgeId: string): Promise<JudgeItem | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: judgeKey(competitionId, judgeId), ConsistentRead: true }));
-  return Item ? strip<JudgeItem>(Item) : undefined;
+  return Item ? withoutKeys<JudgeItem>(Item) : undefined;
 }
 
-export async function judgesOf(competitionId: string): Promise<JudgeItem[]> {
-  const items = await queryAll<Record<string, unknown>>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": JUDGE_PREFIX },
-    ConsistentRead: true,
-  });
-  return items.map((item) => strip<JudgeItem>(item));
-}
+export const judgesOf = (competitionId: string): Promise<JudgeItem[]> => competitionItems<JudgeItem>(competitionId, JUDGE_PREFIX);
 
 /** The competitions a judge was invited to, in no useful order (ids are random); a judge sits on a handful. */
 export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]> {
@@ -67,7 +56,7 @@ export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]>
     ExpressionAttributeValues: { ":pk": competitionsOfJudgePk(judgeId) },
     Limit: 100,
   }));
-  return Items.map((item) => strip<JudgeItem>(item));
+  return Items.map((item) => withoutKeys<JudgeItem>(item));
 }
 
 /**
@@ -84,7 +73,7 @@ export async function saveJudge(judge: Omit<JudgeItem, "ties" | "invitedAt" | "w
     ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([, value], i) => [`:f${i}`, value])), ":noTies": [], ":at": at },
     ReturnValues: "ALL_NEW",
   }));
-  return strip<JudgeItem>(Attributes!);
+  return withoutKeys<JudgeItem>(Attributes!);
 }
 
 /** Changes a judge who is still on the competition; the condition restates it. */
@@ -104,15 +93,7 @@ export function putConflict(conflict: ConflictItem): TransactItem {
 
 export async function findConflict(competitionId: string, judgeId: string, submissionId: string): Promise<ConflictItem | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: conflictKey(competitionId, judgeId, submissionId), ConsistentRead: true }));
-  return Item ? strip<ConflictItem>(Item) : undefined;
+  return Item ? withoutKeys<ConflictItem>(Item) : undefined;
 }
 
-export async function conflictsOf(competitionId: string): Promise<ConflictItem[]> {
-  const items = await queryAll<Record<string, unknown>>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": CONFLICT_PREFIX },
-    ConsistentRead: true,
-  });
-  return items.map((item) => strip<ConflictItem>(item));
-}
+export const conflictsOf = (competitionId: string): Promise<ConflictItem[]> => competitionItems<ConflictItem>(competitionId, CONFLICT_PREFIX);

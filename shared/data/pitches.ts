@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { SubmissionStatus, UseOfFunds } from "../domain/competitions.js";
 import type { PinnedFile } from "../domain/files.js";
-import { batchGet, db, queryAll } from "./client.js";
-import { namesIn } from "./expressions.js";
+import { batchGet, db } from "./client.js";
+import { competitionItems, withoutKeys } from "./competition-items.js";
 import { competitionPk, entrantKey, isPitchSk, pitchKey, SUBMISSION_PREFIX } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
@@ -47,10 +47,6 @@ export interface PitchItem extends PitchFields {
 }
 
 const table = () => tableName("judging");
-const strip = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, ...fields } = item;
-  return fields as unknown as PitchItem;
-};
 
 /** The applicant's one submission in a competition: its id from the entrant item, then the pitch. */
 export async function findPitchOf(competitionId: string, applicantId: string): Promise<PitchItem | undefined> {
@@ -60,7 +56,7 @@ export async function findPitchOf(competitionId: string, applicantId: string): P
 
 export async function findPitch(competitionId: string, submissionId: string): Promise<PitchItem | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: pitchKey(competitionId, submissionId), ConsistentRead: true }));
-  return Item ? strip(Item) : undefined;
+  return Item ? withoutKeys<PitchItem>(Item) : undefined;
 }
 
 /**
@@ -96,29 +92,18 @@ export async function pitchesPage(competitionId: string, limit: number, cursor?:
     Limit: limit,
     ExclusiveStartKey: start,
   }));
-  return { items: Items.map(strip), nextCursor: encodeCursor(LastEvaluatedKey) };
+  return { items: Items.map((item) => withoutKeys<PitchItem>(item)), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
 /** What a list of pitches shows, and what the assignment matches conflicts and sectors by. */
-const summaryFields = "#submissionId, #title, #business, #status";
+const summaryFields = ["submissionId", "title", "business", "status"];
 
 /** Every submitted pitch, with only what the assignment and the organisers' progress need. */
-export async function submittedPitches(competitionId: string): Promise<PitchSummary[]> {
-  const items = await queryAll<PitchItem>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    FilterExpression: "#status = :submitted",
-    ProjectionExpression: summaryFields,
-    ExpressionAttributeNames: namesIn(summaryFields),
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": SUBMISSION_PREFIX, ":submitted": "submitted" },
-    ConsistentRead: true,
-  });
-  return items;
-}
+export const submittedPitches = (competitionId: string): Promise<PitchSummary[]> => competitionItems<PitchSummary>(competitionId, SUBMISSION_PREFIX, { fields: summaryFields, status: "submitted" });
 
 /** Many pitches of a competition by id, with only what a list shows; unprocessed ids are handed back. */
 export async function findPitchSummaries(competitionId: string, submissionIds: readonly string[]): Promise<{ found: PitchSummary[]; unprocessed: string[] }> {
-  const { items, unprocessed } = await batchGet<PitchSummary>(table(), submissionIds.map((id) => pitchKey(competitionId, id)), { projection: summaryFields });
+  const { items, unprocessed } = await batchGet<PitchSummary>(table(), submissionIds.map((id) => pitchKey(competitionId, id)), { projection: summaryFields.map((field) => `#${field}`).join(", ") });
   return { found: items, unprocessed: unprocessed.map((key) => (key.sk as string).slice(SUBMISSION_PREFIX.length)) };
 }
 

@@ -1,8 +1,9 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { ReviewStatus } from "../domain/competitions.js";
 import { db, queryAll } from "./client.js";
+import { competitionItems, withoutKeys } from "./competition-items.js";
 import { namesIn, setFields } from "./expressions.js";
-import { competitionPk, conflictKey, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
+import { conflictKey, REVIEW_PREFIX, reviewKey, reviewOfSubmissionKeys, reviewsOfJudgePrefix, reviewsOfSubmissionPk } from "./keys.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
 
@@ -30,39 +31,17 @@ export interface ReviewItem {
 }
 
 const table = () => tableName("judging");
-const strip = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, gsi3pk: _g1, gsi3sk: _g2, ...fields } = item;
-  return fields as unknown as ReviewItem;
-};
 
 export async function findReview(competitionId: string, judgeId: string, submissionId: string): Promise<ReviewItem | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: reviewKey(competitionId, judgeId, submissionId), ConsistentRead: true }));
-  return Item ? strip(Item) : undefined;
+  return Item ? withoutKeys<ReviewItem>(Item) : undefined;
 }
 
 /** A judge's reviews in a competition, active or not: one Query on their slice of the partition. */
-export async function reviewsOfJudge(competitionId: string, judgeId: string): Promise<ReviewItem[]> {
-  const items = await queryAll<Record<string, unknown>>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": reviewsOfJudgePrefix(judgeId) },
-    ConsistentRead: true,
-  });
-  return items.map(strip);
-}
+export const reviewsOfJudge = (competitionId: string, judgeId: string): Promise<ReviewItem[]> => competitionItems<ReviewItem>(competitionId, reviewsOfJudgePrefix(judgeId));
 
 /** Every review of a competition, for the assignment and the organisers' progress. */
-export async function reviewsOf(competitionId: string, fields?: readonly (keyof ReviewItem)[]): Promise<ReviewItem[]> {
-  const projection = fields?.map((field) => `#${field}`).join(", ");
-  const items = await queryAll<Record<string, unknown>>({
-    TableName: table(),
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": competitionPk(competitionId), ":prefix": REVIEW_PREFIX },
-    ...(projection ? { ProjectionExpression: projection, ExpressionAttributeNames: namesIn(projection) } : {}),
-    ConsistentRead: true,
-  });
-  return items.map(strip);
-}
+export const reviewsOf = (competitionId: string, fields?: readonly (keyof ReviewItem)[]): Promise<ReviewItem[]> => competitionItems<ReviewItem>(competitionId, REVIEW_PREFIX, { fields });
 
 /** The comments judges submitted on one submission, for its applicant once results are out: never who wrote them or their scores. */
 export async function submittedComments(competitionId: string, submissionId: string): Promise<string[]> {

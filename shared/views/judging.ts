@@ -63,10 +63,23 @@ export const myCompetitionsView = (judges: readonly JudgeItem[]): z.output<typeo
   items: judges.map((judge) => ({ competitionId: judge.competitionId, title: judge.competitionTitle, status: judge.status })),
 });
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
 /** Per judge and per submission: who has work left, which pitches lack judges or scores. */
 export function judgingProgressView({ competition, judges, reviews, pitches }: JudgingState): z.output<typeof JudgingProgress> {
+  // grouped once: thousands of reviews, not filtered again for each judge and each of thousands of pitches
+  const ofJudge = groupBy(reviews, (review) => review.judgeId);
+  const ofSubmission = groupBy(reviews, (review) => review.submissionId);
   const byJudge = judges.map((judge) => {
-    const own = reviews.filter((review) => review.judgeId === judge.judgeId);
+    const own = ofJudge.get(judge.judgeId) ?? [];
     const saved = own.map((review) => review.savedAt).filter((at): at is string => at !== undefined).sort();
     return {
       judgeId: judge.judgeId, name: judge.name, status: judge.status, assigned: own.length,
@@ -75,7 +88,7 @@ export function judgingProgressView({ competition, judges, reviews, pitches }: J
     };
   });
   const bySubmission = pitches.map((pitch) => {
-    const own = reviews.filter((review) => review.submissionId === pitch.submissionId);
+    const own = ofSubmission.get(pitch.submissionId) ?? [];
     const totals = own.filter((r) => r.status === "submitted").map((r) => totalOf(competition, r)).filter((t): t is number => t !== undefined);
     return {
       submissionId: pitch.submissionId, title: pitch.title, businessName: pitch.business.businessName, judges: own.length, submitted: totals.length,
