@@ -11,6 +11,7 @@ const benchmarks: Record<string, Benchmark> = {
   enrolment: { needsDynamo: true, load: () => import("./enrolment.js") },
   "cold-start": { needsDynamo: false, load: () => import("./cold-start.js") },
   assignment: { needsDynamo: false, load: () => import("./assignment.js") },
+  ranking: { needsDynamo: false, load: () => import("./ranking.js") },
 };
 
 const name = process.argv[2] ?? "";

@@ -8,7 +8,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import type { Uses } from "../shared/api/route.js";
+import type { TableAccess, Uses } from "../shared/api/route.js";
 import { afterBundling, lambdaBundling } from "./bundling.js";
 import { tableEnvVar, type TableName } from "../shared/data/tables.js";
 
@@ -43,7 +43,7 @@ export class LabFunction extends Construct {
   constructor(scope: Construct, id: string, { handler, description, uses, tables, files, notifyFrom, timeout = Duration.seconds(10) }: LabFunctionProps) {
     super(scope, id);
     this.uses = uses;
-    const granted = Object.entries(uses.tables) as [TableName, "R" | "RW"][];
+    const granted = Object.entries(uses.tables) as [TableName, TableAccess][];
     const logGroup = new LogGroup(this, "Logs", { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
     // A role of our own instead of AWSLambdaBasicExecutionRole, whose logs:* rights span every log group.
     const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
@@ -86,7 +86,9 @@ export class LabFunction extends Construct {
     });
     for (const [table, access] of granted) {
       if (access === "RW") tables[table].grantReadWriteData(this.function);
-      else tables[table].grantReadData(this.function);
+      else if (access === "R") tables[table].grantReadData(this.function);
+      // new items only: no read, no update, no delete (the audit log); the table's policy refuses those too
+      else tables[table].grant(this.function, "dynamodb:PutItem");
     }
     // Presigned URLs act with the signer's rights: uploads need PutObject, downloads GetObject. ListBucket
     // lets a HEAD of a missing key answer 404 rather than 403 (shared/files/s3-store.ts#describe).

@@ -1,27 +1,24 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
-import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination, type CfnStage, type HttpRoute, type ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
+import { CorsHttpMethod, HttpApi, LogGroupLogDestination, type CfnStage, type HttpRoute, type ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
-import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
-import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { AnyPrincipal, Effect, Policy, PolicyDocument, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
-import { StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { Function as LambdaFunction } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
-import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { jobList } from "../shared/api/jobs.js";
 import type { Route } from "../shared/api/route.js";
-import { routeList } from "../shared/api/routes/index.js";
+import { routeAreas, type RouteArea } from "../shared/api/routes/index.js";
 import { STAGED_UPLOAD_PREFIX } from "../shared/data/keys.js";
 import { tableNames, tables, type TableDefinition, type TableName } from "../shared/data/tables.js";
 import { STAGED_UPLOAD_DAYS } from "../shared/domain/files.js";
 import { roles } from "../shared/domain/roles.js";
-import { LabFunction } from "./lab-function.js";
-
-const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+import { JobStack, pascal, RouteAreaStack } from "./function-stacks.js";
+import type { LabFunction } from "./lab-function.js";
 
 /**
  * API Gateway throttling, requests per second (steady rate, and the burst a full token bucket allows),
@@ -45,10 +42,26 @@ export const throttling = {
   publicRoute: { rateLimit: 20, burstLimit: 50 },
 } as const satisfies Record<string, ThrottleSettings>;
 
+/**
+ * What nobody may do to an append-only table's items, whatever their own IAM says: an explicit deny in
+ * the table's resource policy wins over every allow, so not even an operator with full DynamoDB rights
+ * can rewrite or delete an audit entry (PutItem of an existing key is refused by the writer's condition).
+ */
+export const appendOnlyDenied = ["dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"];
+const appendOnlyPolicy = () => new PolicyDocument({
+  statements: [new PolicyStatement({ sid: "AppendOnly", effect: Effect.DENY, principals: [new AnyPrincipal()], actions: appendOnlyDenied, resources: ["*"] })],
+});
+
 /** API Gateway's key for a route: `GET /certificates/{certificateId}`. */
 export const routeKey = (route: Pick<Route, "method" | "path">) => `${route.method} ${route.path}`;
 
-/** Everything is generated from the table definitions, the route table and the job table; nothing here is per-route or per-job. */
+/**
+ * Everything is generated from the table definitions, the route table and the job table; nothing here is
+ * per-route, per-area or per-job. This stack holds what the functions share (tables, buckets, user pool,
+ * job failure queue, HTTP API with its stage and authorizer); the functions live in nested stacks, one per
+ * route area and one for the jobs (infra/function-stacks.ts), because CloudFormation takes at most 500
+ * resources per template and each route costs 7. CDK passes what they use from here in as parameters.
+ */
 export class LabStack extends Stack {
   readonly dataTables = {} as Record<TableName, ITableV2>;
   readonly files: Bucket;
@@ -56,6 +69,9 @@ export class LabStack extends Stack {
   readonly userPool: UserPool;
   readonly jobFailures: Queue;
   readonly api: HttpApi;
+  /** One nested stack per area of the route table. */
+  readonly areaStacks = {} as Record<RouteArea, RouteAreaStack>;
+  readonly jobStack: JobStack;
   /** One per route and per job. */
   readonly functions: LabFunction[] = [];
   /** The API route of each route the route table marks `public`. */
@@ -76,6 +92,7 @@ export class LabStack extends Stack {
           removalPolicy: RemovalPolicy.RETAIN,
           timeToLiveAttribute: definition.ttlAttribute,
           dynamoStream: definition.stream ? StreamViewType.NEW_AND_OLD_IMAGES : undefined,
+          resourcePolicy: definition.appendOnly ? appendOnlyPolicy() : undefined,
           globalSecondaryIndexes: definition.indexes.map((index) => ({
             indexName: index.name,
             partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
@@ -122,31 +139,28 @@ export class LabStack extends Stack {
     for (const role of roles) new CfnUserPoolGroup(this, `${pascal(role)}Group`, { userPoolId: userPool.userPoolId, groupName: role });
     const client = userPool.addClient("WebClient", { authFlows: { userSrp: true }, generateSecret: false });
     const notifyFrom = (this.node.tryGetContext("lab:notifyFrom") as string | undefined) ?? "no-reply@example.org";
-    const functionProps = { tables: dataTables, files, notifyFrom };
+    const shared = { tables: dataTables, files, notifyFrom };
 
     // Batches a stream job gave up on (after its retries) are kept here for an operator, not dropped.
     const jobFailures = this.jobFailures = new Queue(this, "JobFailures", { encryption: QueueEncryption.SQS_MANAGED, retentionPeriod: Duration.days(14), enforceSSL: true });
 
-    for (const job of jobList) {
-      const jobFunction = new LabFunction(this, pascal(job.name), {
-        handler: job.handler, description: `job: ${job.summary}`, uses: job, ...functionProps, timeout: Duration.seconds(60),
-      });
+    const jobStack = this.jobStack = new JobStack(this, "Jobs", { jobs: jobList, jobFailures, ...shared });
+    for (const { job, function: jobFunction } of jobStack.jobs) {
       this.functions.push(jobFunction);
+      if (!("cognito" in job.trigger)) continue;
+      // The pool's side of the trigger is made here, beside the pool. The pool names the function (an output
+      // of the jobs stack), so nothing in the jobs stack may name the pool, or each stack would wait for the
+      // other (pool → jobs stack → pool: synthesis refuses the cycle). So the invoke permission is made here,
+      // on the function imported by its ARN, and the right to add users to groups is a policy of its own
+      // here, on the function's role.
       const fn = jobFunction.function;
-      if ("stream" in job.trigger) {
-        // A failing batch is split to find the bad record and retried a few times; the work is idempotent.
-        fn.addEventSource(new DynamoEventSource(dataTables[job.trigger.stream], {
-          startingPosition: StartingPosition.TRIM_HORIZON, batchSize: 100, retryAttempts: 3, bisectBatchOnError: true,
-          onFailure: new SqsDlq(jobFailures),
-        }));
-      } else {
-        userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, fn);
-        // A policy of its own: in the role's default policy the pool's ARN would close a cycle (pool → trigger → role → pool).
-        new Policy(this, `${pascal(job.name)}Policy`, {
-          roles: [fn.role!],
-          statements: [new PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [userPool.userPoolArn] })],
-        });
-      }
+      userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, LambdaFunction.fromFunctionAttributes(this, `${pascal(job.name)}Trigger`, {
+        functionArn: fn.functionArn, sameEnvironment: true,
+      }));
+      new Policy(this, `${pascal(job.name)}Policy`, {
+        roles: [fn.role!],
+        statements: [new PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [userPool.userPoolArn] })],
+      });
     }
 
     // The authorizer checks the token; each handler then checks the route's roles from `cognito:groups`.
@@ -177,21 +191,14 @@ export class LabStack extends Stack {
       },
     });
 
-    for (const route of routeList) {
-      const routeFunction = new LabFunction(this, pascal(route.name), {
-        handler: route.handler,
-        description: `${route.method} ${route.path} — ${route.summary}`,
-        uses: route,
-        ...functionProps,
+    for (const area of Object.keys(routeAreas) as RouteArea[]) {
+      const areaStack = this.areaStacks[area] = new RouteAreaStack(this, `${pascal(area)}Routes`, {
+        area, routes: Object.values(routeAreas[area]) as Route[], api, authorizer, ...shared,
       });
-      this.functions.push(routeFunction);
-      const [httpRoute] = api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${pascal(route.name)}Integration`, routeFunction.function),
-        authorizer: route.roles === "public" ? undefined : authorizer,
-      });
-      if (route.roles === "public") this.publicRoutes.push({ route, httpRoute: httpRoute! });
+      for (const { route, function: routeFunction, httpRoute } of areaStack.routes) {
+        this.functions.push(routeFunction);
+        if (route.roles === "public") this.publicRoutes.push({ route, httpRoute });
+      }
     }
 
     // The stricter limit for anonymous routes, as route settings of the stage (the L2 stage has none).
@@ -199,7 +206,8 @@ export class LabStack extends Stack {
       routeKey(route),
       { ThrottlingRateLimit: throttling.publicRoute.rateLimit, ThrottlingBurstLimit: throttling.publicRoute.burstLimit },
     ]));
-    // A stage naming a route that does not exist yet fails to deploy ("Unable to find Route by key").
+    // A stage naming a route that does not exist yet fails to deploy ("Unable to find Route by key"). The
+    // routes are in nested stacks: CDK turns each dependency into one on the route's nested stack.
     for (const { httpRoute } of this.publicRoutes) stage.node.addDependency(httpRoute);
 
     new CfnOutput(this, "ApiUrl", { value: api.apiEndpoint });

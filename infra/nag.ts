@@ -1,6 +1,7 @@
 import { Stack, Validations, type App } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
-// The function cdk-nag itself uses to name a finding's resource (`<ClassesTable4AE801CB.Arn>/index/*`).
+// The function cdk-nag itself uses to name a finding's resource (`<ClassesTable4AE801CB.Arn>/index/*`, or in a
+// nested stack `<referencetoLabWirausahaClassesTable99811218Arn>/index/*`).
 import { flattenCfnReference } from "cdk-nag/lib/utils/flatten-cfn-reference.js";
 import type { IConstruct } from "constructs";
 import { tables } from "../shared/data/tables.js";
@@ -12,8 +13,23 @@ export function checkAwsSolutions(app: App): void {
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 }
 
-/** The finding id of an IAM wildcard (AwsSolutions-IAM5) on a resource, as cdk-nag names it. */
-const wildcard = (scope: IConstruct, resource: string) => `AwsSolutions-IAM5[Resource::${flattenCfnReference(Stack.of(scope).resolve(resource))}]`;
+const accept = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
+
+/**
+ * Accepts an IAM wildcard (AwsSolutions-IAM5) on a resource, by the resource as cdk-nag names it. A function
+ * in a nested stack names a resource of the parent by the parameter that carries it in
+ * (`<referencetoLabWirausahaClassesTable…Arn>/index/*`), and CDK makes those parameters when it wires
+ * cross-stack references during synthesis: after acceptFindings runs, before cdk-nag does. Synthesis
+ * validates every construct in between, so that is where the name is worked out.
+ */
+function acceptWildcard(scope: IConstruct, resource: string, reason: string): void {
+  scope.node.addValidation({
+    validate: () => {
+      accept(scope, `AwsSolutions-IAM5[Resource::${flattenCfnReference(Stack.of(scope).resolve(resource))}]`, reason);
+      return [];
+    },
+  });
+}
 
 /**
  * Every AwsSolutions finding this product accepts, and why, in one place. Each is acknowledged on the
@@ -21,8 +37,6 @@ const wildcard = (scope: IConstruct, resource: string) => `AwsSolutions-IAM5[Res
  * fails. test/infra/stack.test.ts proves each one silences a finding that is really there.
  */
 export function acceptFindings(stack: LabStack): void {
-  const accept = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
-
   accept(stack.jobFailures, "AwsSolutions-SQS3", "This queue is the dead-letter destination of the stream jobs (SqsDlq); cdk-nag only sees DLQs named in a redrive policy.");
   accept(stack.userPool, "AwsSolutions-COG2", "MFA is not required: applicants sign up on their phones for a free programme and a second factor would keep many out (organisers share the pool; their MFA is still to decide).");
   accept(stack.userPool, "AwsSolutions-COG8", "No Plus feature plan (threat protection): it is priced per monthly active user, not justified for a free programme until account takeover is seen.");
@@ -32,13 +46,13 @@ export function acceptFindings(stack: LabStack): void {
   for (const fn of stack.functions) {
     accept(fn.function, "AwsSolutions-L1", "nodejs22.x is the house runtime (STACK.md) and bundles target node22; it moves with the planned Node upgrade, not with each new Lambda runtime.");
     for (const table of Object.keys(fn.uses.tables).filter((name) => indexed.has(name))) {
-      accept(fn, wildcard(fn, `${stack.dataTables[table as keyof typeof tables].tableArn}/index/*`), `The ${table} table's own indexes, which its queries read: the table is one the route or job declares.`);
+      acceptWildcard(fn, `${stack.dataTables[table as keyof typeof tables].tableArn}/index/*`, `The ${table} table's own indexes, which its queries read: the table is one the route or job declares.`);
     }
     if (fn.uses.files) {
-      accept(fn, wildcard(fn, stack.files.arnForObjects("*")), "Objects of the file store: keys are made per applicant and per export by the use case, which checks who may have one.");
+      acceptWildcard(fn, stack.files.arnForObjects("*"), "Objects of the file store: keys are made per applicant and per export by the use case, which checks who may have one.");
     }
     if (fn.uses.notifies) {
-      accept(fn, wildcard(fn, sesIdentities(fn)), "SES authorises the sender's identity and, in the sandbox, every recipient's: recipients are only known when sending.");
+      acceptWildcard(fn, sesIdentities(fn), "SES authorises the sender's identity and, in the sandbox, every recipient's: recipients are only known when sending.");
     }
   }
   for (const { route, httpRoute } of stack.publicRoutes) {

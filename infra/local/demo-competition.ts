@@ -94,24 +94,27 @@ const criterion = (criterionId: string, name: [string, string], guidance: [strin
   criterionId, name: t(...name), guidance: t(...guidance), weight, scale: { min: 1, max: 10 },
 });
 
+/** The rubric of the class's competitions (demo-results.ts scores the previous cohort's by it too). */
+export const demoRubric: CompetitionInput["rubric"] = [
+  criterion("market", ["Potensi pasar", "Market potential"], ["Siapa pembelinya, berapa banyak, dan apakah mereka mau membayar?", "Who buys, how many, and will they pay?"], 25),
+  criterion("product", ["Mutu & pembeda produk", "Product quality & differentiation"], ["Mutu yang konsisten, izin (PIRT, halal, BPOM), dan alasan memilih produk ini.", "Consistent quality, permits (PIRT, halal, BPOM) and a reason to choose this product."], 20),
+  criterion("finance", ["Kesehatan keuangan", "Financial soundness"], ["Pembukuan, margin, dan arus kas yang masuk akal.", "Bookkeeping, margins and a credible cash flow."], 20),
+  criterion("funds", ["Penggunaan dana", "Use of funds"], ["Apakah dana yang diminta menjawab hambatan utama usaha?", "Does the money asked for remove the business's main constraint?"], 15),
+  criterion("team", ["Tim", "Team"], ["Kemampuan tim menjalankan rencana.", "Whether the team can carry out the plan."], 10),
+  criterion("impact", ["Dampak sosial & daerah", "Social & regional impact"], ["Lapangan kerja, pemasok lokal, dan perempuan pelaku usaha di NTT.", "Jobs, local suppliers and women entrepreneurs in NTT."], 10),
+];
+
 function competitionInput(now: Date): CompetitionInput {
   return {
     title: t("Kompetisi Pitch Kelas Wirausaha Kupang — Angkatan 1", "Kupang Entrepreneur Class Pitch Competition — Cohort 1"),
     // open while the seed writes the pitches; the seed then closes it and opens judging, as an organiser would
     submissionOpensAt: at(now, -10), submissionDeadline: at(now, 1), judgingOpensAt: at(now, 1), judgingClosesAt: at(now, 10),
-    judgesPerSubmission: 3, blindReview: true,
-    rubric: [
-      criterion("market", ["Potensi pasar", "Market potential"], ["Siapa pembelinya, berapa banyak, dan apakah mereka mau membayar?", "Who buys, how many, and will they pay?"], 25),
-      criterion("product", ["Mutu & pembeda produk", "Product quality & differentiation"], ["Mutu yang konsisten, izin (PIRT, halal, BPOM), dan alasan memilih produk ini.", "Consistent quality, permits (PIRT, halal, BPOM) and a reason to choose this product."], 20),
-      criterion("finance", ["Kesehatan keuangan", "Financial soundness"], ["Pembukuan, margin, dan arus kas yang masuk akal.", "Bookkeeping, margins and a credible cash flow."], 20),
-      criterion("funds", ["Penggunaan dana", "Use of funds"], ["Apakah dana yang diminta menjawab hambatan utama usaha?", "Does the money asked for remove the business's main constraint?"], 15),
-      criterion("team", ["Tim", "Team"], ["Kemampuan tim menjalankan rencana.", "Whether the team can carry out the plan."], 10),
-      criterion("impact", ["Dampak sosial & daerah", "Social & regional impact"], ["Lapangan kerja, pemasok lokal, dan perempuan pelaku usaha di NTT.", "Jobs, local suppliers and women entrepreneurs in NTT."], 10),
-    ],
+    judgesPerSubmission: 3, blindReview: true, rankingMethod: "additive",
+    rubric: demoRubric,
   };
 }
 
-interface DemoPitch {
+export interface DemoPitch {
   applicantId: string;
   stage: "submitted" | "draft";
   draft: Omit<PitchDraft, "pitchDeckKey">;
@@ -222,16 +225,16 @@ function wrap(text: string, width = 100): string[] {
 }
 
 /** The applicant's path: a deck uploaded through a ticket like any other, the pitch saved with it, then submitted. */
-async function pitch({ applicantId, stage, draft }: DemoPitch, now: Date): Promise<string> {
-  if (stage === "draft") return (await savePitch(demoCompetitionId, applicantId, draft)).pitch.submissionId;
+export async function pitch({ applicantId, stage, draft }: DemoPitch, now: Date, competitionId = demoCompetitionId): Promise<string> {
+  if (stage === "draft") return (await savePitch(competitionId, applicantId, draft)).pitch.submissionId;
   const deck = deckPdf([draft.title!, ...wrap(draft.summary!), "", `Kebutuhan modal: ${idr(draft.capitalAskIdr!)}`]);
-  const ticket = await requestPitchDeckUpload(demoCompetitionId, applicantId, { contentType: "application/pdf", size: deck.length }, now);
+  const ticket = await requestPitchDeckUpload(competitionId, applicantId, { contentType: "application/pdf", size: deck.length }, now);
   await fileStore().put(ticket.fileKey, deck, "application/pdf");
-  await savePitch(demoCompetitionId, applicantId, { ...draft, pitchDeckKey: ticket.fileKey });
-  return (await submitPitch(demoCompetitionId, applicantId)).pitch.submissionId;
+  await savePitch(competitionId, applicantId, { ...draft, pitchDeckKey: ticket.fileKey });
+  return (await submitPitch(competitionId, applicantId)).pitch.submissionId;
 }
 
-const clamp = (score: number) => Math.min(10, Math.max(1, score));
+export const clamp = (score: number) => Math.min(10, Math.max(1, score));
 
 /** Each judge's scoring as far as `scoring` says: submitted first, then drafts, the rest untouched. */
 async function score(judge: DemoJudge, pitches: Map<string, DemoPitch>) {
@@ -254,10 +257,10 @@ async function score(judge: DemoJudge, pitches: Map<string, DemoPitch>) {
  * before seeding). Calling the solver here too would race the job on the same pairs, so the seed waits
  * for the job's outcome, as an organiser would: the scores need the pairs.
  */
-async function assignmentComputed(revision: number) {
+export async function assignmentComputed(revision: number, competitionId = demoCompetitionId) {
   const started = Date.now();
   while (Date.now() - started < 60_000) {
-    const run = await assignmentRun(demoCompetitionId);
+    const run = await assignmentRun(competitionId);
     if (run.status === "done" && run.revision >= revision) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Access, Uses } from "../../shared/api/route.js";
+import type { Access, TableAccess, Uses } from "../../shared/api/route.js";
 import { db } from "../../shared/data/client.js";
 import { tableEnvVar, tableNames, type TableName } from "../../shared/data/tables.js";
 import type { FileStore } from "../../shared/files/port.js";
@@ -14,21 +14,25 @@ export async function asFunction<T>(name: string, uses: Uses, work: () => Promis
 }
 
 const reads = new Set(["GetItemCommand", "QueryCommand", "BatchGetItemCommand", "DescribeTableCommand"]);
-const writes = new Set(["PutItemCommand", "UpdateItemCommand", "DeleteItemCommand", "BatchWriteItemCommand"]);
+const writes = new Set(["UpdateItemCommand", "DeleteItemCommand", "BatchWriteItemCommand"]);
 
-/** Tables and the access each part of a command needs, as IAM sees them. */
-function needs(commandName: string, input: Record<string, any>): [string, Access][] {
+/** What a call does to a table, as IAM tells them apart: a put is all an `append` grant allows. */
+type Need = "read" | "put" | "write";
+const allows: Record<TableAccess, readonly Need[]> = { R: ["read"], RW: ["read", "put", "write"], append: ["put"] };
+
+/** Tables and what each part of a command does to them. */
+function needs(commandName: string, input: Record<string, any>): [string, Need][] {
   if (commandName === "TransactWriteItemsCommand") {
     return (input.TransactItems as Record<string, { TableName: string }>[]).map((item) => {
       const [kind, part] = Object.entries(item)[0]!;
-      return [part.TableName, kind === "ConditionCheck" ? "R" : "RW"];
+      return [part.TableName, kind === "ConditionCheck" ? "read" : kind === "Put" ? "put" : "write"];
     });
   }
-  if (commandName === "TransactGetItemsCommand") return (input.TransactItems as { Get: { TableName: string } }[]).map((item) => [item.Get.TableName, "R"]);
-  const access: Access | undefined = reads.has(commandName) ? "R" : writes.has(commandName) ? "RW" : undefined;
-  if (!access) throw deny(`${commandName} is not an operation any route or job uses`);
+  if (commandName === "TransactGetItemsCommand") return (input.TransactItems as { Get: { TableName: string } }[]).map((item) => [item.Get.TableName, "read"]);
+  const need: Need | undefined = reads.has(commandName) ? "read" : commandName === "PutItemCommand" ? "put" : writes.has(commandName) ? "write" : undefined;
+  if (!need) throw deny(`${commandName} is not an operation any route or job uses`);
   const names: string[] = input.RequestItems ? Object.keys(input.RequestItems) : [input.TableName];
-  return names.map((name) => [name, access]);
+  return names.map((name) => [name, need]);
 }
 
 function deny(message: string): Error {
@@ -37,7 +41,7 @@ function deny(message: string): Error {
 
 /**
  * The local stand-in for IAM: a DynamoDB call made while a handler runs may only touch the tables its
- * route or job declares, and write only those declared `RW`; anything else fails as AccessDenied, as on
+ * route or job declares, write only those declared `RW`, and only add items to those declared `append`; anything else fails as AccessDenied, as on
  * AWS. Calls outside a handler (table setup, demo seeding, tests) are not held.
  */
 export function enforceGrants(): void {
@@ -47,11 +51,11 @@ export function enforceGrants(): void {
     const fn = running.getStore();
     if (fn) {
       const byPhysicalName = new Map(tableNames.map((table) => [process.env[tableEnvVar(table)], table] as const));
-      for (const [physical, access] of needs(context.commandName ?? "", args.input as Record<string, any>)) {
+      for (const [physical, need] of needs(context.commandName ?? "", args.input as Record<string, any>)) {
         const table = byPhysicalName.get(physical) as TableName | undefined;
         const granted = table ? fn.uses.tables[table] : undefined;
-        if (!granted || (access === "RW" && granted === "R")) {
-          throw deny(`${fn.name} is not allowed to ${access === "RW" ? "write" : "read"} ${table ?? physical}: declare it in the route or job table`);
+        if (!granted || !allows[granted].includes(need)) {
+          throw deny(`${fn.name} is not allowed to ${need} ${table ?? physical}: declare it in the route or job table`);
         }
       }
     }

@@ -67,6 +67,14 @@ export const jobs = {
     tables: { judging: "RW" },
     notifies: true,
   }),
+  notifyResults: job({
+    name: "notifyResults",
+    summary: "Tells every applicant who submitted their published result, in their language; on a correction, those whose result changed",
+    handler: "functions/jobs/notify-results.ts",
+    trigger: { stream: "judging" },
+    tables: { judging: "R", profiles: "R" },
+    notifies: true,
+  }),
   assignApplicantRole: job({
     name: "assignApplicantRole",
     summary: "Cognito post-confirmation: new sign-ups join the applicant group",

@@ -6,11 +6,13 @@ import { Empty } from "./schemas/common.js";
 
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 export type Access = "R" | "RW";
+/** A table's grant: read, read and write, or `append` — add new items and nothing else (the audit log). */
+export type TableAccess = Access | "append";
 export type Roles = readonly Role[] | "public";
 
 /** What a function may touch: becomes IAM grants and environment variables, and the local host enforces it. */
 export interface Uses {
-  tables: Partial<Record<TableName, Access>>;
+  tables: Partial<Record<TableName, TableAccess>>;
   /** The file store (assignment uploads, exports), and how. */
   files?: Access;
   /** Sends notifications (e-mail through SES on AWS). */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { CompetitionChanges, CompetitionInput } from "../api/schemas/competition-input.js";
 import { checkRubric, checkWindows } from "../domain/competitions.js";
 import { DomainError } from "../domain/errors.js";
+import { assertBeforeJudging, checkTieBreak } from "../domain/results.js";
 import { evaluateProgress, factStates } from "../domain/modules.js";
 import { competitionsOfClass, findCompetition, insertCompetition, updateCompetition as writeCompetitionChanges, type CompetitionItem } from "../data/competitions.js";
 import { findEnrolment } from "../data/enrolments.js";
@@ -21,6 +22,7 @@ export async function createCompetition(classId: string, input: CompetitionInput
   await getClass(classId);
   checkWindows(input);
   checkRubric(input.rubric);
+  if (input.tieBreak) checkTieBreak(input.rubric, input.tieBreak);
   const at = now.toISOString();
   const item: CompetitionItem = { competitionId, classId, ...input, createdAt: at, updatedAt: at };
   await insertCompetition(item);
@@ -40,12 +42,16 @@ export async function updateCompetition(competitionId: string, changes: Competit
   return settle(async () => {
     const current = await getCompetition(competitionId);
     const next = { ...current, ...changes };
+    const at = now.toISOString();
+    // after publication only the title may change: windows would reopen judging, rules would move the results
+    if (current.resultsPublishedAt && Object.keys(changes).some((field) => field !== "title")) throw new DomainError("results_published", { details: { version: current.publishedVersion } });
+    if (changes.rankingMethod !== undefined || changes.minJudges !== undefined || changes.tieBreak !== undefined) assertBeforeJudging(current, at);
     checkWindows(next);
+    if (next.tieBreak && (changes.tieBreak || changes.rubric)) checkTieBreak(next.rubric, next.tieBreak);
     if (changes.rubric) {
       if (current.rubricFrozenAt) throw new DomainError("rubric_frozen", { details: { frozenAt: current.rubricFrozenAt } });
       checkRubric(changes.rubric);
     }
-    const at = now.toISOString();
     return (await writeCompetitionChanges(competitionId, changes, current.updatedAt, at)) ? { ...next, updatedAt: at } : undefined;
   });
 }

@@ -114,17 +114,19 @@ async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<voi
 export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<void> {
   const competitionId = run.competitionId;
   const [competition, pitches, judges, recorded, reviews] = await Promise.all([
-    getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active", "status"]),
+    getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active", "status", "extra"]),
   ]);
   const active = judges.filter((judge) => judge.status === "invited");
-  const current = reviews.filter((review) => review.active);
+  // the organisers' extra reviews stay as they are, outside the k the solver places (and never twice)
+  const extras = reviews.filter((review) => review.active && review.extra).map((review): JudgePair => [review.judgeId, review.submissionId]);
+  const current = reviews.filter((review) => review.active && !review.extra);
   const previous = current.map((review): JudgePair => [review.judgeId, review.submissionId]);
   const scored = current.filter((review) => review.status !== "assigned").map((review): JudgePair => [review.judgeId, review.submissionId]);
   const input: AssignmentInput = {
     k: competition.judgesPerSubmission,
     submissions: pitches.map((pitch) => ({ id: pitch.submissionId, sector: pitch.business.sector })),
     judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad })),
-    conflicts: conflictPairs(active, pitches, recorded),
+    conflicts: [...conflictPairs(active, pitches, recorded), ...extras],
     previous,
     scored,
   };

@@ -1,8 +1,14 @@
+import { resultIn, type Outcome } from "../domain/results.js";
 import { seatNotice } from "../domain/seats.js";
 import type { ItemChange } from "../data/changes.js";
+import { findCompetition } from "../data/competitions.js";
 import { enrolmentChanges } from "../data/enrolments.js";
 import { certificatesIssued } from "../data/progress.js";
+import { isPublicationSk } from "../data/keys.js";
+import { entrantsOf } from "../data/pitches.js";
 import { findProfile } from "../data/profiles.js";
+import { findPublication, type PublicationItem } from "../data/results.js";
+import { translate } from "../i18n/messages.js";
 import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
 import { notifierInUse } from "../notify/notifier.js";
 
@@ -31,3 +37,29 @@ export async function notifyCertificatesIssued(changes: readonly ItemChange[]): 
     await notifyApplicant(certificate.applicantId, "certificateIssued", { classTitle: certificate.classTitle, certificateId: certificate.certificateId });
   }
 }
+
+/**
+ * On each published version, every applicant who submitted hears their result in their language; on a
+ * correction, only those whose result changed, with its reason.
+ */
+export async function notifyResults(changes: readonly ItemChange[]): Promise<void> {
+  for (const change of changes) {
+    if (change.kind !== "insert" || !isPublicationSk(change.keys.sk)) continue;
+    const publication = change.after as unknown as PublicationItem;
+    const [competition, entrants, previous] = await Promise.all([
+      findCompetition(publication.competitionId), entrantsOf(publication.competitionId), publication.version > 1 ? findPublication(publication.competitionId, publication.version - 1) : undefined,
+    ]);
+    if (!competition) continue;
+    for (const entrant of entrants) {
+      const result = resultIn(publication, entrant.submissionId);
+      const before = previous && resultIn(previous, entrant.submissionId);
+      if (before && before.outcome === result.outcome && before.place === result.place) continue;
+      await notifyApplicant(entrant.applicantId, before ? "resultCorrected" : resultTemplate[result.outcome], {
+        competitionTitle: competition.title, place: result.place ?? "-", outcome: outcomeWords(result.outcome), reason: publication.reason,
+      });
+    }
+  }
+}
+
+const resultTemplate = { finalist: "resultFinalist", reserve: "resultReserve", not_selected: "resultNotSelected", withdrawn: "resultNotSelected", not_ranked: "resultNotRanked" } as const;
+const outcomeWords = (outcome: Outcome) => ({ id: translate(`outcome_${outcome}`, "id"), en: translate(`outcome_${outcome}`, "en") });

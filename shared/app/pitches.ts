@@ -12,6 +12,8 @@ import { submittedComments } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { pitchDeckUploads } from "../data/uploads.js";
 import { fileStore } from "../files/store.js";
+import { findPublication } from "../data/results.js";
+import { resultIn, type Result } from "../domain/results.js";
 import { getCompetition } from "./competitions.js";
 import { settle } from "./retry.js";
 import { pinUpload, takeUploadTicket, type UploadTicket } from "./uploads.js";
@@ -22,14 +24,17 @@ export interface PitchInCompetition {
   competition: CompetitionItem;
   /** The judges' comments, once results are published; never who wrote them. */
   comments?: string[];
+  /** Where the pitch ended in the latest published version of the results. */
+  result?: Result;
 }
 
 export async function myPitch(competitionId: string, applicantId: string): Promise<PitchInCompetition> {
   const [competition, pitch] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId)]);
   if (!pitch) throw new DomainError("pitch_not_found");
   // the judges' words reach the applicant only once the results are out
-  const comments = competition.resultsPublishedAt ? await submittedComments(competitionId, pitch.submissionId) : undefined;
-  return { pitch, competition, comments };
+  if (!competition.resultsPublishedAt) return { pitch, competition };
+  const [comments, publication] = await Promise.all([submittedComments(competitionId, pitch.submissionId), findPublication(competitionId, competition.publishedVersion!)]);
+  return { pitch, competition, comments, ...(publication ? { result: resultIn(publication, pitch.submissionId) } : {}) };
 }
 
 /** The business as the profile says today: a pitch carries it, so organisers and conflict checks see who is behind it. */

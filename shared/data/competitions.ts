@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CompetitionWindows, Criterion } from "../domain/competitions.js";
 import type { UnassignedSubmission } from "../domain/judge-assignment.js";
+import type { RankingMethod } from "../domain/ranking.js";
 import { db, queryAll } from "./client.js";
 import { withoutKeys } from "./competition-items.js";
 import { namesIn, setFields } from "./expressions.js";
@@ -22,8 +23,16 @@ export interface CompetitionItem extends CompetitionWindows {
   rubric: Criterion[];
   /** Set by the first submitted score, in the same transaction; the rubric never changes after it. */
   rubricFrozenAt?: string;
-  /** When the organisers published the results (issue 10); applicants see their comments from then on. */
+  /** How scores become a ranking, fixed once judging opens; the additive model when absent. */
+  rankingMethod?: RankingMethod;
+  /** Judges a submission needs before it can be ranked; k when absent. */
+  minJudges?: number;
+  /** The tie-break order, fixed once judging opens; the heaviest criterion, then the earlier submission, when absent. */
+  tieBreak?: string[];
+  /** When the organisers first published the results; applicants see their result and comments from then on. */
   resultsPublishedAt?: string;
+  /** The latest published version of the results (a correction is a new one). */
+  publishedVersion?: number;
   createdAt: string;
   updatedAt: string;
 }

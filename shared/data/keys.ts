@@ -144,6 +144,8 @@ export const uploadTicketsKey = (classId: string, applicantId: string, moduleId:
  *            COMPETITION#<cid> / CONFLICT#<judgeId>#<submissionId>   a conflict an organiser recorded
  *            COMPETITION#<cid> / ASSIGNMENT                          the assignment run asked for and its outcome
  *            COMPETITION#<cid> / REVIEW#<judgeId>#<submissionId>     one assigned pair, with the judge's scores
+ *            COMPETITION#<cid> / OVERRIDE#<submissionId>             an organiser's place (or withdrawal) for a submission, with the reason
+ *            COMPETITION#<cid> / PUBLICATION#<version:4>             a published version of the results, never changed
  *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
  *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
  *   gsi3     REVIEWS#<cid>#<submissionId> / <judgeId>                a submission's reviews (on REVIEW; projects submissionId, active, status, comment)
@@ -170,6 +172,18 @@ export const reviewKey = (competitionId: string, judgeId: string, submissionId: 
 export const reviewsOfJudgePrefix = (judgeId: string) => `${REVIEW_PREFIX}${judgeId}#`;
 export const reviewsOfSubmissionPk = (competitionId: string, submissionId: string) => `REVIEWS#${competitionId}#${submissionId}`;
 export const reviewOfSubmissionKeys = (competitionId: string, judgeId: string, submissionId: string) => ({ gsi3pk: reviewsOfSubmissionPk(competitionId, submissionId), gsi3sk: judgeId });
+
+export const OVERRIDE_PREFIX = "OVERRIDE#";
+export const overrideKey = (competitionId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${OVERRIDE_PREFIX}${submissionId}` });
+export const PUBLICATION_PREFIX = "PUBLICATION#";
+export const publicationKey = (competitionId: string, version: number) => ({ pk: competitionPk(competitionId), sk: `${PUBLICATION_PREFIX}${String(version).padStart(4, "0")}` });
+export const isPublicationSk = (sk: string) => sk.startsWith(PUBLICATION_PREFIX);
+
+/**
+ * audit      AUDIT#<cid> / <at>#<entryId>                  who previewed, overrode, published or exported what, and why
+ */
+export const auditPk = (competitionId: string) => `AUDIT#${competitionId}`;
+export const auditKey = (competitionId: string, at: string, entryId: string) => ({ pk: auditPk(competitionId), sk: `${at}#${entryId}` });
 
 /** Pitch decks wait in the staging area like assignment uploads; the path names the applicant, only organisers ever see it. */
 export const stagedPitchDeckKey = (competitionId: string, applicantId: string, uploadId: string) => `${STAGED_UPLOAD_PREFIX}pitches/${competitionId}/${applicantId}/${uploadId}/pitch-deck.pdf`;

@@ -108,3 +108,9 @@ export async function findPitchSummaries(competitionId: string, submissionIds: r
 }
 
 export type PitchSummary = Pick<PitchItem, "submissionId" | "title" | "business" | "status">;
+
+/** A submitted pitch as the results see it: who to tell, what breaks a tie, who a judge may be tied to. */
+export type Entrant = Pick<PitchItem, "submissionId" | "applicantId" | "title" | "business" | "submittedAt">;
+const entrantFields = ["submissionId", "applicantId", "title", "business", "submittedAt", "status"];
+
+export const entrantsOf = (competitionId: string): Promise<Entrant[]> => competitionItems<Entrant>(competitionId, SUBMISSION_PREFIX, { fields: entrantFields, status: "submitted" });

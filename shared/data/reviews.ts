@@ -28,6 +28,8 @@ export interface ReviewItem {
   revision: number;
   /** When the judge was told of the pair (the notice after a run). */
   noticeSentAt?: string;
+  /** Asked for by the organisers beyond the k judges, for a close call: the assignment job keeps it out of its own pairs and never moves it. */
+  extra?: boolean;
 }
 
 const table = () => tableName("judging");
@@ -72,8 +74,8 @@ export function writeScores(review: ReviewItem, changes: Pick<ReviewItem, "statu
  * conflict was recorded for it since the run read the competition (the conflict's own re-run follows).
  * False when the world moved (retry); idempotent, so a job that runs twice writes the same.
  */
-export function assignPair(competitionId: string, judgeId: string, submissionId: string, at: string): TransactItem[] {
-  const update = "SET #competitionId = :competitionId, #judgeId = :judgeId, #submissionId = :submissionId, #active = :true, #assignedAt = :at, #gsi3pk = :gsi3pk, #gsi3sk = :gsi3sk, "
+export function assignPair(competitionId: string, judgeId: string, submissionId: string, at: string, extra = false): TransactItem[] {
+  const update = "SET #competitionId = :competitionId, #judgeId = :judgeId, #submissionId = :submissionId, #active = :true, #assignedAt = :at, #gsi3pk = :gsi3pk, #gsi3sk = :gsi3sk, #extra = :extra, "
     + "#status = if_not_exists(#status, :assigned), #scores = if_not_exists(#scores, :none), #revision = if_not_exists(#revision, :zero) REMOVE #unassignedAt";
   return [
     { ConditionCheck: { TableName: table(), Key: conflictKey(competitionId, judgeId, submissionId), ConditionExpression: "attribute_not_exists(pk)" } },
@@ -86,7 +88,7 @@ export function assignPair(competitionId: string, judgeId: string, submissionId:
         ExpressionAttributeNames: namesIn(update, "#active"),
         ExpressionAttributeValues: {
           ...Object.fromEntries(Object.entries(reviewOfSubmissionKeys(competitionId, judgeId, submissionId)).map(([name, value]) => [`:${name}`, value])),
-          ":competitionId": competitionId, ":judgeId": judgeId, ":submissionId": submissionId, ":true": true, ":false": false, ":at": at, ":assigned": "assigned", ":none": {}, ":zero": 0,
+          ":competitionId": competitionId, ":judgeId": judgeId, ":submissionId": submissionId, ":true": true, ":false": false, ":at": at, ":assigned": "assigned", ":none": {}, ":zero": 0, ":extra": extra,
         },
       },
     },

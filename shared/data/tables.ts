@@ -15,6 +15,11 @@ export interface TableDefinition {
   /** Attribute holding an epoch-seconds expiry, for items that should disappear by themselves. */
   ttlAttribute?: string;
   /**
+   * Written only by adding items: functions are granted PutItem and nothing else that writes, and on AWS
+   * the table's own policy refuses every update and delete, whoever asks (the audit log).
+   */
+  appendOnly?: true;
+  /**
    * Jobs react to this table's changes: a stream with old and new images (NEW_AND_OLD_IMAGES), read by
    * a Lambda event source mapping on AWS and by infra/local/streams.ts locally.
    */
@@ -42,6 +47,8 @@ export const tables = {
       { name: "reviewsOfSubmission", partitionKey: "gsi3pk", sortKey: "gsi3sk", projection: ["submissionId", "active", "status", "comment"] },
     ],
   },
+  // who previewed, overrode and published a competition's results, and why: read by organisers, never changed
+  audit: { indexes: [], appendOnly: true },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;

@@ -49,6 +49,15 @@ export const statusOf = {
   judging_not_open: 409,
   judging_closed: 409,
   review_submitted: 409,
+  judging_not_closed: 409,
+  ranking_rules_fixed: 409,
+  results_published: 409,
+  unbroken_tie: 409,
+  not_ranked: 409,
+  nothing_to_publish: 409,
+  review_exists: 409,
+  judge_withdrawn: 409,
+  conflict_of_interest: 409,
 
   too_many_uploads: 429,
 

@@ -30,6 +30,26 @@ export const notifications = {
     id: { subject: "Pengingat: {outstanding} penilaian belum dikirim", body: "Yth. {judgeName}, masih ada {outstanding} pitch di {competitionTitle} yang nilainya belum Anda kirim. Penjurian ditutup {judgingClosesAt}." },
     en: { subject: "Reminder: reviews not yet submitted: {outstanding}", body: "Dear {judgeName}, pitches in {competitionTitle} still awaiting your submitted scores: {outstanding}. Judging closes {judgingClosesAt}." },
   },
+  resultFinalist: {
+    id: { subject: "Selamat! Anda finalis {competitionTitle}", body: "Selamat, {ownerName}! Pitch Anda di {competitionTitle} ada di tempat ke-{place} dan terpilih sebagai salah satu dari lima finalis yang akan tampil di depan investor. Masuk ke Lab Wirausaha untuk membaca komentar juri." },
+    en: { subject: "Congratulations! You are a finalist of {competitionTitle}", body: "Congratulations, {ownerName}! Your pitch in {competitionTitle} placed {place} and is one of the five finalists who will pitch to investors. Sign in to Lab Wirausaha to read the judges' comments." },
+  },
+  resultReserve: {
+    id: { subject: "Anda cadangan finalis {competitionTitle}", body: "{ownerName}, pitch Anda di {competitionTitle} ada di tempat ke-{place}: Anda cadangan, dan akan menggantikan finalis yang mengundurkan diri sesuai urutan. Masuk ke Lab Wirausaha untuk membaca komentar juri." },
+    en: { subject: "You are a reserve for {competitionTitle}", body: "{ownerName}, your pitch in {competitionTitle} placed {place}: you are a reserve and will replace a finalist who withdraws, in order. Sign in to Lab Wirausaha to read the judges' comments." },
+  },
+  resultNotSelected: {
+    id: { subject: "Hasil {competitionTitle}", body: "{ownerName}, terima kasih sudah mengajukan pitch di {competitionTitle}. Kali ini pitch Anda belum terpilih sebagai finalis. Komentar juri untuk Anda bisa dibaca di Lab Wirausaha." },
+    en: { subject: "Results of {competitionTitle}", body: "{ownerName}, thank you for pitching in {competitionTitle}. This time your pitch was not selected as a finalist. The judges' comments for you are in Lab Wirausaha." },
+  },
+  resultNotRanked: {
+    id: { subject: "Hasil {competitionTitle}", body: "{ownerName}, pitch Anda di {competitionTitle} tidak mendapat cukup penilaian juri untuk masuk peringkat. Hubungi penyelenggara bila ada pertanyaan." },
+    en: { subject: "Results of {competitionTitle}", body: "{ownerName}, your pitch in {competitionTitle} did not receive enough judges' reviews to be ranked. Contact the organisers with any questions." },
+  },
+  resultCorrected: {
+    id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}: {reason}. Hasil Anda sekarang: {outcome} (tempat {place})." },
+    en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}: {reason}. Your result now: {outcome} (place {place})." },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type NotificationTemplate = keyof typeof notifications;

@@ -1,5 +1,6 @@
 import type { Competition } from "../api/schemas/competitions.js";
 import type { CompetitionItem } from "../data/competitions.js";
+import { defaultTieBreak } from "../domain/results.js";
 
 /** Where the competition stands at `now`: what applicants, judges and organisers may do. */
 function phaseOf(item: CompetitionItem, now: Date): Competition["phase"] {
@@ -17,6 +18,8 @@ export function competitionView(item: CompetitionItem, now: Date): Competition {
     competitionId: item.competitionId, classId: item.classId, title: item.title,
     submissionOpensAt: item.submissionOpensAt, submissionDeadline: item.submissionDeadline, judgingOpensAt: item.judgingOpensAt, judgingClosesAt: item.judgingClosesAt,
     judgesPerSubmission: item.judgesPerSubmission, blindReview: item.blindReview, rubric: item.rubric, rubricFrozen: item.rubricFrozenAt !== undefined,
+    rankingMethod: item.rankingMethod ?? "additive", minJudges: item.minJudges ?? item.judgesPerSubmission, tieBreak: item.tieBreak ?? defaultTieBreak(item.rubric),
+    ...(item.resultsPublishedAt ? { resultsPublishedAt: item.resultsPublishedAt, publishedVersion: item.publishedVersion } : {}),
     phase: phaseOf(item, now), createdAt: item.createdAt, updatedAt: item.updatedAt,
   };
 }

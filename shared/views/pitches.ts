@@ -24,7 +24,7 @@ function pitchFields(pitch: PitchItem) {
 }
 
 /** The applicant's own pitch: whether it can still change and what it lacks; the judges' comments once results are out, unsigned. */
-export async function myPitchView({ pitch, competition, comments }: PitchInCompetition, now: Date): Promise<z.output<typeof MyPitch>> {
+export async function myPitchView({ pitch, competition, comments, result }: PitchInCompetition, now: Date): Promise<z.output<typeof MyPitch>> {
   const at = now.toISOString();
   return {
     ...pitchFields(pitch),
@@ -36,6 +36,7 @@ export async function myPitchView({ pitch, competition, comments }: PitchInCompe
     updatedAt: pitch.updatedAt,
     submittedAt: pitch.submittedAt,
     comments: competition.resultsPublishedAt ? comments ?? [] : undefined,
+    result,
   };
 }
 

@@ -297,6 +297,7 @@ const lanes = [
   ["saveMyPitch", "submitMyPitch", "requestPitchDeckUpload"],
   ["inviteJudge", "withdrawJudge"],
   ["saveScores", "addConflict", "requestAssignment"],
+  ["overridePlace", "requestExtraReviews", "publishResults"],
 ];
 
 // ---- the inputs -----------------------------------------------------------------------------------

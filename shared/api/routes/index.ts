@@ -8,10 +8,16 @@ import * as pitches from "./pitches.js";
 import * as profiles from "./profiles.js";
 import * as progress from "./progress.js";
 import * as reference from "./reference.js";
+import * as results from "./results.js";
 
 /**
- * THE route table, every area merged: the CDK stack, the local server, the authorisation matrix and
- * the OpenAPI description read it. A handler imports its own route from its area's file instead, so
- * its bundle carries only that route's schemas.
+ * THE route table, by area (each area is one file here): the CDK stack (one nested stack per area), the
+ * local server, the authorisation matrix and the OpenAPI description read it. A handler imports its own
+ * route from its area's file instead, so its bundle carries only that route's schemas.
  */
-export const routeList: Route[] = [reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging].flatMap((area) => Object.values(area) as Route[]);
+export const routeAreas = { reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging, results } as const;
+
+export type RouteArea = keyof typeof routeAreas;
+
+/** Every area's routes, merged, in the order of the areas. */
+export const routeList: Route[] = Object.values(routeAreas).flatMap((area) => Object.values(area) as Route[]);

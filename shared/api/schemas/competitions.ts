@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { rankingMethods } from "../../domain/ranking.js";
 import { Bilingual } from "./common.js";
 
 // A competition as everyone reads it; what organisers send to open or change one is in competition-input.ts,
@@ -18,6 +19,13 @@ export const Competition = z.object({
   blindReview: z.boolean(),
   rubric: z.array(CriterionOut),
   rubricFrozen: z.boolean(),
+  rankingMethod: z.enum(rankingMethods),
+  minJudges: z.number(),
+  /** The tie-break order in force: declared, or the heaviest criterion then the earlier submission. */
+  tieBreak: z.array(z.string()),
+  /** Set once the results are published; the latest version. */
+  resultsPublishedAt: z.optional(z.string()),
+  publishedVersion: z.optional(z.number()),
   /** Where the competition stands now, by the server's clock. */
   phase: z.enum(["upcoming", "submissions_open", "awaiting_judging", "judging", "closed"]),
   createdAt: z.string(),

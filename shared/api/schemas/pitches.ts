@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { outcomes } from "../../domain/results.js";
 import { submissionStatuses } from "../../domain/competitions.js";
 
 // A pitch as each role reads it; what the applicant sends is in pitch-input.ts, so a function that only
@@ -34,6 +35,8 @@ export const MyPitch = z.object({
   updatedAt: z.string(),
   submittedAt: z.optional(z.string()),
   comments: z.optional(z.array(z.string())),
+  /** Where the pitch ended in the latest published results: finalist, reserve, not selected … with its place. */
+  result: z.optional(z.object({ version: z.number(), publishedAt: z.string(), outcome: z.enum(outcomes), place: z.optional(z.number()) })),
 });
 
 /** A pitch as organisers see it: with the business behind it. */

@@ -1,0 +1,260 @@
+import { randomUUID } from "node:crypto";
+import type { ExtraReviewsInput, OverrideInput } from "../api/schemas/result-input.js";
+import { checkWindows, tiedSubmissions, weightedTotal } from "../domain/competitions.js";
+import { DomainError } from "../domain/errors.js";
+import { DEFAULT_BOOTSTRAP, rankSubmissions, suggestExtraReviews, type ExtraReviewSuggestion, type JudgeScore, type RankingMethod, type RankingResult } from "../domain/ranking.js";
+import { applyOverrides, assertJudgingClosed, defaultTieBreak, FINALISTS, outcomeAt, RESERVES, tieBreakValues, unresolvedTies, type AuditAction } from "../domain/results.js";
+import { appendAudit, auditEntry, auditPage, type AuditEntry } from "../data/audit.js";
+import type { CompetitionItem } from "../data/competitions.js";
+import { conflictsOf, judgesOf, type JudgeItem } from "../data/judges.js";
+import type { Page } from "../data/pagination.js";
+import { entrantsOf, type Entrant } from "../data/pitches.js";
+import { afterJudging, beforePublication, deleteOverride, overridesOf, publicationsOf, putOverride, putPublication, type OverrideItem, type PublicationItem, type PublishedPlace } from "../data/results.js";
+import { assignPair, reviewsOf, type ReviewItem } from "../data/reviews.js";
+import { transact } from "../data/transactions.js";
+import { getCompetition } from "./competitions.js";
+import { settle } from "./retry.js";
+
+// ---- the scores, anonymised, and the ranking over them ---------------------------------------------
+
+/**
+ * What the ranking reads, and all it reads: one weighted total per judge and submission, under aliases
+ * (j1, j2 … in judge id order), with the settings and tie-break values. Organisers export exactly this,
+ * and `npm run rank` over it reproduces the ranking the platform computed.
+ */
+export interface ScoresExport {
+  competitionId: string;
+  method: RankingMethod;
+  minJudges: number;
+  finalists: number;
+  reserves: number;
+  bootstrap: { rounds: number; seed: number };
+  /** The tie-break keys in order: rubric criterion ids, then `submittedAt` (earlier wins). */
+  tieBreakOrder: string[];
+  /** Per submission, the value of each tie-break key, higher first. */
+  tieBreak: Record<string, number[]>;
+  /** Every submitted pitch, scored or not. */
+  submissions: string[];
+  scores: JudgeScore[];
+}
+
+export interface Ranking {
+  competition: CompetitionItem;
+  entrants: Entrant[];
+  judges: JudgeItem[];
+  /** Judge id of each alias in the export and the result. */
+  judgeOf: Record<string, string>;
+  input: ScoresExport;
+  result: RankingResult;
+  overrides: OverrideItem[];
+  /** The final order of ranked submissions, after the organisers' overrides; withdrawn ones left out. */
+  order: string[];
+  /** Ties that still straddle the finalist or reserve cut in that order. */
+  unresolved: { cut: "finalists" | "reserves"; submissions: string[] }[];
+  extraReviews: ExtraReviewSuggestion[];
+}
+
+/** A review counts once it is submitted and its pair still assigned. */
+const counts = (review: ReviewItem) => review.active && review.status === "submitted";
+const scoreFields = ["judgeId", "submissionId", "active", "status", "scores", "extra"] as const;
+
+async function rankingOf(competitionId: string): Promise<Ranking> {
+  const [competition, entrants, judges, reviews, overrides, conflicts] = await Promise.all([
+    getCompetition(competitionId), entrantsOf(competitionId), judgesOf(competitionId), reviewsOf(competitionId, scoreFields), overridesOf(competitionId), conflictsOf(competitionId),
+  ]);
+  const judgeIds = [...new Set(reviews.filter(counts).map((review) => review.judgeId))].sort();
+  const aliasOf = new Map(judgeIds.map((judgeId, i) => [judgeId, `j${i + 1}`]));
+  const submitted = new Set(entrants.map((entrant) => entrant.submissionId));
+  const counted = reviews.filter((review) => counts(review) && submitted.has(review.submissionId));
+  const tieBreakOrder = competition.tieBreak ?? defaultTieBreak(competition.rubric);
+  const sheets = new Map<string, Record<string, number>[]>();
+  for (const review of counted) sheets.set(review.submissionId, [...(sheets.get(review.submissionId) ?? []), review.scores]);
+  const input: ScoresExport = {
+    competitionId,
+    method: competition.rankingMethod ?? "additive",
+    minJudges: competition.minJudges ?? competition.judgesPerSubmission,
+    finalists: FINALISTS,
+    reserves: RESERVES,
+    bootstrap: DEFAULT_BOOTSTRAP,
+    tieBreakOrder,
+    tieBreak: Object.fromEntries(entrants.map((entrant) => [entrant.submissionId, tieBreakValues(tieBreakOrder, competition.rubric, sheets.get(entrant.submissionId) ?? [], entrant.submittedAt)])),
+    submissions: entrants.map((entrant) => entrant.submissionId).sort(),
+    scores: counted
+      .map((review) => ({ judge: aliasOf.get(review.judgeId)!, submission: review.submissionId, score: weightedTotalOf(competition, review) }))
+      .sort((a, b) => (a.submission < b.submission ? -1 : a.submission > b.submission ? 1 : a.judge < b.judge ? -1 : a.judge > b.judge ? 1 : 0)),
+  };
+  const result = rankOver(input);
+  const judgeOf = Object.fromEntries([...aliasOf].map(([judgeId, alias]) => [alias, judgeId]));
+  const order = applyOverrides(result.ranking.map((entry) => entry.submission), overrides);
+  // who could read a close call once more: invited, not tied or in conflict, not already on it, below their maximum
+  const entrantsById = new Map(entrants.map((entrant) => [entrant.submissionId, entrant]));
+  const barred = new Set([
+    ...conflicts.map((conflict) => `${conflict.judgeId}#${conflict.submissionId}`),
+    ...judges.flatMap((judge) => tiedSubmissions(judge.ties, entrants.map((e) => ({ submissionId: e.submissionId, nib: e.business.nib, phone: e.business.phone }))).map((tie) => `${judge.judgeId}#${tie.submissionId}`)),
+    ...reviews.filter((review) => review.active).map((review) => `${review.judgeId}#${review.submissionId}`),
+  ]);
+  const loads = new Map<string, number>();
+  for (const review of reviews) if (review.active) loads.set(review.judgeId, (loads.get(review.judgeId) ?? 0) + 1);
+  const byId = new Map(judges.map((judge) => [judge.judgeId, judge]));
+  const canReview = (judgeId: string, submissionId: string) => {
+    const judge = byId.get(judgeId);
+    return !!judge && judge.status === "invited" && entrantsById.has(submissionId) && !barred.has(`${judgeId}#${submissionId}`) && (judge.maxLoad === undefined || (loads.get(judgeId) ?? 0) < judge.maxLoad);
+  };
+  const extraReviews = suggestExtraReviews(result, { canReview: (alias, submissionId) => canReview(judgeOf[alias]!, submissionId) });
+  return { competition, entrants, judges, judgeOf, input, result, overrides, order, unresolved: unresolvedTies(order, result.ties, overrides), extraReviews };
+}
+
+// a submitted review scores every criterion of the rubric it was frozen with, so the total exists
+const weightedTotalOf = (competition: CompetitionItem, review: ReviewItem) => weightedTotal(competition.rubric, review.scores)!;
+
+/** The ranking of an export: the platform's and `npm run rank`'s are this one call. */
+export const rankOver = (input: Omit<ScoresExport, "competitionId" | "tieBreakOrder">): RankingResult => rankSubmissions(input.scores, {
+  method: input.method, minJudges: input.minJudges, finalists: input.finalists, reserves: input.reserves, submissions: input.submissions, tieBreak: input.tieBreak, bootstrap: input.bootstrap,
+});
+
+const audit = (competitionId: string, actorId: string, at: string, action: AuditAction, what: Record<string, unknown>, why?: string): AuditEntry =>
+  ({ competitionId, entryId: randomUUID(), at, actorId, action, what, ...(why === undefined ? {} : { why }) });
+
+// ---- organisers: preview, export, overrides, extra reviews ------------------------------------------
+
+/** The ranking as it would be published now, once judging has closed; every preview is in the audit log. */
+export async function previewRanking(competitionId: string, actorId: string, now: Date): Promise<Ranking> {
+  const ranking = await rankingOf(competitionId);
+  const at = now.toISOString();
+  assertJudgingClosed(ranking.competition, at);
+  await appendAudit(audit(competitionId, actorId, at, "ranking_previewed", {
+    method: ranking.input.method, ranked: ranking.result.ranking.length, unranked: ranking.result.unranked.length, finalists: ranking.order.slice(0, FINALISTS),
+  }));
+  return ranking;
+}
+
+/** The anonymised scores, for anyone to reproduce the ranking with `npm run rank`. */
+export async function exportScores(competitionId: string, actorId: string, now: Date): Promise<ScoresExport> {
+  const ranking = await rankingOf(competitionId);
+  const at = now.toISOString();
+  assertJudgingClosed(ranking.competition, at);
+  await appendAudit(audit(competitionId, actorId, at, "scores_exported", { scores: ranking.input.scores.length, submissions: ranking.input.submissions.length }));
+  return ranking.input;
+}
+
+/** How many judges' submitted scores each submission has: what decides whether it can be ranked. */
+function judgesOn(reviews: readonly ReviewItem[], submissionId: string): number {
+  return new Set(reviews.filter((review) => counts(review) && review.submissionId === submissionId).map((review) => review.judgeId)).size;
+}
+
+/**
+ * An organiser places a ranked submission, withdraws one (a finalist who drops out: the reserves move
+ * up in order), or takes their override back — always with a written reason, in the audit log with it.
+ */
+export async function setOverride(competitionId: string, submissionId: string, input: OverrideInput, actorId: string, now: Date): Promise<OverrideItem[]> {
+  const at = now.toISOString();
+  await settle(async () => {
+    const [competition, entrants, reviews, overrides] = await Promise.all([getCompetition(competitionId), entrantsOf(competitionId), reviewsOf(competitionId, scoreFields), overridesOf(competitionId)]);
+    assertJudgingClosed(competition, at);
+    if (!entrants.some((entrant) => entrant.submissionId === submissionId)) throw new DomainError("not_found");
+    const needed = competition.minJudges ?? competition.judgesPerSubmission;
+    const judges = judgesOn(reviews, submissionId);
+    if (typeof input.place === "number" && judges < needed) throw new DomainError("not_ranked", { details: { judges, needed } });
+    const current = overrides.find((override) => override.submissionId === submissionId);
+    if (input.place === null) {
+      if (!current) return true;
+      return transact([deleteOverride(competitionId, submissionId), afterJudging(competitionId, at), auditEntry(audit(competitionId, actorId, at, "override_cleared", { submissionId, was: current.place }, input.reason))]);
+    }
+    const override: OverrideItem = { competitionId, submissionId, place: input.place, reason: input.reason, by: actorId, at };
+    return transact([putOverride(override), afterJudging(competitionId, at), auditEntry(audit(competitionId, actorId, at, "place_overridden", { submissionId, place: input.place, was: current?.place ?? null }, input.reason))]);
+  });
+  return overridesOf(competitionId);
+}
+
+/**
+ * The organisers ask for more reviews of close calls: each pair is added as it is, nothing else moves
+ * (the assignment job keeps extra pairs out of its own). When judging had closed, the same write opens
+ * it again until `judgingClosesAt`, so the judges can score them. At most 20 pairs (the schema): each
+ * takes two of a transaction's 100 items.
+ */
+export async function requestExtraReviews(competitionId: string, input: ExtraReviewsInput, actorId: string, now: Date): Promise<{ reviews: { submissionId: string; judgeId: string }[]; judgingClosesAt: string }> {
+  const at = now.toISOString();
+  return settle(async () => {
+    const [competition, entrants, judges, reviews, conflicts] = await Promise.all([getCompetition(competitionId), entrantsOf(competitionId), judgesOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active"]), conflictsOf(competitionId)]);
+    if (competition.resultsPublishedAt) throw new DomainError("results_published", { details: { version: competition.publishedVersion } });
+    const closed = at >= competition.judgingClosesAt;
+    if (closed && !input.judgingClosesAt) throw new DomainError("judging_closed", { params: { at: competition.judgingClosesAt }, details: { closedAt: competition.judgingClosesAt, reopenWith: "judgingClosesAt" } });
+    const reopenUntil = input.judgingClosesAt && input.judgingClosesAt !== competition.judgingClosesAt ? input.judgingClosesAt : undefined;
+    if (reopenUntil) {
+      checkWindows({ ...competition, judgingClosesAt: reopenUntil });
+      if (reopenUntil <= at) throw new DomainError("judging_closed", { params: { at: reopenUntil }, details: { closedAt: reopenUntil } });
+    }
+    const entrantsById = new Map(entrants.map((entrant) => [entrant.submissionId, entrant]));
+    const judgesById = new Map(judges.map((judge) => [judge.judgeId, judge]));
+    for (const { submissionId, judgeId } of input.reviews) {
+      const judge = judgesById.get(judgeId);
+      const entrant = entrantsById.get(submissionId);
+      if (!judge) throw new DomainError("judge_not_found", { details: { judgeId } });
+      if (!entrant) throw new DomainError("not_found", { details: { submissionId } });
+      if (judge.status !== "invited") throw new DomainError("judge_withdrawn", { details: { judgeId } });
+      const tied = tiedSubmissions(judge.ties, [{ submissionId, nib: entrant.business.nib, phone: entrant.business.phone }]).length > 0;
+      if (tied || conflicts.some((conflict) => conflict.judgeId === judgeId && conflict.submissionId === submissionId)) throw new DomainError("conflict_of_interest", { details: { judgeId, submissionId } });
+      if (reviews.some((review) => review.active && review.judgeId === judgeId && review.submissionId === submissionId)) throw new DomainError("review_exists", { details: { judgeId, submissionId } });
+    }
+    const what = { reviews: input.reviews, ...(reopenUntil ? { judgingClosesAt: { was: competition.judgingClosesAt, now: reopenUntil } } : {}) };
+    const written = await transact([
+      beforePublication(competitionId, competition.updatedAt, at, reopenUntil),
+      ...input.reviews.flatMap(({ submissionId, judgeId }) => assignPair(competitionId, judgeId, submissionId, at, true)),
+      auditEntry(audit(competitionId, actorId, at, "extra_reviews_requested", what, input.reason)),
+    ]);
+    return written ? { reviews: input.reviews, judgingClosesAt: reopenUntil ?? competition.judgingClosesAt } : undefined;
+  });
+}
+
+// ---- publishing ------------------------------------------------------------------------------------
+
+/**
+ * Publishes the final order as a new version: the first five are finalists, the next three reserves.
+ * Final: a correction is another version with its own reason; every version stays readable.
+ */
+export async function publishResults(competitionId: string, reason: string, actorId: string, now: Date): Promise<Publications> {
+  const at = now.toISOString();
+  return settle(async () => {
+    const ranking = await rankingOf(competitionId);
+    const { competition, result, order, overrides } = ranking;
+    assertJudgingClosed(competition, at);
+    if (!order.length) throw new DomainError("nothing_to_publish");
+    if (ranking.unresolved.length) throw new DomainError("unbroken_tie", { details: { ties: ranking.unresolved } });
+    const entry = new Map(result.ranking.map((ranked) => [ranked.submission, ranked]));
+    const overrideOf = new Map(overrides.map((override) => [override.submissionId, override]));
+    const places = order.map((submissionId, i): PublishedPlace => {
+      const ranked = entry.get(submissionId)!;
+      const override = overrideOf.get(submissionId);
+      return {
+        submissionId, place: i + 1, rank: ranked.rank, quality: ranked.quality, raw: ranked.raw, top5Probability: ranked.top5Probability, outcome: outcomeAt(i),
+        ...(override && typeof override.place === "number" ? { override: { place: override.place, reason: override.reason } } : {}),
+      };
+    });
+    const version = (competition.publishedVersion ?? 0) + 1;
+    const publication: PublicationItem = {
+      competitionId, version, publishedAt: at, publishedBy: actorId, reason, method: result.method, places,
+      withdrawn: overrides.filter((override) => override.place === "withdrawn" && entry.has(override.submissionId)).map((override) => override.submissionId),
+      unranked: result.unranked.map(({ submission, judges, needed }) => ({ submissionId: submission, judges, needed })),
+    };
+    const what = { version, finalists: places.filter((p) => p.outcome === "finalist").map((p) => p.submissionId), reserves: places.filter((p) => p.outcome === "reserve").map((p) => p.submissionId), overrides: overrides.length };
+    const written = await transact([...putPublication(publication, competition.updatedAt, competition.publishedVersion), auditEntry(audit(competitionId, actorId, at, "results_published", what, reason))]);
+    return written ? { publications: [publication], entrants: ranking.entrants } : undefined;
+  });
+}
+
+/** Published versions, newest first, with the pitches they name. */
+export interface Publications {
+  publications: PublicationItem[];
+  entrants: Entrant[];
+}
+
+export async function listPublications(competitionId: string): Promise<Publications> {
+  await getCompetition(competitionId);
+  const [publications, entrants] = await Promise.all([publicationsOf(competitionId), entrantsOf(competitionId)]);
+  return { publications: publications.reverse(), entrants };
+}
+
+export async function auditLog(competitionId: string, limit: number, cursor?: string): Promise<Page<AuditEntry>> {
+  await getCompetition(competitionId);
+  return auditPage(competitionId, limit, cursor);
+}
