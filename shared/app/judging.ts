@@ -9,7 +9,7 @@ import type { ItemChange } from "../data/changes.js";
 import { assignmentRunsCompleted, assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
 import { competitionsOfJudge, conflictsOf, findConflict, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
 import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
-import { assignPair, findReview, stillUnassigned, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
+import { assignPair, extraReviewsAdded, findReview, stillUnassigned, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { isJudgeSk } from "../data/keys.js";
 import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
@@ -292,17 +292,19 @@ export async function notifyJudges(changes: readonly ItemChange[], now: Date): P
     }
   }
   const at = now.toISOString();
-  for (const run of assignmentRunsCompleted(changes)) {
+  // after each run, and when organisers added extra reviews (which no run announces)
+  const announced = new Set([...assignmentRunsCompleted(changes).map((run) => run.competitionId), ...extraReviewsAdded(changes)]);
+  for (const competitionId of announced) {
     const byJudge = new Map<string, string[]>();
-    for (const { judgeId, submissionId } of await unnoticedReviews(run.competitionId)) {
+    for (const { judgeId, submissionId } of await unnoticedReviews(competitionId)) {
       const theirs = byJudge.get(judgeId);
       if (theirs) theirs.push(submissionId);
       else byJudge.set(judgeId, [submissionId]);
     }
     for (const [judgeId, submissionIds] of byJudge) {
-      const judge = await findJudge(run.competitionId, judgeId);
+      const judge = await findJudge(competitionId, judgeId);
       if (judge?.status === "invited") await notifyJudge(judge, "reviewsAssigned", { competitionTitle: judge.competitionTitle, count: submissionIds.length });
-      await inBatches(submissionIds, (submissionId) => markNoticed(run.competitionId, judgeId, submissionId, at));
+      await inBatches(submissionIds, (submissionId) => markNoticed(competitionId, judgeId, submissionId, at));
     }
   }
 }

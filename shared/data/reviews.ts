@@ -1,5 +1,6 @@
 import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { ReviewStatus } from "../domain/competitions.js";
+import type { ItemChange } from "./changes.js";
 import { db, queryAll } from "./client.js";
 import { competitionItems, withoutKeys } from "./competition-items.js";
 import { namesIn, setFields } from "./expressions.js";
@@ -122,6 +123,13 @@ export const unassignActive = (competitionId: string, judgeId: string, submissio
 const ignoreAlreadyDone = (error: unknown) => {
   if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
 };
+
+/** Competitions where organisers just added extra reviews: pairs that became active with `extra` set. */
+export function extraReviewsAdded(changes: readonly ItemChange[]): string[] {
+  return changes
+    .filter((change) => change.keys.sk.startsWith(REVIEW_PREFIX) && change.after?.extra === true && change.after.active === true && change.before?.active !== true)
+    .map((change) => change.after!.competitionId as string);
+}
 
 /** Assigned pairs whose judge has not been told yet, for the notice after a run. */
 export async function unnoticedReviews(competitionId: string): Promise<Pick<ReviewItem, "judgeId" | "submissionId">[]> {

@@ -165,8 +165,12 @@ describe("the fair top five", () => {
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body }), 409, "judging_closed");
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { ...body, reviews: [{ submissionId: target, judgeId: holder.sub }], judgingClosesAt: at(1) } }), 409, "review_exists");
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { ...body, reason: "singkat" } }), 400, "validation_failed");
+    const noticesBefore = api.outbox.sent().length;
     ok(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { ...body, judgingClosesAt: at(1) } }), 201);
     expect(ok(await api.call("GET", base, { as: admin })).phase).toBe("judging");
+    // the judge hears of it at once, as of pairs an assignment run gives
+    await api.drainJobs();
+    expect(api.outbox.sent().slice(noticesBefore).filter((m) => m.template === "reviewsAssigned").map((m) => [m.recipient.userId, m.subject])).toEqual([[extra.sub, expect.stringContaining("1")]]);
     // a re-run of the assignment neither drops the extra pair nor moves another
     ok(await api.call("POST", `${base}/assignment`, { as: admin }), 202);
     await api.drainJobs();
