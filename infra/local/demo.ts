@@ -8,6 +8,7 @@ import { attemptQuiz, handInAssignment, markMaterialRead } from "../../shared/ap
 import { findClass } from "../../shared/data/classes.js";
 import { competitionGraduates, demoJudges, seedCompetition } from "./demo-competition.js";
 import { demoModuleIds as m, kupangModules, packagingQuizAnswers } from "./demo-modules.js";
+import { seedResults } from "./demo-results.js";
 import type { LocalUser } from "./issuer.js";
 
 /** Fixed ids, so the printed examples and the README stay valid across restarts. */
@@ -104,6 +105,8 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   await Promise.all([threeApplicants(cohort, now), ...graduates.map((g) => graduate(cohort, g.sub, admin, now))]);
 
   await seedCompetition(cohort, sub("RAMBU"), now);
+  // the previous cohort, its competition judged and waiting for its results (demo-results.ts)
+  await seedResults(now);
   return { seeded: true };
 }
 

@@ -7,6 +7,7 @@ import { createJobRunner, type JobRunner } from "./jobs.js";
 import { createOutbox } from "./outbox.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
 import { demoCompetitionId } from "./demo-competition.js";
+import { demoResultsCompetitionId } from "./demo-results.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
 import { randomBytes } from "node:crypto";
@@ -105,6 +106,7 @@ The class's pitch competition is in judging: three pitches, five judges, scores 
   curl -s $URL/judging/competitions/${demoCompetitionId} -H "authorization: Bearer $JUDGE"      # Benny's assigned pitches, blind
   curl -s $URL/competitions/${demoCompetitionId}/judging -H "authorization: Bearer $ADMIN"      # progress per judge and pitch
 Take Theresia's pitch from a draft through the assignment to a complete set of scores: README.md, "Pitch competition (issue 9)".
+Cohort 0's competition has closed its judging, nothing published: curl -s $URL/competitions/${demoResultsCompetitionId}/ranking -H "authorization: Bearer $ADMIN"
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 } catch (error) {

@@ -24,7 +24,8 @@ export async function createCompetition(classId: string, input: CompetitionInput
   checkRubric(input.rubric);
   if (input.tieBreak) checkTieBreak(input.rubric, input.tieBreak);
   const at = now.toISOString();
-  const item: CompetitionItem = { competitionId, classId, ...input, createdAt: at, updatedAt: at };
+  // stored, not derived: a later change of k must not move what the ranking requires
+  const item: CompetitionItem = { competitionId, classId, ...input, minJudges: input.minJudges ?? input.judgesPerSubmission, createdAt: at, updatedAt: at };
   await insertCompetition(item);
   return item;
 }

@@ -117,16 +117,22 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
     getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active", "status", "extra"]),
   ]);
   const active = judges.filter((judge) => judge.status === "invited");
-  // the organisers' extra reviews stay as they are, outside the k the solver places (and never twice)
-  const extras = reviews.filter((review) => review.active && review.extra).map((review): JudgePair => [review.judgeId, review.submissionId]);
   const current = reviews.filter((review) => review.active && !review.extra);
   const previous = current.map((review): JudgePair => [review.judgeId, review.submissionId]);
   const scored = current.filter((review) => review.status !== "assigned").map((review): JudgePair => [review.judgeId, review.submissionId]);
+  // the organisers' extra reviews stay as they are, outside the k the solver places (and never twice),
+  // unless their judge left or is now in conflict with the pitch: then they go like any other pair
+  const conflicts = conflictPairs(active, pitches, recorded);
+  const barred = new Set(conflicts.map(([judgeId, submissionId]) => `${judgeId}#${submissionId}`));
+  const invited = new Set(active.map((judge) => judge.judgeId));
+  const extraPairs = reviews.filter((review) => review.active && review.extra).map((review): JudgePair => [review.judgeId, review.submissionId]);
+  const extras = extraPairs.filter(([judgeId, submissionId]) => invited.has(judgeId) && !barred.has(`${judgeId}#${submissionId}`));
+  const extrasGone = extraPairs.filter((pair) => !extras.includes(pair));
   const input: AssignmentInput = {
     k: competition.judgesPerSubmission,
     submissions: pitches.map((pitch) => ({ id: pitch.submissionId, sector: pitch.business.sector })),
     judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad })),
-    conflicts: [...conflictPairs(active, pitches, recorded), ...extras],
+    conflicts: [...conflicts, ...extras],
     previous,
     scored,
   };
@@ -134,7 +140,7 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
   const { kept, added, removed } = assignmentChanges(previous, result.assignments);
   const at = now.toISOString();
   // the removals first: a judge never holds more than their maximum at any moment
-  await inBatches(removed, ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
+  await inBatches([...removed, ...extrasGone], ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
   await inBatches(added, ([judgeId, submissionId]) => assigned(competitionId, judgeId, submissionId, at));
   await completeAssignmentRun(competitionId, run.revision, {
     computedAt: at, submissions: pitches.length, judges: active.length, judgesPerSubmission: input.k, unassigned: result.unassigned, loads: result.loads,

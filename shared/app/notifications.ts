@@ -1,4 +1,4 @@
-import { resultIn, type Outcome } from "../domain/results.js";
+import { resultIn, type Outcome, type Result } from "../domain/results.js";
 import { seatNotice } from "../domain/seats.js";
 import type { ItemChange } from "../data/changes.js";
 import { findCompetition } from "../data/competitions.js";
@@ -39,8 +39,10 @@ export async function notifyCertificatesIssued(changes: readonly ItemChange[]): 
 }
 
 /**
- * On each published version, every applicant who submitted hears their result in their language; on a
- * correction, only those whose result changed, with its reason.
+ * On each published version, every applicant who submitted hears their result in their language, 25 at
+ * a time; on a correction, only those whose outcome changed, or whose place among the finalists and
+ * reserves moved (a reserve's place is their turn). The organisers' reason stays in the audit log: it
+ * may speak of another applicant.
  */
 export async function notifyResults(changes: readonly ItemChange[]): Promise<void> {
   for (const change of changes) {
@@ -50,16 +52,21 @@ export async function notifyResults(changes: readonly ItemChange[]): Promise<voi
       findCompetition(publication.competitionId), entrantsOf(publication.competitionId), publication.version > 1 ? findPublication(publication.competitionId, publication.version - 1) : undefined,
     ]);
     if (!competition) continue;
-    for (const entrant of entrants) {
+    const told = entrants.flatMap((entrant) => {
       const result = resultIn(publication, entrant.submissionId);
       const before = previous && resultIn(previous, entrant.submissionId);
-      if (before && before.outcome === result.outcome && before.place === result.place) continue;
-      await notifyApplicant(entrant.applicantId, before ? "resultCorrected" : resultTemplate[result.outcome], {
-        competitionTitle: competition.title, place: result.place ?? "-", outcome: outcomeWords(result.outcome), reason: publication.reason,
-      });
+      if (before && !changedFor(before, result)) return [];
+      const template: NotificationTemplate = before ? (result.place === undefined ? "resultCorrectedNoPlace" : "resultCorrected") : resultTemplate[result.outcome];
+      return [{ applicantId: entrant.applicantId, template, data: { competitionTitle: competition.title, place: result.place ?? 0, outcome: outcomeWords(result.outcome) } }];
+    });
+    for (let i = 0; i < told.length; i += NOTICES_AT_ONCE) {
+      await Promise.all(told.slice(i, i + NOTICES_AT_ONCE).map(({ applicantId, template, data }) => notifyApplicant(applicantId, template, data)));
     }
   }
 }
 
-const resultTemplate = { finalist: "resultFinalist", reserve: "resultReserve", not_selected: "resultNotSelected", withdrawn: "resultNotSelected", not_ranked: "resultNotRanked" } as const;
+const NOTICES_AT_ONCE = 25;
+const changedFor = (before: Result, after: Result) =>
+  before.outcome !== after.outcome || ((after.outcome === "finalist" || after.outcome === "reserve") && before.place !== after.place);
+const resultTemplate = { finalist: "resultFinalist", reserve: "resultReserve", not_selected: "resultNotSelected", withdrawn: "resultWithdrawn", not_ranked: "resultNotRanked" } as const;
 const outcomeWords = (outcome: Outcome) => ({ id: translate(`outcome_${outcome}`, "id"), en: translate(`outcome_${outcome}`, "en") });

@@ -3,10 +3,10 @@ import type { ExtraReviewsInput, OverrideInput } from "../api/schemas/result-inp
 import { checkWindows, tiedSubmissions, weightedTotal } from "../domain/competitions.js";
 import { DomainError } from "../domain/errors.js";
 import { DEFAULT_BOOTSTRAP, rankSubmissions, suggestExtraReviews, type ExtraReviewSuggestion, type JudgeScore, type RankingMethod, type RankingResult } from "../domain/ranking.js";
-import { applyOverrides, assertJudgingClosed, defaultTieBreak, FINALISTS, outcomeAt, RESERVES, tieBreakValues, unresolvedTies, type AuditAction } from "../domain/results.js";
+import { applyOverrides, assertJudgingClosed, defaultTieBreak, FINALISTS, outcomeAt, RESERVES, tieBreakValues, unresolvedTies, withdrawnFrom, type AuditAction } from "../domain/results.js";
 import { appendAudit, auditEntry, auditPage, type AuditEntry } from "../data/audit.js";
 import type { CompetitionItem } from "../data/competitions.js";
-import { conflictsOf, judgesOf, type JudgeItem } from "../data/judges.js";
+import { conflictsOf, judgesOf, stillInvited, type ConflictItem, type JudgeItem } from "../data/judges.js";
 import type { Page } from "../data/pagination.js";
 import { entrantsOf, type Entrant } from "../data/pitches.js";
 import { afterJudging, beforePublication, deleteOverride, overridesOf, publicationsOf, putOverride, putPublication, type OverrideItem, type PublicationItem, type PublishedPlace } from "../data/results.js";
@@ -58,50 +58,89 @@ export interface Ranking {
 const counts = (review: ReviewItem) => review.active && review.status === "submitted";
 const scoreFields = ["judgeId", "submissionId", "active", "status", "scores", "extra"] as const;
 
-async function rankingOf(competitionId: string): Promise<Ranking> {
+/** Everything the ranking and the extra reviews decide on: the competition's partition, read once. */
+interface ScoresRead {
+  competition: CompetitionItem;
+  entrants: Entrant[];
+  judges: JudgeItem[];
+  reviews: ReviewItem[];
+  overrides: OverrideItem[];
+  conflicts: ConflictItem[];
+}
+
+async function readScores(competitionId: string): Promise<ScoresRead> {
   const [competition, entrants, judges, reviews, overrides, conflicts] = await Promise.all([
     getCompetition(competitionId), entrantsOf(competitionId), judgesOf(competitionId), reviewsOf(competitionId, scoreFields), overridesOf(competitionId), conflictsOf(competitionId),
   ]);
-  const judgeIds = [...new Set(reviews.filter(counts).map((review) => review.judgeId))].sort();
-  const aliasOf = new Map(judgeIds.map((judgeId, i) => [judgeId, `j${i + 1}`]));
+  return { competition, entrants, judges, reviews, overrides, conflicts };
+}
+
+/** The anonymised export of what was read, and which judge each alias stands for. */
+function exportOf({ competition, entrants, reviews }: ScoresRead): { input: ScoresExport; judgeOf: Record<string, string> } {
   const submitted = new Set(entrants.map((entrant) => entrant.submissionId));
   const counted = reviews.filter((review) => counts(review) && submitted.has(review.submissionId));
+  const judgeIds = [...new Set(counted.map((review) => review.judgeId))].sort();
+  const aliasOf = new Map(judgeIds.map((judgeId, i) => [judgeId, `j${i + 1}`]));
   const tieBreakOrder = competition.tieBreak ?? defaultTieBreak(competition.rubric);
   const sheets = new Map<string, Record<string, number>[]>();
   for (const review of counted) sheets.set(review.submissionId, [...(sheets.get(review.submissionId) ?? []), review.scores]);
   const input: ScoresExport = {
-    competitionId,
+    competitionId: competition.competitionId,
     method: competition.rankingMethod ?? "additive",
-    minJudges: competition.minJudges ?? competition.judgesPerSubmission,
+    minJudges: minJudgesOf(competition),
     finalists: FINALISTS,
     reserves: RESERVES,
     bootstrap: DEFAULT_BOOTSTRAP,
     tieBreakOrder,
     tieBreak: Object.fromEntries(entrants.map((entrant) => [entrant.submissionId, tieBreakValues(tieBreakOrder, competition.rubric, sheets.get(entrant.submissionId) ?? [], entrant.submittedAt)])),
-    submissions: entrants.map((entrant) => entrant.submissionId).sort(),
+    submissions: [...submitted].sort(),
     scores: counted
       .map((review) => ({ judge: aliasOf.get(review.judgeId)!, submission: review.submissionId, score: weightedTotalOf(competition, review) }))
       .sort((a, b) => (a.submission < b.submission ? -1 : a.submission > b.submission ? 1 : a.judge < b.judge ? -1 : a.judge > b.judge ? 1 : 0)),
   };
-  const result = rankOver(input);
-  const judgeOf = Object.fromEntries([...aliasOf].map(([judgeId, alias]) => [alias, judgeId]));
-  const order = applyOverrides(result.ranking.map((entry) => entry.submission), overrides);
-  // who could read a close call once more: invited, not tied or in conflict, not already on it, below their maximum
+  return { input, judgeOf: Object.fromEntries([...aliasOf].map(([judgeId, alias]) => [alias, judgeId])) };
+}
+
+/** Competitions made before minJudges was stored fall back to k. */
+const minJudgesOf = (competition: CompetitionItem) => competition.minJudges ?? competition.judgesPerSubmission;
+
+type Refusal = "judge_not_found" | "judge_withdrawn" | "not_found" | "conflict_of_interest" | "review_exists" | "judge_at_max_load";
+
+/**
+ * Whether a judge may take one more review of a submission, and if not why: the one rule behind the
+ * suggestions and the organisers' requests. Invited, the pitch submitted, no conflict recorded or tie
+ * declared, not already on it, below their maximum load.
+ */
+function reviewRule({ entrants, judges, reviews, conflicts }: ScoresRead): (judgeId: string, submissionId: string) => Refusal | undefined {
   const entrantsById = new Map(entrants.map((entrant) => [entrant.submissionId, entrant]));
-  const barred = new Set([
-    ...conflicts.map((conflict) => `${conflict.judgeId}#${conflict.submissionId}`),
-    ...judges.flatMap((judge) => tiedSubmissions(judge.ties, entrants.map((e) => ({ submissionId: e.submissionId, nib: e.business.nib, phone: e.business.phone }))).map((tie) => `${judge.judgeId}#${tie.submissionId}`)),
-    ...reviews.filter((review) => review.active).map((review) => `${review.judgeId}#${review.submissionId}`),
-  ]);
+  const judgesById = new Map(judges.map((judge) => [judge.judgeId, judge]));
+  const recorded = new Set(conflicts.map((conflict) => `${conflict.judgeId}#${conflict.submissionId}`));
+  const active = reviews.filter((review) => review.active);
+  const onIt = new Set(active.map((review) => `${review.judgeId}#${review.submissionId}`));
   const loads = new Map<string, number>();
-  for (const review of reviews) if (review.active) loads.set(review.judgeId, (loads.get(review.judgeId) ?? 0) + 1);
-  const byId = new Map(judges.map((judge) => [judge.judgeId, judge]));
-  const canReview = (judgeId: string, submissionId: string) => {
-    const judge = byId.get(judgeId);
-    return !!judge && judge.status === "invited" && entrantsById.has(submissionId) && !barred.has(`${judgeId}#${submissionId}`) && (judge.maxLoad === undefined || (loads.get(judgeId) ?? 0) < judge.maxLoad);
+  for (const review of active) loads.set(review.judgeId, (loads.get(review.judgeId) ?? 0) + 1);
+  return (judgeId, submissionId) => {
+    const judge = judgesById.get(judgeId);
+    const entrant = entrantsById.get(submissionId);
+    if (!judge) return "judge_not_found";
+    if (!entrant) return "not_found";
+    if (judge.status !== "invited") return "judge_withdrawn";
+    const tied = tiedSubmissions(judge.ties, [{ submissionId, nib: entrant.business.nib, phone: entrant.business.phone }]).length > 0;
+    if (tied || recorded.has(`${judgeId}#${submissionId}`)) return "conflict_of_interest";
+    if (onIt.has(`${judgeId}#${submissionId}`)) return "review_exists";
+    if (judge.maxLoad !== undefined && (loads.get(judgeId) ?? 0) >= judge.maxLoad) return "judge_at_max_load";
+    return undefined;
   };
-  const extraReviews = suggestExtraReviews(result, { canReview: (alias, submissionId) => canReview(judgeOf[alias]!, submissionId) });
-  return { competition, entrants, judges, judgeOf, input, result, overrides, order, unresolved: unresolvedTies(order, result.ties, overrides), extraReviews };
+}
+
+/** The ranking of what was read, with the organisers' overrides applied and the close calls' best extra reviews. */
+function rankingOf(read: ScoresRead, exported = exportOf(read)): Ranking {
+  const { input, judgeOf } = exported;
+  const result = rankOver(input);
+  const order = applyOverrides(result.ranking.map((entry) => entry.submission), read.overrides);
+  const refusal = reviewRule(read);
+  const extraReviews = suggestExtraReviews(result, { canReview: (alias, submissionId) => refusal(judgeOf[alias]!, submissionId) === undefined });
+  return { competition: read.competition, entrants: read.entrants, judges: read.judges, judgeOf, input, result, overrides: read.overrides, order, unresolved: unresolvedTies(order, result.ties, read.overrides), extraReviews };
 }
 
 // a submitted review scores every criterion of the rubric it was frozen with, so the total exists
@@ -119,9 +158,10 @@ const audit = (competitionId: string, actorId: string, at: string, action: Audit
 
 /** The ranking as it would be published now, once judging has closed; every preview is in the audit log. */
 export async function previewRanking(competitionId: string, actorId: string, now: Date): Promise<Ranking> {
-  const ranking = await rankingOf(competitionId);
+  const read = await readScores(competitionId);
   const at = now.toISOString();
-  assertJudgingClosed(ranking.competition, at);
+  assertJudgingClosed(read.competition, at);
+  const ranking = rankingOf(read);
   await appendAudit(audit(competitionId, actorId, at, "ranking_previewed", {
     method: ranking.input.method, ranked: ranking.result.ranking.length, unranked: ranking.result.unranked.length, finalists: ranking.order.slice(0, FINALISTS),
   }));
@@ -130,16 +170,12 @@ export async function previewRanking(competitionId: string, actorId: string, now
 
 /** The anonymised scores, for anyone to reproduce the ranking with `npm run rank`. */
 export async function exportScores(competitionId: string, actorId: string, now: Date): Promise<ScoresExport> {
-  const ranking = await rankingOf(competitionId);
+  const read = await readScores(competitionId);
   const at = now.toISOString();
-  assertJudgingClosed(ranking.competition, at);
-  await appendAudit(audit(competitionId, actorId, at, "scores_exported", { scores: ranking.input.scores.length, submissions: ranking.input.submissions.length }));
-  return ranking.input;
-}
-
-/** How many judges' submitted scores each submission has: what decides whether it can be ranked. */
-function judgesOn(reviews: readonly ReviewItem[], submissionId: string): number {
-  return new Set(reviews.filter((review) => counts(review) && review.submissionId === submissionId).map((review) => review.judgeId)).size;
+  assertJudgingClosed(read.competition, at);
+  const { input } = exportOf(read);
+  await appendAudit(audit(competitionId, actorId, at, "scores_exported", { scores: input.scores.length, submissions: input.submissions.length }));
+  return input;
 }
 
 /**
@@ -149,19 +185,23 @@ function judgesOn(reviews: readonly ReviewItem[], submissionId: string): number 
 export async function setOverride(competitionId: string, submissionId: string, input: OverrideInput, actorId: string, now: Date): Promise<OverrideItem[]> {
   const at = now.toISOString();
   await settle(async () => {
-    const [competition, entrants, reviews, overrides] = await Promise.all([getCompetition(competitionId), entrantsOf(competitionId), reviewsOf(competitionId, scoreFields), overridesOf(competitionId)]);
+    const read = await readScores(competitionId);
+    const { competition, entrants, overrides } = read;
     assertJudgingClosed(competition, at);
     if (!entrants.some((entrant) => entrant.submissionId === submissionId)) throw new DomainError("not_found");
-    const needed = competition.minJudges ?? competition.judgesPerSubmission;
-    const judges = judgesOn(reviews, submissionId);
-    if (typeof input.place === "number" && judges < needed) throw new DomainError("not_ranked", { details: { judges, needed } });
+    if (typeof input.place === "number") {
+      const scored = exportOf(read).input.scores.filter((score) => score.submission === submissionId).length;
+      if (scored < minJudgesOf(competition)) throw new DomainError("not_ranked", { details: { judges: scored, needed: minJudgesOf(competition) } });
+    }
     const current = overrides.find((override) => override.submissionId === submissionId);
+    if (input.place === null && !current) return true;
+    // the write moves the competition's updatedAt: a publication that read the overrides before it starts again
+    const marked = afterJudging(competitionId, competition.updatedAt, at);
     if (input.place === null) {
-      if (!current) return true;
-      return transact([deleteOverride(competitionId, submissionId), afterJudging(competitionId, at), auditEntry(audit(competitionId, actorId, at, "override_cleared", { submissionId, was: current.place }, input.reason))]);
+      return transact([deleteOverride(competitionId, submissionId), marked, auditEntry(audit(competitionId, actorId, at, "override_cleared", { submissionId, was: current!.place }, input.reason))]);
     }
     const override: OverrideItem = { competitionId, submissionId, place: input.place, reason: input.reason, by: actorId, at };
-    return transact([putOverride(override), afterJudging(competitionId, at), auditEntry(audit(competitionId, actorId, at, "place_overridden", { submissionId, place: input.place, was: current?.place ?? null }, input.reason))]);
+    return transact([putOverride(override), marked, auditEntry(audit(competitionId, actorId, at, "place_overridden", { submissionId, place: input.place, was: current?.place ?? null }, input.reason))]);
   });
   return overridesOf(competitionId);
 }
@@ -170,36 +210,28 @@ export async function setOverride(competitionId: string, submissionId: string, i
  * The organisers ask for more reviews of close calls: each pair is added as it is, nothing else moves
  * (the assignment job keeps extra pairs out of its own). When judging had closed, the same write opens
  * it again until `judgingClosesAt`, so the judges can score them. At most 20 pairs (the schema): each
- * takes two of a transaction's 100 items.
+ * takes three of a transaction's 100 items.
  */
 export async function requestExtraReviews(competitionId: string, input: ExtraReviewsInput, actorId: string, now: Date): Promise<{ reviews: { submissionId: string; judgeId: string }[]; judgingClosesAt: string }> {
   const at = now.toISOString();
   return settle(async () => {
-    const [competition, entrants, judges, reviews, conflicts] = await Promise.all([getCompetition(competitionId), entrantsOf(competitionId), judgesOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active"]), conflictsOf(competitionId)]);
+    const read = await readScores(competitionId);
+    const { competition } = read;
     if (competition.resultsPublishedAt) throw new DomainError("results_published", { details: { version: competition.publishedVersion } });
-    const closed = at >= competition.judgingClosesAt;
-    if (closed && !input.judgingClosesAt) throw new DomainError("judging_closed", { params: { at: competition.judgingClosesAt }, details: { closedAt: competition.judgingClosesAt, reopenWith: "judgingClosesAt" } });
-    const reopenUntil = input.judgingClosesAt && input.judgingClosesAt !== competition.judgingClosesAt ? input.judgingClosesAt : undefined;
-    if (reopenUntil) {
-      checkWindows({ ...competition, judgingClosesAt: reopenUntil });
-      if (reopenUntil <= at) throw new DomainError("judging_closed", { params: { at: reopenUntil }, details: { closedAt: reopenUntil } });
-    }
-    const entrantsById = new Map(entrants.map((entrant) => [entrant.submissionId, entrant]));
-    const judgesById = new Map(judges.map((judge) => [judge.judgeId, judge]));
+    // a new close time reopens (or moves) judging and must lie ahead; without one, judging must still be open
+    const until = input.judgingClosesAt ?? competition.judgingClosesAt;
+    if (until <= at) throw new DomainError("judging_closed", { params: { at: until }, details: { closedAt: until, reopenWith: "judgingClosesAt" } });
+    const reopenUntil = input.judgingClosesAt !== undefined && input.judgingClosesAt !== competition.judgingClosesAt ? input.judgingClosesAt : undefined;
+    if (reopenUntil) checkWindows({ ...competition, judgingClosesAt: reopenUntil });
+    const refusal = reviewRule(read);
     for (const { submissionId, judgeId } of input.reviews) {
-      const judge = judgesById.get(judgeId);
-      const entrant = entrantsById.get(submissionId);
-      if (!judge) throw new DomainError("judge_not_found", { details: { judgeId } });
-      if (!entrant) throw new DomainError("not_found", { details: { submissionId } });
-      if (judge.status !== "invited") throw new DomainError("judge_withdrawn", { details: { judgeId } });
-      const tied = tiedSubmissions(judge.ties, [{ submissionId, nib: entrant.business.nib, phone: entrant.business.phone }]).length > 0;
-      if (tied || conflicts.some((conflict) => conflict.judgeId === judgeId && conflict.submissionId === submissionId)) throw new DomainError("conflict_of_interest", { details: { judgeId, submissionId } });
-      if (reviews.some((review) => review.active && review.judgeId === judgeId && review.submissionId === submissionId)) throw new DomainError("review_exists", { details: { judgeId, submissionId } });
+      const refused = refusal(judgeId, submissionId);
+      if (refused) throw new DomainError(refused, { details: { judgeId, submissionId } });
     }
     const what = { reviews: input.reviews, ...(reopenUntil ? { judgingClosesAt: { was: competition.judgingClosesAt, now: reopenUntil } } : {}) };
     const written = await transact([
       beforePublication(competitionId, competition.updatedAt, at, reopenUntil),
-      ...input.reviews.flatMap(({ submissionId, judgeId }) => assignPair(competitionId, judgeId, submissionId, at, true)),
+      ...input.reviews.flatMap(({ submissionId, judgeId }) => [stillInvited(competitionId, judgeId), ...assignPair(competitionId, judgeId, submissionId, at, true)]),
       auditEntry(audit(competitionId, actorId, at, "extra_reviews_requested", what, input.reason)),
     ]);
     return written ? { reviews: input.reviews, judgingClosesAt: reopenUntil ?? competition.judgingClosesAt } : undefined;
@@ -214,13 +246,25 @@ export async function requestExtraReviews(competitionId: string, input: ExtraRev
  */
 export async function publishResults(competitionId: string, reason: string, actorId: string, now: Date): Promise<Publications> {
   const at = now.toISOString();
-  return settle(async () => {
-    const ranking = await rankingOf(competitionId);
-    const { competition, result, order, overrides } = ranking;
+  let versionAsAsked: number | undefined;
+  let ranked: { key: string; ranking: Ranking } | undefined;
+  return settle(async (attempt) => {
+    const read = await readScores(competitionId);
+    const { competition } = read;
     assertJudgingClosed(competition, at);
+    // the version this request replaces: if another organiser published meanwhile, this one is not a correction of theirs
+    if (attempt === 0) versionAsAsked = competition.publishedVersion;
+    if (competition.publishedVersion !== versionAsAsked) throw new DomainError("results_published", { details: { version: competition.publishedVersion } });
+    // a retry re-reads, but ranks again only when what it reads changed (the bootstrap takes a while)
+    const exported = exportOf(read);
+    const key = JSON.stringify([exported.input, read.overrides]);
+    if (ranked?.key !== key) ranked = { key, ranking: rankingOf(read, exported) };
+    const { ranking } = ranked;
+    const { result, order, overrides } = ranking;
     if (!order.length) throw new DomainError("nothing_to_publish");
+    if (order.length > MAX_PUBLISHED) throw new DomainError("too_many_to_publish", { params: { limit: MAX_PUBLISHED }, details: { ranked: order.length, limit: MAX_PUBLISHED } });
     if (ranking.unresolved.length) throw new DomainError("unbroken_tie", { details: { ties: ranking.unresolved } });
-    const entry = new Map(result.ranking.map((ranked) => [ranked.submission, ranked]));
+    const entry = new Map(result.ranking.map((r) => [r.submission, r]));
     const overrideOf = new Map(overrides.map((override) => [override.submissionId, override]));
     const places = order.map((submissionId, i): PublishedPlace => {
       const ranked = entry.get(submissionId)!;
@@ -233,7 +277,7 @@ export async function publishResults(competitionId: string, reason: string, acto
     const version = (competition.publishedVersion ?? 0) + 1;
     const publication: PublicationItem = {
       competitionId, version, publishedAt: at, publishedBy: actorId, reason, method: result.method, places,
-      withdrawn: overrides.filter((override) => override.place === "withdrawn" && entry.has(override.submissionId)).map((override) => override.submissionId),
+      withdrawn: withdrawnFrom(overrides, entry),
       unranked: result.unranked.map(({ submission, judges, needed }) => ({ submissionId: submission, judges, needed })),
     };
     const what = { version, finalists: places.filter((p) => p.outcome === "finalist").map((p) => p.submissionId), reserves: places.filter((p) => p.outcome === "reserve").map((p) => p.submissionId), overrides: overrides.length };
@@ -241,6 +285,12 @@ export async function publishResults(competitionId: string, reason: string, acto
     return written ? { publications: [publication], entrants: ranking.entrants } : undefined;
   });
 }
+
+/**
+ * A version is one item (≤ 400 KB): at ~140 bytes a place, 2,000 ranked pitches fit with room to spare.
+ * A competition is one class's graduates, far fewer; a bigger one is refused rather than half written.
+ */
+export const MAX_PUBLISHED = 2_000;
 
 /** Published versions, newest first, with the pitches they name. */
 export interface Publications {

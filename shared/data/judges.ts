@@ -97,3 +97,8 @@ export async function findConflict(competitionId: string, judgeId: string, submi
 }
 
 export const conflictsOf = (competitionId: string): Promise<ConflictItem[]> => competitionItems<ConflictItem>(competitionId, CONFLICT_PREFIX);
+
+/** An extra review holds only while its judge is still invited (a withdrawal in between cancels it). */
+export function stillInvited(competitionId: string, judgeId: string): TransactItem {
+  return { ConditionCheck: { TableName: table(), Key: judgeKey(competitionId, judgeId), ConditionExpression: "#status = :invited", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":invited": "invited" } } };
+}

@@ -60,7 +60,8 @@ export async function findPublication(competitionId: string, version: number): P
 export function putPublication(publication: PublicationItem, readUpdatedAt: string, readVersion: number | undefined): TransactItem[] {
   const latest = readVersion === undefined ? "attribute_not_exists(#publishedVersion)" : "#publishedVersion = :readVersion";
   const condition = `#judgingClosesAt <= :at AND #updatedAt = :readAt AND ${latest}`;
-  const update = "SET #publishedVersion = :version, #resultsPublishedAt = if_not_exists(#resultsPublishedAt, :at)";
+  // updatedAt moves too: a change to the competition read before the publication cannot land after it
+  const update = "SET #publishedVersion = :version, #resultsPublishedAt = if_not_exists(#resultsPublishedAt, :at), #updatedAt = :at";
   return [
     { Put: { TableName: table(), Item: { ...publicationKey(publication.competitionId, publication.version), ...publication }, ConditionExpression: "attribute_not_exists(pk)" } },
     {
@@ -76,10 +77,14 @@ export function putPublication(publication: PublicationItem, readUpdatedAt: stri
   ];
 }
 
-/** An override holds only after judging closed: the scores it is set against no longer change. */
-export function afterJudging(competitionId: string, at: string): TransactItem {
-  const condition = "#judgingClosesAt <= :at";
-  return { ConditionCheck: { TableName: table(), Key: competitionKey(competitionId), ConditionExpression: condition, ExpressionAttributeNames: namesIn(condition), ExpressionAttributeValues: { ":at": at } } };
+/**
+ * An override holds only after judging closed, over the competition as read, and moves its `updatedAt`:
+ * a publication that read the overrides before this one then starts again instead of leaving it out.
+ */
+export function afterJudging(competitionId: string, readUpdatedAt: string, at: string): TransactItem {
+  const condition = "#judgingClosesAt <= :at AND #updatedAt = :readAt";
+  const update = "SET #updatedAt = :at";
+  return { Update: { TableName: table(), Key: competitionKey(competitionId), UpdateExpression: update, ConditionExpression: condition, ExpressionAttributeNames: namesIn(update, condition), ExpressionAttributeValues: { ":at": at, ":readAt": readUpdatedAt } } };
 }
 
 /**

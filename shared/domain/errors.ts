@@ -16,7 +16,7 @@ export const errorCodes = [
   "competition_not_found", "class_not_completed", "submission_not_open", "submission_locked", "pitch_not_found",
   "rubric_frozen", "judge_not_found", "judging_not_open", "judging_closed", "review_submitted",
   "judging_not_closed", "ranking_rules_fixed", "results_published", "unbroken_tie", "not_ranked", "nothing_to_publish",
-  "review_exists", "judge_withdrawn", "conflict_of_interest",
+  "review_exists", "judge_withdrawn", "conflict_of_interest", "too_many_to_publish", "judge_at_max_load",
 ] as const satisfies readonly MessageKey[];
 export type ErrorCode = (typeof errorCodes)[number];
 

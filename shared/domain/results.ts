@@ -111,6 +111,11 @@ export function unresolvedTies(order: readonly string[], ties: readonly { submis
   });
 }
 
+/** The ranked submissions an organiser withdrew, in the order of the overrides. */
+export function withdrawnFrom(overrides: readonly Override[], ranked: { has(submissionId: string): boolean }): string[] {
+  return overrides.filter((override) => override.place === "withdrawn" && ranked.has(override.submissionId)).map((override) => override.submissionId);
+}
+
 export const outcomes = ["finalist", "reserve", "not_selected", "withdrawn", "not_ranked"] as const;
 export type Outcome = (typeof outcomes)[number];
 

@@ -58,6 +58,8 @@ export const statusOf = {
   review_exists: 409,
   judge_withdrawn: 409,
   conflict_of_interest: 409,
+  too_many_to_publish: 409,
+  judge_at_max_load: 409,
 
   too_many_uploads: 429,
 

@@ -46,9 +46,17 @@ export const notifications = {
     id: { subject: "Hasil {competitionTitle}", body: "{ownerName}, pitch Anda di {competitionTitle} tidak mendapat cukup penilaian juri untuk masuk peringkat. Hubungi penyelenggara bila ada pertanyaan." },
     en: { subject: "Results of {competitionTitle}", body: "{ownerName}, your pitch in {competitionTitle} did not receive enough judges' reviews to be ranked. Contact the organisers with any questions." },
   },
+  resultWithdrawn: {
+    id: { subject: "Pengunduran diri Anda dari {competitionTitle} tercatat", body: "{ownerName}, penyelenggara mencatat bahwa pitch Anda di {competitionTitle} mengundurkan diri dari kompetisi. Komentar juri untuk Anda tetap bisa dibaca di Lab Wirausaha." },
+    en: { subject: "Your withdrawal from {competitionTitle} is recorded", body: "{ownerName}, the organisers recorded that your pitch in {competitionTitle} withdrew from the competition. The judges' comments for you are still in Lab Wirausaha." },
+  },
   resultCorrected: {
-    id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}: {reason}. Hasil Anda sekarang: {outcome} (tempat {place})." },
-    en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}: {reason}. Your result now: {outcome} (place {place})." },
+    id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}. Hasil Anda sekarang: {outcome}, tempat ke-{place}. Rinciannya ada di Lab Wirausaha." },
+    en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}. Your result now: {outcome}, place {place}. The details are in Lab Wirausaha." },
+  },
+  resultCorrectedNoPlace: {
+    id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}. Hasil Anda sekarang: {outcome}. Rinciannya ada di Lab Wirausaha." },
+    en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}. Your result now: {outcome}. The details are in Lab Wirausaha." },
   },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 

@@ -4,7 +4,8 @@ import type { Publications, Ranking } from "../app/results.js";
 import type { AuditEntry } from "../data/audit.js";
 import type { Page } from "../data/pagination.js";
 import type { Criterion } from "../domain/competitions.js";
-import { EARLIER_SUBMISSION, outcomeAt } from "../domain/results.js";
+import { DEFAULT_CLOSE_CALL } from "../domain/ranking.js";
+import { EARLIER_SUBMISSION, outcomeAt, withdrawnFrom } from "../domain/results.js";
 import type { Entrant } from "../data/pitches.js";
 import type { OverrideItem, PublicationItem } from "../data/results.js";
 import { translate, type Lang, type MessageKey } from "../i18n/messages.js";
@@ -51,7 +52,7 @@ export function rankingView(ranking: Ranking, lang: Lang): z.output<typeof Ranki
       })),
       ...(entry.decidedBy.startsWith("tieBreak:") ? [translate("explain_tie_break", lang, { key: tieBreakLabel(input.tieBreakOrder[Number(entry.decidedBy.slice("tieBreak:".length))] ?? "", competition.rubric, lang) })] : []),
       ...(entry.decidedBy === "unbroken" ? [translate("explain_unbroken_tie", lang)] : []),
-      ...(entry.closeCall ? [translate("explain_close_call", lang)] : []),
+      ...(entry.closeCall ? [translate("explain_close_call", lang, { low: percent(lang, DEFAULT_CLOSE_CALL[0]), high: percent(lang, DEFAULT_CLOSE_CALL[1]) })] : []),
       ...(override ? [translate("explain_override", lang, { reason: override.reason })] : []),
     ];
     return {
@@ -81,7 +82,7 @@ export function rankingView(ranking: Ranking, lang: Lang): z.output<typeof Ranki
     noiseSd: round(result.noiseSd),
     bootstrapRounds: result.bootstrap.rounds,
     places,
-    withdrawn: overrides.filter((o) => o.place === "withdrawn" && entryOf.has(o.submissionId)).map((o) => ({ submissionId: o.submissionId, ...business(o.submissionId), reason: o.reason })),
+    withdrawn: withdrawnFrom(overrides, entryOf).map((submissionId) => ({ submissionId, ...business(submissionId), reason: overrideOf.get(submissionId)!.reason })),
     unranked: result.unranked.map((u) => ({ submissionId: u.submission, ...business(u.submission), judges: u.judges, needed: u.needed, explanation: translate("explain_unranked", lang, { judges: u.judges, needed: u.needed }) })),
     ties: result.ties,
     unresolvedTies: unresolved,

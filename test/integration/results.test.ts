@@ -201,7 +201,12 @@ describe("the fair top five", () => {
   it("publishes the five finalists and three reserves, tells every applicant, and shows each their result and comments", async () => {
     const { base, entrants } = setup;
     const before = api.outbox.sent().length;
-    const published = ok(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Hasil akhir penjurian Angkatan 1." } }), 201);
+    // two organisers press publish at once: one version, and the other is told it exists (not made a "correction")
+    const other = await api.user("admin");
+    const answers = await Promise.all([admin, other].map((as) => api.call("POST", `${base}/publications`, { as, body: { reason: "Hasil akhir penjurian Angkatan 1." } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    refused(answers.find((a) => a.status === 409)!, 409, "results_published");
+    const published = answers.find((a) => a.status === 201)!.body;
     expect(published.version).toBe(1);
     expect(published.places.filter((p: { outcome: string }) => p.outcome === "finalist")).toHaveLength(5);
     expect(published.places.filter((p: { outcome: string }) => p.outcome === "reserve")).toHaveLength(3);
@@ -232,14 +237,20 @@ describe("the fair top five", () => {
     expect(corrected.places[4]).toMatchObject({ submissionId: first.places[5].submissionId, outcome: "finalist" });
     await api.drainJobs();
     const told = new Set(api.outbox.sent().slice(before).map((m) => m.recipient.userId));
-    const changed = entrants.filter((e) => {
-      const was = first.places.find((p: { submissionId: string }) => p.submissionId === e.submissionId);
-      const now = corrected.places.find((p: { submissionId: string }) => p.submissionId === e.submissionId);
-      return was?.place !== now?.place || was?.outcome !== now?.outcome;
-    });
-    expect([...told].sort()).toEqual(changed.map((e) => e.applicant.sub).sort());
+    // told: the leaving finalist, the finalists and reserves whose place moved (a reserve's place is their
+    // turn), and the ninth, now a reserve; the first two finalists keep their place and hear nothing
+    const resultOf = (publication: { places: { submissionId: string; place: number; outcome: string }[] }, submissionId: string) => {
+      const placed = publication.places.find((p) => p.submissionId === submissionId);
+      return placed ? `${placed.outcome} ${placed.place}` : "withdrawn";
+    };
+    const changed = entrants.filter((e) => resultOf(first, e.submissionId) !== resultOf(corrected, e.submissionId)).map((e) => e.submissionId);
+    expect(changed).toHaveLength(7);
+    expect([...told].sort()).toEqual(entrants.filter((e) => changed.includes(e.submissionId)).map((e) => e.applicant.sub).sort());
+    expect(resultOf(corrected, first.places[8].submissionId)).toBe("reserve 8");
     expect(told.has(entrants.find((e) => e.submissionId === first.places[0].submissionId)!.applicant.sub)).toBe(false);
-    const history = ok(await api.call("GET", `${base}/publications`, { as: admin }));
+    const sentToLeaving = api.outbox.sent().slice(before).find((m) => m.recipient.userId === entrants.find((e) => e.submissionId === leaving)!.applicant.sub)!;
+    expect(sentToLeaving.template).toBe("resultCorrectedNoPlace");
+    expect(sentToLeaving.body).not.toContain("sakit");    const history = ok(await api.call("GET", `${base}/publications`, { as: admin }));
     expect(history.items.map((p: { version: number }) => p.version)).toEqual([2, 1]);
     expect(history.items[1]).toEqual(first);
     const left = entrants.find((e) => e.submissionId === leaving)!;
@@ -256,5 +267,17 @@ describe("the fair top five", () => {
     expect([...log.items].map((e: { at: string }) => e.at)).toEqual([...log.items].map((e: { at: string }) => e.at).sort().reverse());
     expect(routeList.filter((route) => route.tables.audit && route.tables.audit !== "append" && route.tables.audit !== "R")).toEqual([]);
     refused(await api.call("GET", `${setup.base}/audit`, { as: setup.judges[0] }), 403, "forbidden");
+  });
+
+  it("drops an extra review whose judge withdraws, at the next assignment run", async () => {
+    const { base, competitionId, judges } = setup;
+    const extraJudges = new Set((ok(await api.call("GET", `${base}/audit?limit=50`, { as: admin })).items as { action: string; what: { reviews?: { judgeId: string }[] } }[])
+      .filter((entry) => entry.action === "extra_reviews_requested").flatMap((entry) => entry.what.reviews!.map((r) => r.judgeId)));
+    const leaving = judges.find((judge) => extraJudges.has(judge.sub))!;
+    ok(await api.call("DELETE", `${base}/judges/${leaving.sub}`, { as: admin }));
+    await api.drainJobs();
+    const progress = ok(await api.call("GET", `${base}/judging`, { as: admin }));
+    expect(progress.judges.find((j: { judgeId: string }) => j.judgeId === leaving.sub).assigned).toBe(0);
+    expect(competitionId).toBeTruthy();
   });
 });
