@@ -44,7 +44,7 @@ const pkOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S;
 const skOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.sk?.S;
 
 describe("stream-enabled tables", () => {
-  it("classes, learning and judging are created with a NEW_AND_OLD_IMAGES stream, profiles without", async () => {
+  it("classes, learning and judging are created with a NEW_AND_OLD_IMAGES stream, profiles and audit without", async () => {
     const streams = await Promise.all(
       tableNames.map(async (table) => {
         const { Table } = await db().send(new DescribeTableCommand({ TableName: tableName(table) }));
@@ -56,6 +56,7 @@ describe("stream-enabled tables", () => {
       classes: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
       learning: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
       judging: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
+      audit: null,
     });
   });
 
