@@ -146,8 +146,8 @@ function rankingOf(read: ScoresRead, exported = exportOf(read)): Ranking {
 // a submitted review scores every criterion of the rubric it was frozen with, so the total exists
 const weightedTotalOf = (competition: CompetitionItem, review: ReviewItem) => weightedTotal(competition.rubric, review.scores)!;
 
-/** The ranking of an export: the platform's and `npm run rank`'s are this one call. */
-export const rankOver = (input: Omit<ScoresExport, "competitionId" | "tieBreakOrder">): RankingResult => rankSubmissions(input.scores, {
+/** The ranking of an export: `npm run rank` hands the same fields of the same JSON to the same function. */
+const rankOver = (input: Omit<ScoresExport, "competitionId" | "tieBreakOrder">): RankingResult => rankSubmissions(input.scores, {
   method: input.method, minJudges: input.minJudges, finalists: input.finalists, reserves: input.reserves, submissions: input.submissions, tieBreak: input.tieBreak, bootstrap: input.bootstrap,
 });
 
