@@ -3,6 +3,7 @@ import { DomainError } from "../domain/errors.js";
 import { findJudge } from "../data/judges.js";
 import { findReview } from "../data/reviews.js";
 import { requireCompletedClass } from "./competitions.js";
+import { requireFinalistForInvestor, requirePublishedForInvestor } from "./investors.js";
 import { requireSeat } from "./enrolment.js";
 
 export interface Caller {
@@ -48,4 +49,16 @@ export const assignedJudge: Relation<{ competitionId: string; submissionId: stri
     const [judge, review] = await Promise.all([findJudge(path.competitionId, caller.userId), findReview(path.competitionId, caller.userId, path.submissionId)]);
     if (judge?.status !== "invited" || !review?.active) throw new DomainError("not_found");
   },
+};
+
+/** Investors see a competition only once its finalists are published, and only if invited: before, or uninvited, it does not exist. */
+export const investorAfterPublication: Relation<{ competitionId: string }> = {
+  name: "invited investor of a competition with published finalists",
+  check: (caller, path) => requirePublishedForInvestor(path.competitionId, caller.userId),
+};
+
+/** A submission exists for an investor only as a published finalist of a competition they were invited to. */
+export const publishedFinalist: Relation<{ competitionId: string; submissionId: string }> = {
+  name: "invited investor, the submission a published finalist",
+  check: (caller, path) => requireFinalistForInvestor(path.competitionId, path.submissionId, caller.userId),
 };

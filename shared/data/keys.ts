@@ -146,8 +146,11 @@ export const uploadTicketsKey = (classId: string, applicantId: string, moduleId:
  *            COMPETITION#<cid> / REVIEW#<judgeId>#<submissionId>     one assigned pair, with the judge's scores
  *            COMPETITION#<cid> / OVERRIDE#<submissionId>             an organiser's place (or withdrawal) for a submission, with the reason
  *            COMPETITION#<cid> / PUBLICATION#<version:4>             a published version of the results, never changed
+ *            COMPETITION#<cid> / INVESTOR#<investorId>               an invited investor, what they invest in
+ *            COMPETITION#<cid> / INTEREST#<investorId>#<submissionId> an investor's interest in a finalist and private note
  *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
  *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
+ *            INVESTOR#<investorId> / COMPETITION#<cid>                an investor's competitions (on INVESTOR; the same index)
  *   gsi3     REVIEWS#<cid>#<submissionId> / <judgeId>                a submission's reviews (on REVIEW; projects submissionId, active, status, comment)
  */
 export const competitionPk = (competitionId: string) => `COMPETITION#${competitionId}`;
@@ -178,6 +181,13 @@ export const overrideKey = (competitionId: string, submissionId: string) => ({ p
 export const PUBLICATION_PREFIX = "PUBLICATION#";
 export const publicationKey = (competitionId: string, version: number) => ({ pk: competitionPk(competitionId), sk: `${PUBLICATION_PREFIX}${String(version).padStart(4, "0")}` });
 export const isPublicationSk = (sk: string) => sk.startsWith(PUBLICATION_PREFIX);
+
+export const INVESTOR_PREFIX = "INVESTOR#";
+export const investorKey = (competitionId: string, investorId: string) => ({ pk: competitionPk(competitionId), sk: `${INVESTOR_PREFIX}${investorId}` });
+export const competitionsOfInvestorPk = (investorId: string) => `INVESTOR#${investorId}`;
+export const competitionOfInvestorKeys = (investorId: string, competitionId: string) => ({ gsi2pk: competitionsOfInvestorPk(investorId), gsi2sk: `COMPETITION#${competitionId}` });
+export const interestKey = (competitionId: string, investorId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `INTEREST#${investorId}#${submissionId}` });
+export const interestsOfInvestorPrefix = (investorId: string) => `INTEREST#${investorId}#`;
 
 /**
  * audit      AUDIT#<cid> / <at>#<entryId>                  who previewed, overrode, published or exported what, and why

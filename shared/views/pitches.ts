@@ -7,7 +7,7 @@ import { missingPitchFields } from "../domain/competitions.js";
 import { fileStore } from "../files/store.js";
 
 const DOWNLOAD_SECONDS = 15 * 60;
-const textFields = ["title", "summary", "problem", "product", "targetMarket", "traction", "team"] as const;
+export const textFields = ["title", "summary", "problem", "product", "targetMarket", "traction", "team"] as const;
 
 /** The deck as a short-lived link; the stored key names the submission's opaque id, never the applicant. */
 async function deckOf(pitch: PitchItem) {
@@ -53,11 +53,16 @@ export async function pitchPageView(page: { items: PitchItem[]; nextCursor?: str
 
 export const REDACTED = "[•••]";
 
-/** What names the business or its owner, in every way it may be written in a pitch's own words. */
-export function identifyingTexts(business: PitchBusiness, applicantId: string): string[] {
+/** How the owner is reached, in every way a phone number or address may be written in a pitch's own words. */
+export function contactTexts(business: PitchBusiness): string[] {
   const local = business.phone.replace(/^\+62/, "0");
   const digits = business.phone.replace(/^\+/, "");
-  return [business.ownerName, business.businessName, business.nib, business.phone, digits, local, business.email, applicantId]
+  return [business.phone, digits, local, business.email].filter((text): text is string => text !== undefined && text.trim().length >= 3);
+}
+
+/** What names the business or its owner, in every way it may be written in a pitch's own words. */
+export function identifyingTexts(business: PitchBusiness, applicantId: string): string[] {
+  return [business.ownerName, business.businessName, business.nib, ...contactTexts(business), applicantId]
     .filter((text): text is string => text !== undefined && text.trim().length >= 3);
 }
 

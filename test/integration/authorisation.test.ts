@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, type ExpectStatic } from "vitest";
 import { createIssuer } from "../../infra/local/issuer.js";
 import type { Route } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
-import { assignedJudge, completedClass, invitedJudge, seatedInClass, type Relation } from "../../shared/app/relations.js";
+import { assignedJudge, completedClass, investorAfterPublication, invitedJudge, publishedFinalist, seatedInClass, type Relation } from "../../shared/app/relations.js";
 import { roles, type Role } from "../../shared/domain/roles.js";
 import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
 import { moduleInputs, pitchInput, profileInput, quizAnswers } from "../support/fixtures.js";
@@ -33,6 +33,7 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
   requestPitchDeckUpload: { body: { contentType: "application/pdf", size: 2048 } },
   declareTies: { body: { ties: [] } },
   saveScores: { body: { scores: {} } },
+  markInterest: { body: { interested: true } },
   updateProfile: { body: { ownerName: "Maria Bere" } },
 };
 
@@ -58,13 +59,15 @@ let pitching: { competitionId: string; graduate: Caller; learning: Caller; enrol
  * without it, a judge who withdrew after the assignment, and a judge never invited.
  */
 let judging: { competitionId: string; submissionId: string; assigned: Caller; unassigned: Caller; withdrawn: Caller; uninvited: Caller };
+/** A published competition (one finalist, one entrant withdrawn) and one still taking pitches, with investors invited to both or to neither. */
+let investing: { competitionId: string; finalistId: string; withdrawnId: string; unpublishedId: string; invited: Caller; uninvited: Caller };
 /** Applicant A, with a profile and a seat, as A sees them; applicant B, who must never reach them. */
 let owners: { a: Caller; b: Caller; classId: string; objects: Awaited<ReturnType<typeof objectsOf>> };
 
 beforeAll(async () => {
   api = await testApi();
   const admin = await api.user("admin");
-  const { classWithModules, openClass, applicantWithProfile, seatedApplicant, classWithCompetition, graduate } = scenarios(api, admin);
+  const { classWithModules, openClass, applicantWithProfile, seatedApplicant, classWithCompetition, graduate, publishedCompetition } = scenarios(api, admin);
 
   const makeCallers = async () => Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await api.user(role)]))) as Record<Role, Caller>;
 
@@ -148,8 +151,17 @@ beforeAll(async () => {
     return { competitionId: where.competitionId, submissionId: mine.body.assignments[0].submissionId as string, assigned: first, unassigned: second, withdrawn: withdrawing, uninvited };
   };
 
+  const makeInvesting = async () => {
+    const [published, unpublished, invited, uninvited] = await Promise.all([publishedCompetition(2, { withdrawLast: true }), classWithCompetition(), api.user("investor"), api.user("investor")]);
+    const body = { name: "Maria Kewa", organisation: "Bank NTT", kind: "bank_kur", ticket: { minIdr: 1, maxIdr: 2 }, sectors: ["kuliner"], email: "maria@bank.example.id" };
+    for (const competitionId of [published.competitionId, unpublished.competitionId]) {
+      expect((await api.call("PUT", `/competitions/${competitionId}/investors/${invited.sub}`, { as: admin, body })).status).toBe(200);
+    }
+    return { competitionId: published.competitionId, finalistId: published.entrants[0]!.submissionId, withdrawnId: published.entrants[1]!.submissionId, unpublishedId: unpublished.competitionId, invited, uninvited };
+  };
+
   await api.startJobs();
-  [callers, tokens, seats, owners, pitching, judging] = await Promise.all([makeCallers(), makeTokens(), makeSeats(), makeOwners(), makePitching(), makeJudging()]);
+  [callers, tokens, seats, owners, pitching, judging, investing] = await Promise.all([makeCallers(), makeTokens(), makeSeats(), makeOwners(), makePitching(), makeJudging(), makeInvesting()]);
 });
 
 /** An applicant's profile and enrolment in a class, as the applicant sees them. */
@@ -322,14 +334,60 @@ function judgeCases(route: Route, relation: Relation<unknown>) {
   });
 }
 
+/**
+ * Investors meet a competition only once its finalists are published, and only its finalists: before,
+ * uninvited, or another submission, 404 not_found — nothing about the competition's state leaks.
+ */
+function investorCases(route: Route, relation: Relation<unknown>) {
+  const onFinalist = relation === publishedFinalist;
+  const request = (expect: ExpectStatic, as: Caller, competitionId: string, submissionId: string): Request => ({
+    token: as.token, url: urlOf(route, { competitionId, submissionId }), body: sampleBody(route, expect),
+  });
+  const hidden = (name: string, caller: () => Caller, competitionId: () => string, submissionId: () => string) =>
+    cases.push({
+      group: "investors", route, name: `${keyOf(route)}: ${name} gets 404 not_found`, admitted: false,
+      run: async (expect) => {
+        const answer = await send(route, request(expect, caller(), competitionId(), submissionId()));
+        expect(answer.status, shown(answer)).toBe(404);
+        expect(answer.body?.error?.code, shown(answer)).toBe("not_found");
+      },
+    });
+  hidden("an investor never invited", () => investing.uninvited, () => investing.competitionId, () => investing.finalistId);
+  hidden("an invited investor before the finalists are published", () => investing.invited, () => investing.unpublishedId, () => investing.finalistId);
+  if (onFinalist) hidden("an invited investor on an entrant who is not a finalist", () => investing.invited, () => investing.competitionId, () => investing.withdrawnId);
+  cases.push({
+    group: "investors", route, name: `${keyOf(route)}: an invited investor ${onFinalist ? "on a published finalist" : "after publication"} gets past the check`, admitted: true,
+    run: async (expect) => {
+      const answer = await send(route, request(expect, investing.invited, investing.competitionId, investing.finalistId));
+      expectAdmitted(expect, answer);
+      expect(answer.status, shown(answer)).toBeLessThan(300);
+    },
+  });
+}
+
 function relationCases(route: Route, relation: Relation<unknown>) {
   if (relation === seatedInClass) seatCases(route, relation);
   else if (relation === completedClass) completedClassCases(route);
   else if (relation === invitedJudge || relation === assignedJudge) judgeCases(route, relation);
+  else if (relation === investorAfterPublication || relation === publishedFinalist) investorCases(route, relation);
   else cases.push({ group: "relations", route, name: `${keyOf(route)}: the relation "${relation.name}" has generated cases`, admitted: false, run: async (expect) => expect.fail(`add the cases of "${relation.name}" to the matrix`) });
 }
 
 function ownCases(route: Route) {
+  if (route.roles !== "public" && route.roles.includes("investor")) {
+    cases.push({
+      group: "own objects", route, name: `${keyOf(route)}: an investor sees only the published competitions they were invited to`, admitted: true,
+      run: async (expect) => {
+        const [others, own] = await Promise.all([send(route, { token: investing.uninvited.token }), send(route, { token: investing.invited.token })]);
+        expectAdmitted(expect, others);
+        expect(JSON.stringify(others.body), shown(others)).not.toContain(investing.competitionId);
+        expect(JSON.stringify(own.body), shown(own)).toContain(investing.competitionId);
+        // invited too, but nothing published there yet: it stays out of sight
+        expect(JSON.stringify(own.body), shown(own)).not.toContain(investing.unpublishedId);
+      },
+    });
+    return;
+  }
   if (route.roles !== "public" && !route.roles.includes("applicant")) {
     cases.push({
       group: "own objects", route, name: `${keyOf(route)}: a judge sees only the competitions they were invited to`, admitted: true,

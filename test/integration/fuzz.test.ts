@@ -70,7 +70,7 @@ let scenes: Map<string, Scene>;
 async function makeWorld() {
   api = await testApi();
   const admin = await api.user("admin");
-  const { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate: graduateOf } = scenarios(api, admin);
+  const { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate: graduateOf, publishedCompetition } = scenarios(api, admin);
   const hour = 3600 * 1000;
   const ok = (answer: Answer, status = 200) => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
@@ -209,6 +209,12 @@ async function makeWorld() {
   expect(submissionIds).toHaveLength(3);
   const criterionIds = competitionInput().rubric.map((criterion) => criterion.criterionId);
 
+  // investors: one invited to a published competition (two finalists, one entrant withdrawn), one not
+  const [published, investor, strangerInvestor] = await Promise.all([publishedCompetition(3, { withdrawLast: true }), api.user("investor"), api.user("investor")]);
+  ok(await api.call("PUT", competitionAt(published, `/investors/${investor.sub}`), {
+    as: admin, body: { name: "Maria Kewa", organisation: "Bank NTT", kind: "bank_kur", ticket: { minIdr: 1, maxIdr: 2 }, sectors: ["kuliner"], email: "maria@bank.example.id" },
+  }));
+
   const everyClass = [reading, writing, teaching, editing, ordering, finished].map((c) => c.classId).concat(open, waitlisted, queued, full, notYetOpen, changing, growing, growingToo);
   const people = [reader, watcher, writer, startedOnly, outsider, enrolling, waiting, updater, editor, graduate, ...handedIn].map((caller) => caller.sub);
   const base: Scene = {
@@ -219,6 +225,11 @@ async function makeWorld() {
   const pitching: Partial<Scene> = { callers: [pitcher, pitcher, entrants[0]!, stillLearning, outsider], competitionIds: [taking.competitionId, judged.competitionId] };
   /** The judges of the judged competition (each assigned two of its three pitches) and one never invited. */
   const judging: Partial<Scene> = { callers: [judges[0]!, judges[1]!, judges[2]!, judges[3]!], competitionIds: [judged.competitionId, judged.competitionId, taking.competitionId] };
+  /** The invited investor (mostly) and one never invited, on the published competition's entrants and one still taking pitches. */
+  const investingScene: Partial<Scene> = {
+    callers: [investor, investor, strangerInvestor], competitionIds: [published.competitionId, published.competitionId, taking.competitionId],
+    submissionIds: published.entrants.map((entrant) => entrant.submissionId),
+  };
   /** A seat holder learning, mostly on the module of the kind the route acts on; some callers without a seat. */
   const learner = (as: Caller, { classId, moduleIds }: { classId: string; moduleIds: string[] }, kind?: ModuleKind): Partial<Scene> => ({
     callers: [as, as, as, outsider, newcomer], classIds: [classId, finished.classId],
@@ -275,6 +286,12 @@ async function makeWorld() {
     declareTies: judging,
     getReviewSheet: judging,
     saveScores: judging,
+    inviteInvestor: { competitionIds: [published.competitionId, taking.competitionId] },
+    listInvestors: { competitionIds: [published.competitionId, taking.competitionId] },
+    listMyInvestingCompetitions: { callers: [investor, strangerInvestor] },
+    listFinalists: investingScene,
+    getFinalist: investingScene,
+    markInterest: investingScene,
   };
   const known = new Set(routeList.map((route) => route.name));
   expect(Object.keys(overrides).filter((name) => !known.has(name)), "scenes for routes that no longer exist").toEqual([]);

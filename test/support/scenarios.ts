@@ -1,6 +1,8 @@
 import { expect } from "vitest";
+import { runAssignment } from "../../shared/app/judging.js";
+import type { AssignmentRunItem } from "../../shared/data/competitions.js";
 import type { Caller, TestApi } from "./api.js";
-import { classInput, competitionInput, moduleInputs, profileInput } from "./fixtures.js";
+import { classInput, competitionInput, moduleInputs, pitchInput, profileInput } from "./fixtures.js";
 
 /** Small stories the integration tests start from, told through the API like a user would. */
 export function scenarios(api: TestApi, admin: Caller) {
@@ -52,7 +54,47 @@ export function scenarios(api: TestApi, admin: Caller) {
     return applicant;
   }
 
-  return { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate };
+  /**
+   * A competition whose results are published: `count` graduates pitched (each writing their phone
+   * into the summary, as owners do), one judge scored them all (merit falling with the entrant's
+   * number), judging closed; the last entrant withdrawn when `withdrawLast`. The assignment is computed
+   * here, so the story needs no job runner.
+   */
+  async function publishedCompetition(count: number, { withdrawLast = false } = {}) {
+    const where = await classWithCompetition({ judgesPerSubmission: 1 });
+    const base = `/competitions/${where.competitionId}`;
+    const ok = (answer: { status: number; body: any }, status = 200) => {
+      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+      return answer.body;
+    };
+    const tag = where.competitionId.slice(0, 4).replace(/\D/g, "7").padEnd(4, "7");
+    const entrants = await Promise.all(Array.from({ length: count }, async (_, i) => {
+      const business = { ownerName: `Pemilik ${tag} ${i}`, businessName: `Usaha ${tag} ${i}`, nib: `91203${tag}${String(i).padStart(4, "0")}`, phone: `0813-${tag}-${String(i).padStart(4, "0")}`, email: `pemilik${tag}${i}@contoh.id` };
+      const applicant = await graduate(where, business);
+      const ticket = ok(await api.call("POST", `${base}/submissions/me/uploads`, { as: applicant, body: { contentType: "application/pdf", size: 5 } }), 201);
+      expect((await api.dispatch({ method: "PUT", url: ticket.uploadUrl, headers: ticket.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
+      const summary = `Se'i vakum untuk oleh-oleh. Hubungi ${business.phone} atau ${business.email}.`;
+      ok(await api.call("PUT", `${base}/submissions/me`, { as: applicant, body: pitchInput({ summary, pitchDeckKey: ticket.fileKey }) }));
+      const submitted = ok(await api.call("POST", `${base}/submissions/me/submit`, { as: applicant }));
+      return { applicant, submissionId: submitted.submissionId as string, business };
+    }));
+    const judge = await api.user("judge");
+    ok(await api.call("PUT", `${base}/judges/${judge.sub}`, { as: admin, body: { name: "Juri Tunggal", organisation: "KADIN NTT", sectors: ["kuliner"], email: `${judge.sub}@example.id` } }));
+    const past = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
+    ok(await api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+    await runAssignment(ok(await api.call("POST", `${base}/assignment`, { as: admin }), 202) as AssignmentRunItem, new Date());
+    for (const [i, { submissionId }] of entrants.entries()) {
+      const value = Math.max(1, 9 - i);
+      const scores = Object.fromEntries(competitionInput().rubric.map((criterion) => [criterion.criterionId, value]));
+      ok(await api.call("PUT", `/judging/competitions/${where.competitionId}/submissions/${submissionId}/review`, { as: judge, body: { scores, comment: "Rencana yang jelas.", submit: true } }));
+    }
+    ok(await api.call("PATCH", base, { as: admin, body: { judgingClosesAt: past(0.001) } }));
+    if (withdrawLast) ok(await api.call("PUT", `${base}/ranking/overrides/${entrants.at(-1)!.submissionId}`, { as: admin, body: { place: "withdrawn", reason: "Peserta mengundurkan diri." } }));
+    const publication = ok(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Hasil akhir penjurian." } }), 201);
+    return { ...where, base, entrants, judge, publication };
+  }
+
+  return { openClass, applicantWithProfile, seatedApplicant, classWithModules, classWithCompetition, graduate, publishedCompetition };
 }
 
 export type Scenarios = ReturnType<typeof scenarios>;

@@ -2,6 +2,7 @@ import type { Route } from "../route.js";
 import * as classes from "./classes.js";
 import * as competitions from "./competitions.js";
 import * as enrolments from "./enrolments.js";
+import * as investing from "./investing.js";
 import * as judging from "./judging.js";
 import * as modules from "./modules.js";
 import * as pitches from "./pitches.js";
@@ -15,7 +16,7 @@ import * as results from "./results.js";
  * local server, the authorisation matrix and the OpenAPI description read it. A handler imports its own
  * route from its area's file instead, so its bundle carries only that route's schemas.
  */
-export const routeAreas = { reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging, results } as const;
+export const routeAreas = { reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging, results, investing } as const;
 
 export type RouteArea = keyof typeof routeAreas;
 

@@ -1,0 +1,7 @@
+import { markInterest as route } from "../../shared/api/routes/investing.js";
+import { setInterest } from "../../shared/app/investors.js";
+import { lambda } from "../../shared/http/lambda.js";
+import { ok } from "../../shared/http/responses.js";
+import { oneFinalistView } from "../../shared/views/investors.js";
+
+export const handler = lambda(route, async ({ auth, path, body, now }) => ok(await oneFinalistView(await setInterest(path.competitionId, path.submissionId, auth.userId, body, now))));
