@@ -3,12 +3,13 @@ import { recordAttendance, reviewAssignment } from "../../shared/app/assessment.
 import { createClass } from "../../shared/app/classes.js";
 import { enrol } from "../../shared/app/enrolment.js";
 import { createModule } from "../../shared/app/modules.js";
+import { inviteInvestor } from "../../shared/app/investors.js";
 import { createProfile } from "../../shared/app/profiles.js";
 import { attemptQuiz, handInAssignment, markMaterialRead } from "../../shared/app/progress.js";
 import { findClass } from "../../shared/data/classes.js";
 import { competitionGraduates, demoJudges, seedCompetition } from "./demo-competition.js";
 import { demoModuleIds as m, kupangModules, packagingQuizAnswers } from "./demo-modules.js";
-import { seedResults } from "./demo-results.js";
+import { demoResultsCompetitionId, seedResults } from "./demo-results.js";
 import type { LocalUser } from "./issuer.js";
 
 /** Fixed ids, so the printed examples and the README stay valid across restarts. */
@@ -26,7 +27,7 @@ export interface DemoUser extends LocalUser {
 
 export const demoUsers: DemoUser[] = [
   { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
-  { label: "Investor", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
+  { label: "Investor (Flobamora Ventures; invited to Cohort 0's finalists)", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
   { label: "Applicant Yohanes (Se'i, enrolled, bookkeeping awaiting review)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
   { label: "Applicant Rambu (tenun ikat, class completed, pitch submitted)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
   { label: "Applicant Agustinus (kopi, enrolled, failed the quiz once)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
@@ -107,6 +108,11 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   await seedCompetition(cohort, sub("RAMBU"), now);
   // the previous cohort, its competition judged and waiting for its results (demo-results.ts)
   await seedResults(now);
+  // Flobamora Ventures meets last cohort's finalists once the organisers publish them (README, "Investors")
+  await inviteInvestor(demoResultsCompetitionId, sub("INVESTOR"), {
+    name: "Yanti Lerik", organisation: "Flobamora Ventures", kind: "angel", ticket: { minIdr: 50_000_000, maxIdr: 750_000_000 },
+    sectors: ["kuliner", "perikanan", "agribisnis"], regions: [], email: "yanti@flobamora.example.id", language: "id",
+  }, now);
   return { seeded: true };
 }
 
