@@ -4,6 +4,7 @@ import { investorKinds } from "../../domain/investors.js";
 import { regencyCodes, sectorCodes } from "../../domain/reference.js";
 import { languages } from "../../i18n/messages.js";
 import { Bilingual, Rupiah, text } from "./common.js";
+import { pitchContent } from "./pitches.js";
 
 // Investors: as organisers invite them, and what they see of the published finalists (never a contact).
 
@@ -49,17 +50,7 @@ export const FinalistForInvestor = z.object({
   businessName: z.string(),
   sector: z.string(),
   regencyCode: z.string(),
-  title: z.optional(z.string()),
-  summary: z.optional(z.string()),
-  problem: z.optional(z.string()),
-  product: z.optional(z.string()),
-  targetMarket: z.optional(z.string()),
-  traction: z.optional(z.string()),
-  team: z.optional(z.string()),
-  revenueLast12MonthsIdr: z.optional(z.number()),
-  capitalAskIdr: z.optional(z.number()),
-  useOfFunds: z.optional(z.array(z.object({ item: z.string(), amountIdr: z.number() }))),
-  videoUrl: z.optional(z.string()),
+  ...pitchContent,
   /** A link that works for a few minutes: ask again for a new one. */
   pitchDeck: z.optional(z.object({ size: z.number(), downloadUrl: z.string(), expiresInSeconds: z.number() })),
   interest: z.optional(Interest),

@@ -5,10 +5,8 @@ import { submissionStatuses } from "../../domain/competitions.js";
 // A pitch as each role reads it; what the applicant sends is in pitch-input.ts, so a function that only
 // reads pitches (organisers, judges) neither carries nor builds it.
 
-const pitchOut = {
-  submissionId: z.string(),
-  competitionId: z.string(),
-  status: z.enum(submissionStatuses),
+/** What a pitch says, as every role that reads it sees it (investors too: investors.ts). */
+export const pitchContent = {
   title: z.optional(z.string()),
   summary: z.optional(z.string()),
   problem: z.optional(z.string()),
@@ -20,6 +18,13 @@ const pitchOut = {
   useOfFunds: z.optional(z.array(z.object({ item: z.string(), amountIdr: z.number() }))),
   team: z.optional(z.string()),
   videoUrl: z.optional(z.string()),
+};
+
+const pitchOut = {
+  submissionId: z.string(),
+  competitionId: z.string(),
+  status: z.enum(submissionStatuses),
+  ...pitchContent,
   sector: z.string(),
   pitchDeck: z.optional(z.object({ size: z.number(), downloadUrl: z.string() })),
 };
