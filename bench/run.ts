@@ -12,6 +12,7 @@ const benchmarks: Record<string, Benchmark> = {
   "cold-start": { needsDynamo: false, load: () => import("./cold-start.js") },
   assignment: { needsDynamo: false, load: () => import("./assignment.js") },
   ranking: { needsDynamo: false, load: () => import("./ranking.js") },
+  scheduling: { needsDynamo: false, load: () => import("./scheduling.js") },
 };
 
 const name = process.argv[2] ?? "";

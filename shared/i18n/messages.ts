@@ -103,6 +103,19 @@ export const messages = {
   note_method_standardised: { id: "Metode: standardisasi per juri (nilai tiap juri diukur terhadap rata-rata dan sebarannya sendiri), lalu dikembalikan ke skala 0–100.", en: "Method: per-judge standardisation (each judge's scores measured against their own mean and spread), placed back on the 0–100 scale." },
   note_unresolved_tie: { id: "Ada nilai sama yang tidak terpecahkan di batas {cut}: tetapkan tempatnya dengan alasan sebelum mengumumkan.", en: "An unbroken tie sits on the {cut} cut: place those pitches with a reason before publishing." },
 
+  // investor meetings (npm run schedule): why a requested meeting is not in the schedule, why a confirmed one was dropped
+  meeting_unmet_not_a_finalist: { id: "{finalist} tidak ada di daftar finalis (mengundurkan diri atau tidak terpilih).", en: "{finalist} is not among the finalists (withdrawn or not selected)." },
+  meeting_unmet_no_common_time: { id: "{investor} dan {finalist} tidak pernah tersedia pada waktu yang sama.", en: "{investor} and {finalist} are never available at the same time." },
+  meeting_unmet_investor_cap: { id: "{investor} sudah mendapat {cap} pertemuan, batas maksimalnya.", en: "{investor} already has {cap} meeting(s), their maximum." },
+  meeting_unmet_finalist_cap: { id: "{finalist} sudah mendapat {cap} pertemuan, batas maksimalnya.", en: "{finalist} already has {cap} meeting(s), their maximum." },
+  meeting_unmet_rooms_full: { id: "Semua ruangan sudah terpakai pada setiap waktu keduanya tersedia ({slots}).", en: "Every room is taken at each time both are available ({slots})." },
+  meeting_unmet_times_taken: { id: "Pada setiap waktu keduanya tersedia ({slots}), {investor} atau {finalist} sudah punya pertemuan lain, atau semua ruangan terpakai.", en: "At each time both are available ({slots}), {investor} or {finalist} already has another meeting, or every room is taken." },
+  meeting_unmet_not_chosen: { id: "Pertemuan ini masih muat pada {slot}, tetapi tidak dijadwalkan.", en: "This meeting would still fit at {slot} but is not scheduled." },
+  meeting_dropped_unknown: { id: "Pertemuan terkonfirmasi ini menyebut investor, finalis, atau waktu yang tidak ada lagi di jadwal.", en: "This confirmed meeting names an investor, finalist or time that is no longer in the schedule." },
+  meeting_dropped_not_preferred: { id: "{investor} tidak lagi meminta bertemu {finalist}.", en: "{investor} no longer asks to meet {finalist}." },
+  meeting_dropped_unavailable: { id: "Tidak lagi tersedia pada {slot}: {who}.", en: "No longer available at {slot}: {who}." },
+  meeting_dropped_clash: { id: "Pertemuan terkonfirmasi pada {slot} ini tidak lagi muat bersama pertemuan terkonfirmasi sebelumnya (jadwal bentrok, semua ruangan terpakai, batas maksimal tercapai, atau pasangan yang sama dua kali).", en: "This confirmed meeting at {slot} no longer fits beside the confirmed meetings before it (a double booking, every room taken, a maximum reached, or the same pair twice)." },
+
   // field-level messages used by the schemas
   nib_format: { id: "NIB harus 13 digit angka.", en: "NIB must be exactly 13 digits." },
   phone_format: { id: "Nomor HP harus berformat +628… atau 08… (8–11 digit setelah 8).", en: "Mobile number must look like +628… or 08… (8–11 digits after the 8)." },
@@ -151,6 +164,7 @@ export const messages = {
   score_whole_number: { id: "Nilai harus bilangan bulat.", en: "Scores must be whole numbers." },
   pitch_deck_pdf: { id: "Pitch deck harus berupa PDF.", en: "The pitch deck must be a PDF." },
   review_pair_duplicate: { id: "Pasangan juri dan pitch yang sama disebut dua kali.", en: "The same judge and pitch are listed twice." },
+  ticket_range: { id: "Batas atas nilai investasi harus sama atau lebih besar dari batas bawahnya.", en: "The top of the ticket range must be at least its bottom." },
   tie_break_unknown: { id: "Pemecah nilai sama harus kode kriteria rubrik atau submittedAt.", en: "A tie-break must be a rubric criterion id or submittedAt." },
   tie_break_duplicate: { id: "Pemecah nilai sama ini disebut dua kali.", en: "This tie-break is listed twice." },
   outcome_finalist: { id: "finalis", en: "finalist" },
