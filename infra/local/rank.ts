@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import { InvalidInput } from "../../shared/domain/errors.js";
 import { rankingMethods, rankSubmissions } from "../../shared/domain/ranking.js";
+import { fail, oneLine, readJsonInput, where } from "./json-command.js";
 
 // The competition ranking as a command over JSON, so anyone can reproduce a published ranking from the
 // scores. Exit codes: 0 done, 2 bad usage or bad input (one line, never a stack trace), 1 anything else.
@@ -19,9 +18,6 @@ and "bootstrap" ({"rounds":500,"seed":1}; rounds 0 switches it off). Prints the 
 
 "additive" (the default) corrects each judge's bias by least squares; "standardised" also corrects how
 widely a judge uses the scale. Numbers are rounded to 4 decimals. The same input always gives the same output.`;
-
-// zod/mini ships no wording ("Invalid input"); a command prints zod's English.
-z.config(z.locales.en());
 
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
 const Whole = (min: number) => z.int().check(z.gte(min));
@@ -42,60 +38,15 @@ const RankInput = z.strictObject({
   tieBreakOrder: z.optional(z.array(Id)),
 });
 
-/** A path as a reader writes it: scores[3].score. */
-const where = (path: readonly PropertyKey[]) =>
-  path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("") || "(top level)";
-
-/** Every problem on one line, the first few in full. */
-function oneLine(problems: string[]): string {
-  const shown = problems.slice(0, 3).join("; ");
-  return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
-}
-
 const wording: Record<string, string> = {
   duplicate_score: "the same judge scores this submission twice",
   score_not_finite: "not a finite number",
   field_invalid: "not a valid value",
 };
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+const { input, name } = readJsonInput("rank", usage, RankInput, "ranking input");
 
-let positionals: string[];
-let help: boolean | undefined;
-try {
-  ({ positionals, values: { help } } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } }));
-} catch (error) {
-  fail(`${(error as Error).message} (npm run rank -- --help)`);
-}
-if (help) {
-  console.log(usage);
-  process.exit(0);
-}
-const [source, ...extra] = positionals;
-if (source === undefined || extra.length > 0) fail("Usage: npm run rank -- <scores.json | ->  (--help for the format)");
-const name = source === "-" ? "stdin" : source;
-
-let text: string;
-try {
-  text = readFileSync(source === "-" ? 0 : source, "utf8");
-} catch (error) {
-  fail(`Cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
-
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (error) {
-  fail(`${name} is not valid JSON: ${(error as Error).message}`);
-}
-
-const parsed = RankInput.safeParse(json);
-if (!parsed.success) fail(`${name} is not a valid ranking input: ${oneLine(parsed.error.issues.map((issue) => `${where(issue.path)}: ${issue.message}`))}`);
-
-const { scores, competitionId: _competitionId, tieBreakOrder: _tieBreakOrder, ...options } = parsed.data;
+const { scores, competitionId: _competitionId, tieBreakOrder: _tieBreakOrder, ...options } = input;
 let output: string;
 try {
   const result = rankSubmissions(scores, options);

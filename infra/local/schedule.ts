@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import * as z from "zod/mini";
 import type { MeetingInput } from "../../shared/domain/meeting-schedule.js";
 import { scheduleMeetings } from "../../shared/solver/meeting-schedule.js";
+import { readJsonInput } from "./json-command.js";
 
 // The investor-meeting schedule as a command over JSON, so anyone can reproduce what the organisers
 // publish. Exit codes: 0 done, 2 bad usage or bad input (one line, never a stack trace), 1 the solver failed.
@@ -24,9 +23,6 @@ each pair once, only requested pairs. As much of every finalist's floor as possi
 preference weight. Confirmed meetings stay; one that can no longer happen is listed in "dropped" with the
 reason. A preference for someone not among the finalists is listed as unmet, not refused.
 The same input always gives the same output.`;
-
-// zod/mini ships no wording ("Invalid input"); a command prints zod's English.
-z.config(z.locales.en());
 
 // Limits keep one run within seconds: 50 finalists × 400 investors × 16 slots solves in about 1.5 s.
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
@@ -75,55 +71,10 @@ const ScheduleInput = z
 // What the schema lets through is a `MeetingInput` (checked here, so the two cannot drift apart).
 const typed = (input: z.output<typeof ScheduleInput>): MeetingInput => input;
 
-/** A path as a reader writes it: investors.i1.available[2]. */
-const where = (path: readonly PropertyKey[]) =>
-  path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("") || "(top level)";
-
-/** Every problem on one line, the first few in full. */
-function oneLine(problems: string[]): string {
-  const shown = problems.slice(0, 3).join("; ");
-  return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
-}
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-let positionals: string[];
-let help: boolean | undefined;
-try {
-  ({ positionals, values: { help } } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } }));
-} catch (error) {
-  fail(`${(error as Error).message} (npm run schedule -- --help)`);
-}
-if (help) {
-  console.log(usage);
-  process.exit(0);
-}
-const [source, ...extra] = positionals;
-if (source === undefined || extra.length > 0) fail("Usage: npm run schedule -- <input.json | ->  (--help for the format)");
-const name = source === "-" ? "stdin" : source;
-
-let text: string;
-try {
-  text = readFileSync(source === "-" ? 0 : source, "utf8");
-} catch (error) {
-  fail(`Cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
-
-let json: unknown;
-try {
-  json = JSON.parse(text);
-} catch (error) {
-  fail(`${name} is not valid JSON: ${(error as Error).message}`);
-}
-
-const parsed = ScheduleInput.safeParse(json);
-if (!parsed.success) fail(`${name} is not a valid schedule input: ${oneLine(parsed.error.issues.map((issue) => `${where(issue.path)}: ${issue.message}`))}`);
+const { input } = readJsonInput("schedule", usage, ScheduleInput, "schedule input");
 
 try {
-  console.log(JSON.stringify(await scheduleMeetings(typed(parsed.data))));
+  console.log(JSON.stringify(await scheduleMeetings(typed(input))));
 } catch (error) {
   console.error(`The schedule failed: ${(error as Error).message}`);
   process.exit(1);
