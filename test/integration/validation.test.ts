@@ -11,6 +11,7 @@ let api: TestApi;
 let applicant: Caller;
 let admin: Caller;
 let judge: Caller;
+let investor: Caller;
 let classId: string;
 
 beforeAll(async () => {
@@ -18,6 +19,7 @@ beforeAll(async () => {
   applicant = await api.user("applicant");
   admin = await api.user("admin");
   judge = await api.user("judge");
+  investor = await api.user("investor");
   // Real objects exist, so a bad request that slipped through validation would have something to change.
   expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput() })).status).toBe(201);
   classId = (await api.call("POST", "/classes", { as: admin, body: classInput() })).body.classId;
@@ -25,7 +27,9 @@ beforeAll(async () => {
 
 const callerFor = (route: Route) => {
   if (route.roles === "public") return undefined;
-  return route.roles.includes("admin") ? admin : route.roles.includes("applicant") ? applicant : judge;
+  if (route.roles.includes("admin")) return admin;
+  if (route.roles.includes("applicant")) return applicant;
+  return route.roles.includes("judge") ? judge : investor;
 };
 const validUrl = (route: Route) => route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "classId" ? classId : applicant.sub));
 
