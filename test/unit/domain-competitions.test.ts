@@ -1,52 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { criterion, issue, issuesOf, refusal, rubric, shift, windows } from "../support/competition-rules.js";
 import {
   assertJudgingOpen, assertSubmissionOpen, checkRubric, PITCH_DECK_TYPES, checkScores, checkUseOfFunds, checkWindows, missingPitchFields,
   requiredPitchFields, tiedSubmissions, weightedTotal,
-  type CompetitionWindows, type Criterion, type Entrant, type Tie,
+  type Entrant, type Tie,
 } from "../../shared/domain/competitions.js";
-import { DomainError, InvalidInput, type FieldIssue } from "../../shared/domain/errors.js";
 import { checkFile, MAX_FILE_BYTES } from "../../shared/domain/files.js";
 
-const windows: CompetitionWindows = {
-  submissionOpensAt: "2027-03-01T00:00:00.000Z",
-  submissionDeadline: "2027-03-31T16:00:00.000Z",
-  judgingOpensAt: "2027-04-01T00:00:00.000Z",
-  judgingClosesAt: "2027-04-15T16:00:00.000Z",
-};
-
-const criterion = (criterionId: string, scale: { min: number; max: number } = { min: 1, max: 10 }, weight = 1): Criterion => ({
-  criterionId, weight, scale, name: { id: criterionId, en: criterionId }, guidance: { id: "", en: "" },
-});
-const rubric = [criterion("market"), criterion("team", { min: 0, max: 4 }, 2)];
-
-/** The issues an InvalidInput carries; none when the rule passes. Any other error fails the test. */
-function issuesOf(check: () => void): readonly FieldIssue[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error;
-    expect(error.code).toBe("validation_failed");
-    // a refusal names what is wrong: one without issues would read like a pass here
-    expect(error.issues.length).toBeGreaterThan(0);
-    return error.issues;
-  }
-}
-
-/** The refusal a rule throws, as the API would word it; undefined when it passes. */
-function refusal(check: () => void): Pick<DomainError, "code" | "params" | "details"> | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { code: error.code, params: error.params, details: error.details };
-  }
-}
-
-const issue = (path: PropertyKey[], message: string): FieldIssue => ({ path, code: "custom", message });
-const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 describe("competition windows", () => {
   it("accept submissions, then judging, each opening before it closes", () => {

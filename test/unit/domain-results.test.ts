@@ -1,51 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CompetitionWindows, Criterion } from "../../shared/domain/competitions.js";
-import { DomainError, InvalidInput, type FieldIssue } from "../../shared/domain/errors.js";
+import { criterion, issue, issuesOf, refusal, rubric, shift, windows } from "../support/competition-rules.js";
 import {
   applyOverrides, assertBeforeJudging, assertJudgingClosed, checkTieBreak, defaultTieBreak, EARLIER_SUBMISSION, FINALISTS, outcomeAt, RESERVES,
   NOTHING_TO_GO_ON, resultIn, tieBreakValues, unresolvedTies,
   type Override, type OverridePlace, type PublishedOrder,
 } from "../../shared/domain/results.js";
 
-const windows: CompetitionWindows = {
-  submissionOpensAt: "2027-03-01T00:00:00.000Z",
-  submissionDeadline: "2027-03-31T16:00:00.000Z",
-  judgingOpensAt: "2027-04-01T00:00:00.000Z",
-  judgingClosesAt: "2027-04-15T16:00:00.000Z",
-};
-
-const criterion = (criterionId: string, scale: { min: number; max: number } = { min: 1, max: 10 }, weight = 1): Criterion => ({
-  criterionId, weight, scale, name: { id: criterionId, en: criterionId }, guidance: { id: "", en: "" },
-});
-const rubric = [criterion("market"), criterion("team", { min: 0, max: 4 }, 2)];
-
-/** The issues an InvalidInput carries; none when the rule passes. Any other error fails the test. */
-function issuesOf(check: () => void): readonly FieldIssue[] {
-  try {
-    check();
-    return [];
-  } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error;
-    expect(error.code).toBe("validation_failed");
-    expect(error.issues.length).toBeGreaterThan(0);
-    return error.issues;
-  }
-}
-
-/** The refusal a rule throws, as the API would word it; undefined when it passes. */
-function refusal(check: () => void): Pick<DomainError, "code" | "params" | "details"> | undefined {
-  try {
-    check();
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { code: error.code, params: error.params, details: error.details };
-  }
-}
-
-const issue = (path: PropertyKey[], message: string): FieldIssue => ({ path, code: "custom", message });
-const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
 const override = (submissionId: string, place: OverridePlace): Override => ({
   submissionId, place, reason: "decided by the organisers", by: "organiser", at: "2027-04-16T00:00:00.000Z",
