@@ -24,7 +24,7 @@ export async function listInvestors(competitionId: string): Promise<InvestorItem
 // ---- investors, once the finalists are published ------------------------------------------------------
 
 /** The finalists of the latest published version, in their places. */
-async function publishedFinalists(competition: CompetitionItem): Promise<PublishedPlace[]> {
+export async function publishedFinalists(competition: CompetitionItem): Promise<PublishedPlace[]> {
   const publication = competition.publishedVersion ? await findPublication(competition.competitionId, competition.publishedVersion) : undefined;
   return publication?.places.filter((place) => place.outcome === "finalist") ?? [];
 }

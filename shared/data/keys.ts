@@ -147,6 +147,7 @@ export const uploadTicketsKey = (classId: string, applicantId: string, moduleId:
  *            COMPETITION#<cid> / OVERRIDE#<submissionId>             an organiser's place (or withdrawal) for a submission, with the reason
  *            COMPETITION#<cid> / PUBLICATION#<version:4>             a published version of the results, never changed
  *            COMPETITION#<cid> / INVESTOR#<investorId>               an invited investor, what they invest in
+ *            COMPETITION#<cid> / DEMODAY                             demo day: the event and its pitch slots
  *            COMPETITION#<cid> / INTEREST#<investorId>#<submissionId> an investor's interest in a finalist and private note
  *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
  *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
@@ -182,6 +183,7 @@ export const PUBLICATION_PREFIX = "PUBLICATION#";
 export const publicationKey = (competitionId: string, version: number) => ({ pk: competitionPk(competitionId), sk: `${PUBLICATION_PREFIX}${String(version).padStart(4, "0")}` });
 export const isPublicationSk = (sk: string) => sk.startsWith(PUBLICATION_PREFIX);
 
+export const demoDayKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "DEMODAY" });
 export const INVESTOR_PREFIX = "INVESTOR#";
 export const investorKey = (competitionId: string, investorId: string) => ({ pk: competitionPk(competitionId), sk: `${INVESTOR_PREFIX}${investorId}` });
 export const competitionsOfInvestorPk = (investorId: string) => `INVESTOR#${investorId}`;

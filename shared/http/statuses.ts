@@ -28,6 +28,7 @@ export const statusOf = {
   competition_not_found: 404,
   pitch_not_found: 404,
   judge_not_found: 404,
+  demo_day_not_found: 404,
 
   profile_exists: 409,
   enrolment_closed: 409,
@@ -59,6 +60,7 @@ export const statusOf = {
   judge_withdrawn: 409,
   conflict_of_interest: 409,
   too_many_to_publish: 409,
+  results_not_published: 409,
   judge_at_max_load: 409,
 
   too_many_uploads: 429,

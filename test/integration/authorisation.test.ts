@@ -34,6 +34,7 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
   declareTies: { body: { ties: [] } },
   saveScores: { body: { scores: {} } },
   markInterest: { body: { interested: true } },
+  requestSlotSwap: { body: { reason: "Kapal baru tiba pukul 10." } },
   updateProfile: { body: { ownerName: "Maria Bere" } },
 };
 
@@ -157,6 +158,8 @@ beforeAll(async () => {
     for (const competitionId of [published.competitionId, unpublished.competitionId]) {
       expect((await api.call("PUT", `/competitions/${competitionId}/investors/${invited.sub}`, { as: admin, body })).status).toBe(200);
     }
+    // demo day planned, so the programme route has something to show an invited investor
+    expect((await api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } })).status).toBe(200);
     return { competitionId: published.competitionId, finalistId: published.entrants[0]!.submissionId, withdrawnId: published.entrants[1]!.submissionId, unpublishedId: unpublished.competitionId, invited, uninvited };
   };
 

@@ -214,6 +214,7 @@ async function makeWorld() {
   ok(await api.call("PUT", competitionAt(published, `/investors/${investor.sub}`), {
     as: admin, body: { name: "Maria Kewa", organisation: "Bank NTT", kind: "bank_kur", ticket: { minIdr: 1, maxIdr: 2 }, sectors: ["kuliner"], email: "maria@bank.example.id" },
   }));
+  ok(await api.call("PUT", competitionAt(published, "/demo-day"), { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } }));
 
   const everyClass = [reading, writing, teaching, editing, ordering, finished].map((c) => c.classId).concat(open, waitlisted, queued, full, notYetOpen, changing, growing, growingToo);
   const people = [reader, watcher, writer, startedOnly, outsider, enrolling, waiting, updater, editor, graduate, ...handedIn].map((caller) => caller.sub);
@@ -229,6 +230,10 @@ async function makeWorld() {
   const investingScene: Partial<Scene> = {
     callers: [investor, investor, strangerInvestor], competitionIds: [published.competitionId, published.competitionId, taking.competitionId],
     submissionIds: published.entrants.map((entrant) => entrant.submissionId),
+  };
+  /** The published competition's finalists (mostly), its withdrawn entrant, and an applicant outside it. */
+  const finalistScene: Partial<Scene> = {
+    callers: [published.entrants[0]!.applicant, published.entrants[1]!.applicant, published.entrants[2]!.applicant, outsider], competitionIds: [published.competitionId, published.competitionId, taking.competitionId],
   };
   /** A seat holder learning, mostly on the module of the kind the route acts on; some callers without a seat. */
   const learner = (as: Caller, { classId, moduleIds }: { classId: string; moduleIds: string[] }, kind?: ModuleKind): Partial<Scene> => ({
@@ -292,6 +297,13 @@ async function makeWorld() {
     listFinalists: investingScene,
     getFinalist: investingScene,
     markInterest: investingScene,
+    planDemoDay: { competitionIds: [published.competitionId, taking.competitionId] },
+    getDemoDay: { competitionIds: [published.competitionId, taking.competitionId] },
+    swapPitchSlots: { competitionIds: [published.competitionId], submissionIds: published.entrants.map((entrant) => entrant.submissionId) },
+    getMySlot: finalistScene,
+    confirmMySlot: finalistScene,
+    requestSlotSwap: finalistScene,
+    getDemoDayProgramme: investingScene,
   };
   const known = new Set(routeList.map((route) => route.name));
   expect(Object.keys(overrides).filter((name) => !known.has(name)), "scenes for routes that no longer exist").toEqual([]);
@@ -315,6 +327,7 @@ const lanes = [
   ["inviteJudge", "withdrawJudge"],
   ["saveScores", "addConflict", "requestAssignment"],
   ["overridePlace", "requestExtraReviews", "publishResults"],
+  ["planDemoDay", "swapPitchSlots", "confirmMySlot", "requestSlotSwap"],
 ];
 
 // ---- the inputs -----------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ interface Def {
   innerType?: z.ZodMiniType;
   in?: z.ZodMiniType;
   element?: z.ZodMiniType;
+  /** A tuple's fixed elements. */
+  items?: z.ZodMiniType[];
   options?: z.ZodMiniType[];
   keyType?: z.ZodMiniType;
   valueType?: z.ZodMiniType;
@@ -129,6 +131,8 @@ export function arbitraryOf(schema: z.ZodMiniType, hints: Hints = {}): fc.Arbitr
       const { min = 0, max = 20 } = limits(def);
       return fc.array(arbitraryOf(def.element!, hints), { minLength: min, maxLength: Math.min(max, min + 4) });
     }
+    case "tuple":
+      return fc.tuple(...def.items!.map((item) => arbitraryOf(item, hints)));
     case "record":
       return fc.dictionary(arbitraryOf(def.keyType!, hints) as fc.Arbitrary<string>, arbitraryOf(def.valueType!, hints), { maxKeys: 6 });
     default:

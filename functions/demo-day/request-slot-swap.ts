@@ -1,0 +1,7 @@
+import { requestSlotSwap as route } from "../../shared/api/routes/demo-day.js";
+import { answerMySlot } from "../../shared/app/demo-day.js";
+import { lambda } from "../../shared/http/lambda.js";
+import { ok } from "../../shared/http/responses.js";
+import { mySlotView } from "../../shared/views/demo-day.js";
+
+export const handler = lambda(route, async ({ auth, path, body, now }) => ok(mySlotView(await answerMySlot(path.competitionId, auth.userId, { swapReason: body.reason }, now))));
