@@ -18,6 +18,8 @@ describe("pitch slot times", () => {
     expect(pitchSlotTimes({ ...plan, timeZone: "Asia/Jayapura", startTime: "08:30" }, 1)[0]!.startsAt).toBe("2027-03-09T23:30:00.000Z");
     // a 20-minute break after the first slot instead of the 3-minute buffer: the second starts 01:32
     expect(pitchSlotTimes({ ...plan, breaks: [{ afterSlot: 1, minutes: 20 }] }, 2)[1]!.startsAt).toBe("2027-03-10T01:32:00.000Z");
+    // after the second only: the buffer first (01:15), then the break (01:27 + 20 = 01:47)
+    expect(pitchSlotTimes({ ...plan, breaks: [{ afterSlot: 2, minutes: 20 }] }, 3).map((slot) => slot.startsAt.slice(11, 16))).toEqual(["01:00", "01:15", "01:47"]);
   });
 
   it("never overlap", () => {
@@ -35,6 +37,8 @@ describe("the pitching order", () => {
   it("is the rank order, or a permutation the seed decides: the same seed, the same order", () => {
     expect(pitchingOrder(ranked, "rank")).toEqual(ranked);
     expect(pitchingOrder(ranked, "random", 7)).toEqual(pitchingOrder(ranked, "random", 7));
+    // the order a seed gives is part of the record: an organiser who says "seed 7" gets this, on any machine
+    expect(pitchingOrder(ranked, "random", 7)).toEqual(["d", "b", "c", "e", "a"]);
     expect(new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => pitchingOrder(ranked, "random", seed).join(""))).size).toBeGreaterThan(1);
     fc.assert(fc.property(fc.uniqueArray(fc.string(), { maxLength: 12 }), fc.nat(), (ids, seed) => {
       expect([...pitchingOrder(ids, "random", seed)].sort()).toEqual([...ids].sort());

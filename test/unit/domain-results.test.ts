@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { criterion, issue, issuesOf, refusal, rubric, shift, windows } from "../support/competition-rules.js";
 import {
   applyOverrides, assertBeforeJudging, assertJudgingClosed, checkTieBreak, defaultTieBreak, EARLIER_SUBMISSION, FINALISTS, outcomeAt, RESERVES,
-  NOTHING_TO_GO_ON, resultIn, tieBreakValues, unresolvedTies,
+  NOTHING_TO_GO_ON, resultIn, tieBreakValues, unresolvedTies, withdrawnFrom,
   type Override, type OverridePlace, type PublishedOrder,
 } from "../../shared/domain/results.js";
 
@@ -291,5 +291,31 @@ describe("a withdrawal elsewhere", () => {
   it("does not decide a tie that still straddles the finalist cut", () => {
     const order = applyOverrides(["a", "b", "c", "d", "e", "f", "g", "h", "i"], [{ submissionId: "g", place: "withdrawn", reason: "Mengundurkan diri.", by: "admin", at: "2026-11-30T00:00:00.000Z" }]);
     expect(unresolvedTies(order, [{ submissions: ["e", "f", "g"] }], [{ submissionId: "g", place: "withdrawn", reason: "Mengundurkan diri.", by: "admin", at: "2026-11-30T00:00:00.000Z" }])).toEqual([{ cut: "finalists", submissions: ["e", "f", "g"] }]);
+  });
+});
+
+describe("the withdrawn", () => {
+  it("are the ranked submissions an organiser withdrew, in the order of the overrides; places and unranked ones are not", () => {
+    const at = "2026-11-30T00:00:00.000Z";
+    const overrides: Override[] = [
+      { submissionId: "c", place: "withdrawn", reason: "Mundur.", by: "admin", at },
+      { submissionId: "x", place: "withdrawn", reason: "Tidak masuk peringkat.", by: "admin", at },
+      { submissionId: "a", place: 2, reason: "Dinilai ulang.", by: "admin", at },
+      { submissionId: "b", place: "withdrawn", reason: "Mundur.", by: "admin", at },
+    ];
+    expect(withdrawnFrom(overrides, new Set(["a", "b", "c"]))).toEqual(["c", "b"]);
+  });
+
+  it("and nothing to go on counts below every real tie-break value", () => {
+    expect(NOTHING_TO_GO_ON).toBeLessThan(-Date.parse("2100-01-01T00:00:00.000Z"));
+    expect(Number.isFinite(NOTHING_TO_GO_ON)).toBe(true);
+  });
+
+  it("two placed at the same place: the smaller id takes it, the other follows", () => {
+    const at = "2026-11-30T00:00:00.000Z";
+    expect(applyOverrides(["a", "b", "c", "d", "e"], [
+      { submissionId: "e", place: 2, reason: "Dinilai ulang.", by: "admin", at },
+      { submissionId: "d", place: 2, reason: "Dinilai ulang.", by: "admin", at },
+    ])).toEqual(["a", "e", "d", "b", "c"]);
   });
 });
