@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { ok, refused } from "../support/answers.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 /*
@@ -19,14 +20,6 @@ beforeAll(async () => {
   story = scenarios(api, admin);
 });
 
-const ok = (answer: Answer, status = 200) => {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  return answer.body;
-};
-const refused = (answer: Answer, status: number, code: string) => {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body.error.code).toBe(code);
-};
 
 const invite = (competitionId: string, investor: Caller, overrides: Record<string, unknown> = {}) =>
   api.call("PUT", `/competitions/${competitionId}/investors/${investor.sub}`, {

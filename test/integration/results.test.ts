@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeList } from "../../shared/api/routes/index.js";
-import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { pitchInput } from "../support/fixtures.js";
+import { ok, refused } from "../support/answers.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 /*
@@ -27,14 +28,6 @@ beforeAll(async () => {
 
 const day = 24 * 3600 * 1000;
 const at = (days: number) => new Date(Date.now() + days * day).toISOString();
-const ok = (answer: Answer, status = 200) => {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  return answer.body;
-};
-const refused = (answer: Answer, status: number, code: string) => {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body.error.code).toBe(code);
-};
 
 let serial = 0;
 const business = () => {

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { runAssignment } from "../../shared/app/judging.js";
 import type { AssignmentRunItem } from "../../shared/data/competitions.js";
 import type { Caller, TestApi } from "./api.js";
+import { ok } from "./answers.js";
 import { classInput, competitionInput, moduleInputs, pitchInput, profileInput } from "./fixtures.js";
 
 /** Small stories the integration tests start from, told through the API like a user would. */
@@ -63,10 +64,6 @@ export function scenarios(api: TestApi, admin: Caller) {
   async function publishedCompetition(count: number, { withdrawLast = false } = {}) {
     const where = await classWithCompetition({ judgesPerSubmission: 1 });
     const base = `/competitions/${where.competitionId}`;
-    const ok = (answer: { status: number; body: any }, status = 200) => {
-      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-      return answer.body;
-    };
     const tag = where.competitionId.slice(0, 4).replace(/\D/g, "7").padEnd(4, "7");
     const entrants = await Promise.all(Array.from({ length: count }, async (_, i) => {
       const business = { ownerName: `Pemilik ${tag} ${i}`, businessName: `Usaha ${tag} ${i}`, nib: `91203${tag}${String(i).padStart(4, "0")}`, phone: `0813-${tag}-${String(i).padStart(4, "0")}`, email: `pemilik${tag}${i}@contoh.id` };
