@@ -75,6 +75,14 @@ export const jobs = {
     tables: { judging: "R", profiles: "R" },
     notifies: true,
   }),
+  scheduleMeetings: job({
+    name: "scheduleMeetings",
+    summary: "Schedules the requested investor meetings (HiGHS, exact), keeping those someone accepted, and writes only what changes",
+    handler: "functions/jobs/schedule-meetings.ts",
+    trigger: { stream: "judging" },
+    tables: { judging: "RW" },
+    runtime: ["highs"],
+  }),
   assignApplicantRole: job({
     name: "assignApplicantRole",
     summary: "Cognito post-confirmation: new sign-ups join the applicant group",

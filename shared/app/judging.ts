@@ -17,7 +17,7 @@ import { notifierInUse } from "../notify/notifier.js";
 import { assignJudges } from "../solver/judge-assignment.js";
 import { getCompetition } from "./competitions.js";
 import { getClass } from "./lookups.js";
-import { readAll, settle } from "./retry.js";
+import { inBatches, readAll, settle } from "./retry.js";
 
 // ---- judges on a competition (organisers) ----------------------------------------------------------
 
@@ -97,13 +97,6 @@ function conflictPairs(judges: readonly JudgeItem[], pitches: readonly PitchSumm
     ...recorded.map((c): JudgePair => [c.judgeId, c.submissionId]),
     ...judges.flatMap((judge) => tiedSubmissions(judge.ties, entrants).map((tie): JudgePair => [judge.judgeId, tie.submissionId])),
   ];
-}
-
-/** Writes at most this many pairs at once: a few thousand at 2,000 submissions, without a burst DynamoDB throttles. */
-const WRITES_AT_ONCE = 25;
-
-async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<void>) {
-  for (let i = 0; i < items.length; i += WRITES_AT_ONCE) await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
 }
 
 /**

@@ -56,3 +56,10 @@ export async function readAll<K, V>(keys: readonly K[], read: (keys: K[]) => Pro
     return pending.length ? undefined : found;
   });
 }
+
+/** Writes at most this many items at once: a few thousand in a job, without a burst DynamoDB throttles. */
+const WRITES_AT_ONCE = 25;
+
+export async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += WRITES_AT_ONCE) await Promise.all(items.slice(i, i + WRITES_AT_ONCE).map(write));
+}

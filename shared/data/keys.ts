@@ -149,6 +149,10 @@ export const uploadTicketsKey = (classId: string, applicantId: string, moduleId:
  *            COMPETITION#<cid> / INVESTOR#<investorId>               an invited investor, what they invest in
  *            COMPETITION#<cid> / DEMODAY                             demo day: the event and its pitch slots
  *            COMPETITION#<cid> / INTEREST#<investorId>#<submissionId> an investor's interest in a finalist and private note
+ *            COMPETITION#<cid> / MEETINGS                            the meetings' slots and rooms, the scheduling run asked for and its outcome
+ *            COMPETITION#<cid> / MEETWISH#<investorId>               an investor's ranked finalists and free slots
+ *            COMPETITION#<cid> / MEETTIMES#<submissionId>            a finalist's free slots
+ *            COMPETITION#<cid> / MEETING#<investorId>#<submissionId> one proposed meeting and both sides' answers (a pair meets once)
  *   gsi1     CLASS#<classId> / COMPETITION#<createdAt>#<cid>           a class's competitions (on COMPETITION)
  *   gsi2     JUDGE#<judgeId> / COMPETITION#<cid>                      a judge's competitions (on JUDGE)
  *            INVESTOR#<investorId> / COMPETITION#<cid>                an investor's competitions (on INVESTOR; the same index)
@@ -190,6 +194,15 @@ export const competitionsOfInvestorPk = (investorId: string) => `INVESTOR#${inve
 export const competitionOfInvestorKeys = (investorId: string, competitionId: string) => ({ gsi2pk: competitionsOfInvestorPk(investorId), gsi2sk: `COMPETITION#${competitionId}` });
 export const interestKey = (competitionId: string, investorId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `INTEREST#${investorId}#${submissionId}` });
 export const interestsOfInvestorPrefix = (investorId: string) => `INTEREST#${investorId}#`;
+export const meetingsKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "MEETINGS" });
+export const isMeetingsSk = (sk: string) => sk === "MEETINGS";
+export const MEETING_WISH_PREFIX = "MEETWISH#";
+export const meetingWishKey = (competitionId: string, investorId: string) => ({ pk: competitionPk(competitionId), sk: `${MEETING_WISH_PREFIX}${investorId}` });
+export const FINALIST_TIMES_PREFIX = "MEETTIMES#";
+export const finalistTimesKey = (competitionId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${FINALIST_TIMES_PREFIX}${submissionId}` });
+export const MEETING_PREFIX = "MEETING#";
+export const meetingKey = (competitionId: string, investorId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${MEETING_PREFIX}${investorId}#${submissionId}` });
+export const meetingsOfInvestorPrefix = (investorId: string) => `${MEETING_PREFIX}${investorId}#`;
 
 /**
  * audit      AUDIT#<cid> / <at>#<entryId>                  who previewed, overrode, published or exported what, and why

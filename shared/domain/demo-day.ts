@@ -1,11 +1,9 @@
-import type { IndonesianZone } from "./time.js";
+import { instantAt, type IndonesianZone } from "./time.js";
 
 /**
  * Demo day, the pure half: the pitch slots of the event, one after another from its start, and the
- * order the finalists pitch in. Indonesia keeps no daylight saving, so a zone is a fixed offset.
+ * order the finalists pitch in.
  */
-
-const UTC_OFFSET_HOURS: Record<IndonesianZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
 
 export interface DemoDayPlan {
   /** The event's day and first pitch, in its own zone: 2027-03-10, 09:00. */
@@ -24,8 +22,7 @@ const MINUTE = 60_000;
 
 /** When each slot starts and ends, in UTC. */
 export function pitchSlotTimes(plan: DemoDayPlan, count: number): { startsAt: string; endsAt: string }[] {
-  const [hours, minutes] = plan.startTime.split(":").map(Number) as [number, number];
-  let at = Date.parse(`${plan.date}T00:00:00.000Z`) + ((hours - UTC_OFFSET_HOURS[plan.timeZone]) * 60 + minutes) * MINUTE;
+  let at = instantAt(plan.date, plan.startTime, plan.timeZone);
   const slotMs = (plan.pitchMinutes + plan.qaMinutes) * MINUTE;
   return Array.from({ length: count }, (_, i) => {
     const slot = { startsAt: new Date(at).toISOString(), endsAt: new Date(at + slotMs).toISOString() };

@@ -2,6 +2,15 @@
 export const zoneNames = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" } as const;
 export type IndonesianZone = keyof typeof zoneNames;
 
+/** Indonesia keeps no daylight saving, so each zone is a fixed offset from UTC. */
+const UTC_OFFSET_HOURS: Record<IndonesianZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
+
+/** The instant (ms since the epoch) of a wall-clock time in a zone: 2027-03-10, 09:00, WITA → 01:00 UTC. */
+export function instantAt(date: string, time: string, zone: IndonesianZone): number {
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return Date.parse(`${date}T00:00:00.000Z`) + ((hours - UTC_OFFSET_HOURS[zone]) * 60 + minutes) * 60_000;
+}
+
 /**
  * A stored UTC time as people in the event's zone read it, in both languages, e.g.
  * "Rabu, 20 Januari 2027 pukul 09.00 WITA" — so a cheap phone needs no time-zone data of its own.

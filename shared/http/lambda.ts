@@ -64,7 +64,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
       const deadline = Date.now() + (context?.getRemainingTimeInMillis?.() ?? DEFAULT_BUDGET_MS);
       const reply = await withDeadline(deadline, () => fn(parsed.get(event)!));
       if (process.env.VITEST && reply.status < 300 && reply.body !== undefined) route.response.parse(reply.body);
-      return toResult(reply);
+      return toResult(reply, route.produces);
     });
 }
 
@@ -101,7 +101,11 @@ function validate<S extends z.ZodMiniType>(schema: S, input: unknown, where: Req
 
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
-function toResult(reply: Reply): Result {
+function toResult(reply: Reply, produces = "application/octet-stream"): Result {
+  if (reply.file) {
+    const headers = { "content-type": produces, "content-disposition": `attachment; filename="${reply.file.name}"`, "cache-control": "no-store" };
+    return { statusCode: reply.status, headers, body: String(reply.body) };
+  }
   // a trailing newline, so a pasted curl does not glue the prompt to the answer
   return { statusCode: reply.status, headers: jsonHeaders, body: reply.body === undefined ? "" : `${JSON.stringify(reply.body)}\n` };
 }

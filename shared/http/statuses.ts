@@ -29,6 +29,9 @@ export const statusOf = {
   pitch_not_found: 404,
   judge_not_found: 404,
   demo_day_not_found: 404,
+  meetings_not_planned: 404,
+  meeting_cancelled: 409,
+  meeting_declined: 409,
 
   profile_exists: 409,
   enrolment_closed: 409,

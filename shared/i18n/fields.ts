@@ -104,6 +104,16 @@ const fieldNames: Record<string, Record<Lang, string>> = {
   applicantId: { id: "ID peserta", en: "Applicant ID" },
   certificateId: { id: "Kode sertifikat", en: "Certificate code" },
   exportId: { id: "ID ekspor", en: "Export ID" },
+  ranked: { id: "Urutan finalis", en: "Ranked finalists" },
+  available: { id: "Waktu luang", en: "Free slots" },
+  rooms: { id: "Ruangan", en: "Rooms" },
+  slotMinutes: { id: "Lama pertemuan (menit)", en: "Meeting length (minutes)" },
+  gapMinutes: { id: "Jeda antarpertemuan (menit)", en: "Gap between meetings (minutes)" },
+  slotCount: { id: "Jumlah slot", en: "Number of slots" },
+  investorCap: { id: "Maksimal pertemuan per investor", en: "Most meetings per investor" },
+  finalistCap: { id: "Maksimal pertemuan per finalis", en: "Most meetings per finalist" },
+  finalistFloor: { id: "Minimal pertemuan per finalis", en: "Fewest meetings per finalist" },
+  answer: { id: "Jawaban", en: "Answer" },
 };
 
 const versions: Record<"id" | "en", Record<Lang, string>> = {

@@ -17,7 +17,7 @@ import type { AssignmentInput } from "../../shared/domain/judge-assignment.js";
 import { assignJudges } from "../../shared/solver/judge-assignment.js";
 
 // A Lambda bundle has no node_modules: HiGHS must find its WebAssembly beside the bundle. These tests let
-// CDK bundle two judging jobs for real (esbuild and the after-bundling hook, as `cdk synth` does) and run
+// CDK bundle three judging jobs for real (esbuild and the after-bundling hook, as `cdk synth` does) and run
 // the solver from a copy of the shipped asset, in a directory where no node_modules can be reached.
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,7 +29,7 @@ const tempDir = (prefix: string) => {
 };
 
 /** The asset directory CDK made for each function: index.mjs and whatever the hook put beside it. */
-let assets: { assignJudges: string; notifyJudges: string };
+let assets: { assignJudges: string; scheduleMeetings: string; notifyJudges: string };
 
 beforeAll(() => {
   const { context } = JSON.parse(readFileSync(join(projectRoot, "cdk.json"), "utf8"));
@@ -39,6 +39,7 @@ beforeAll(() => {
   const props = { tables: { judging } as Partial<Record<TableName, ITableV2>> as Record<TableName, ITableV2>, files: new Bucket(stack, "Files"), notifyFrom: "no-reply@example.org" };
   const functions = {
     assignJudges: new LabFunction(stack, "AssignJudges", { handler: jobs.assignJudges.handler, description: "assign", uses: jobs.assignJudges, ...props }),
+    scheduleMeetings: new LabFunction(stack, "ScheduleMeetings", { handler: jobs.scheduleMeetings.handler, description: "schedule", uses: jobs.scheduleMeetings, ...props }),
     notifyJudges: new LabFunction(stack, "NotifyJudges", { handler: jobs.notifyJudges.handler, description: "notify", uses: jobs.notifyJudges, ...props }),
   };
   const assembly = app.synth();
@@ -48,7 +49,7 @@ beforeAll(() => {
     const key: string = template.toJSON().Resources[id].Properties.Code.S3Key;
     return join(assembly.directory, `asset.${key.replace(/\.zip$/, "")}`);
   };
-  assets = { assignJudges: assetOf(functions.assignJudges), notifyJudges: assetOf(functions.notifyJudges) };
+  assets = { assignJudges: assetOf(functions.assignJudges), scheduleMeetings: assetOf(functions.scheduleMeetings), notifyJudges: assetOf(functions.notifyJudges) };
 }, 120_000);
 
 afterAll(() => {
@@ -77,11 +78,13 @@ function runIn(dir: string, script: string): string {
 }
 
 describe("Lambda bundles that use the HiGHS solver", () => {
-  it("ship highs.wasm beside the assignment job's bundle, byte for byte, and not beside a judging job that does not solve", () => {
+  it("ship highs.wasm beside the assignment and meeting jobs' bundles, byte for byte, and not beside a judging job that does not solve", () => {
     const holdsSolver = (asset: string) => readFileSync(join(asset, "index.mjs"), "utf8").includes("highs.wasm");
-    expect(holdsSolver(assets.assignJudges)).toBe(true);
-    expect(readdirSync(assets.assignJudges)).toContain("highs.wasm");
-    expect(readFileSync(join(assets.assignJudges, "highs.wasm")).equals(readFileSync(join(projectRoot, runtimeFiles.highs.file)))).toBe(true);
+    for (const solving of [assets.assignJudges, assets.scheduleMeetings]) {
+      expect(holdsSolver(solving)).toBe(true);
+      expect(readdirSync(solving)).toContain("highs.wasm");
+      expect(readFileSync(join(solving, "highs.wasm")).equals(readFileSync(join(projectRoot, runtimeFiles.highs.file)))).toBe(true);
+    }
     // the job that sends e-mail never loads the solver: 3.4 MB it need not carry
     expect(holdsSolver(assets.notifyJudges)).toBe(false);
     expect(readdirSync(assets.notifyJudges)).not.toContain("highs.wasm");

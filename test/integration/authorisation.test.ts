@@ -35,6 +35,10 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
   saveScores: { body: { scores: {} } },
   markInterest: { body: { interested: true } },
   requestSlotSwap: { body: { reason: "Kapal baru tiba pukul 10." } },
+  setMeetingWish: { body: { ranked: [], available: ["s1"] } },
+  answerMeetingAsInvestor: { body: { answer: "accepted" } },
+  setFinalistTimes: { body: { available: ["s1"] } },
+  answerMeetingAsFinalist: { body: { answer: "accepted" } },
   updateProfile: { body: { ownerName: "Maria Bere" } },
 };
 
@@ -160,6 +164,12 @@ beforeAll(async () => {
     }
     // demo day planned, so the programme route has something to show an invited investor
     expect((await api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } })).status).toBe(200);
+    // and one meeting of the invited investor with the finalist, so the meeting routes have one to answer
+    const meetings = `/competitions/${published.competitionId}/meetings`;
+    expect((await api.call("PUT", meetings, { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 2, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } })).status).toBe(200);
+    expect((await api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: invited, body: { ranked: [published.entrants[0]!.submissionId], available: ["s1", "s2"] } })).status).toBe(200);
+    expect((await api.call("POST", `${meetings}/runs`, { as: admin })).status).toBe(202);
+    await api.drainJobs();
     return { competitionId: published.competitionId, finalistId: published.entrants[0]!.submissionId, withdrawnId: published.entrants[1]!.submissionId, unpublishedId: unpublished.competitionId, invited, uninvited };
   };
 

@@ -215,6 +215,7 @@ async function makeWorld() {
     as: admin, body: { name: "Maria Kewa", organisation: "Bank NTT", kind: "bank_kur", ticket: { minIdr: 1, maxIdr: 2 }, sectors: ["kuliner"], email: "maria@bank.example.id" },
   }));
   ok(await api.call("PUT", competitionAt(published, "/demo-day"), { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } }));
+  ok(await api.call("PUT", competitionAt(published, "/meetings"), { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 4, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } }));
 
   const everyClass = [reading, writing, teaching, editing, ordering, finished].map((c) => c.classId).concat(open, waitlisted, queued, full, notYetOpen, changing, growing, growingToo);
   const people = [reader, watcher, writer, startedOnly, outsider, enrolling, waiting, updater, editor, graduate, ...handedIn].map((caller) => caller.sub);
@@ -304,6 +305,15 @@ async function makeWorld() {
     confirmMySlot: finalistScene,
     requestSlotSwap: finalistScene,
     getDemoDayProgramme: investingScene,
+    planMeetings: { competitionIds: [published.competitionId, taking.competitionId] },
+    getMeetings: { competitionIds: [published.competitionId, taking.competitionId] },
+    requestMeetingSchedule: { competitionIds: [published.competitionId, taking.competitionId] },
+    getMyInvestorMeetings: investingScene,
+    setMeetingWish: investingScene,
+    answerMeetingAsInvestor: investingScene,
+    getMyFinalistMeetings: finalistScene,
+    setFinalistTimes: finalistScene,
+    answerMeetingAsFinalist: finalistScene,
   };
   const known = new Set(routeList.map((route) => route.name));
   expect(Object.keys(overrides).filter((name) => !known.has(name)), "scenes for routes that no longer exist").toEqual([]);
@@ -328,6 +338,7 @@ const lanes = [
   ["saveScores", "addConflict", "requestAssignment"],
   ["overridePlace", "requestExtraReviews", "publishResults"],
   ["planDemoDay", "swapPitchSlots", "confirmMySlot", "requestSlotSwap"],
+  ["planMeetings", "requestMeetingSchedule", "setMeetingWish", "answerMeetingAsInvestor", "setFinalistTimes", "answerMeetingAsFinalist"],
 ];
 
 // ---- the inputs -----------------------------------------------------------------------------------

@@ -1,0 +1,154 @@
+import type { Meeting, MeetingInput } from "./meeting-schedule.js";
+import { instantAt, type IndonesianZone } from "./time.js";
+
+/**
+ * Investor–finalist meetings as a product, the pure half: the meeting slots of the event, an investor's
+ * ranking turned into weights, the scheduler's input from what everyone said, rooms named for the
+ * meetings the scheduler counted, and a meeting's state from both sides' answers. The optimiser and its
+ * rules are in `meeting-schedule.ts` and `shared/solver/meeting-schedule.ts`.
+ *
+ * Choices, so nobody has to guess:
+ * - A finalist who has not given their times is taken as free in every slot: finalists are at the event
+ *   all day, and a missing answer must not cost them their meetings. An investor who has not given their
+ *   ranking asks for nothing.
+ * - A meeting either side has accepted and neither declined stays where it is on a re-run (the scheduler's
+ *   `confirmed`): nobody should find a meeting they said yes to moved. One that can no longer happen
+ *   (a slot or room taken away, a side no longer free then) is cancelled, with the scheduler's reason.
+ * - A declined pair is never proposed again, and the re-run after a decline gives its slot to the next
+ *   request.
+ */
+
+export interface MeetingRoom {
+  name: string;
+  /** For an online meeting: the link both sides open. */
+  onlineUrl?: string;
+}
+
+export interface MeetingsPlan {
+  /** The day and the first meeting, in the event's zone. */
+  date: string;
+  startTime: string;
+  timeZone: IndonesianZone;
+  slotMinutes: number;
+  /** Between two slots, to change rooms. */
+  gapMinutes: number;
+  slotCount: number;
+  /** Every slot has all of them. */
+  rooms: MeetingRoom[];
+  /** Most meetings one investor takes, so no investor fills a finalist's day. */
+  investorCap: number;
+  finalistCap: number;
+  /** Meetings every finalist should get where the requests allow it. */
+  finalistFloor?: number;
+}
+
+export interface MeetingSlot {
+  slotId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The slots `s1` … `sn`, one after another from the first meeting, in UTC. */
+export function meetingSlots(plan: Pick<MeetingsPlan, "date" | "startTime" | "timeZone" | "slotMinutes" | "gapMinutes" | "slotCount">): MeetingSlot[] {
+  const first = instantAt(plan.date, plan.startTime, plan.timeZone);
+  const step = (plan.slotMinutes + plan.gapMinutes) * 60_000;
+  return Array.from({ length: plan.slotCount }, (_, i) => ({
+    slotId: `s${i + 1}`,
+    startsAt: new Date(first + i * step).toISOString(),
+    endsAt: new Date(first + i * step + plan.slotMinutes * 60_000).toISOString(),
+  }));
+}
+
+/**
+ * An investor's ranking as weights: with n finalists the first asks with weight n, the next n − 1 …, never
+ * below 1. Weights are not normalised per investor: one who ranks a single finalist asks for that meeting
+ * as much as another asks for their first, no more.
+ */
+export function weightsOf(ranked: readonly string[], finalists: number): Record<string, number> {
+  return Object.fromEntries(ranked.map((id, i) => [id, Math.max(1, finalists - i)]));
+}
+
+export const answers = ["accepted", "declined"] as const;
+export type Answer = (typeof answers)[number];
+
+export const meetingStatuses = ["proposed", "confirmed", "declined", "cancelled"] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export interface MeetingState {
+  investorId: string;
+  submissionId: string;
+  slotId: string;
+  room: string;
+  investorAnswer?: Answer;
+  finalistAnswer?: Answer;
+  /** The scheduler's reason (a dropped code) when a meeting someone accepted could no longer happen. */
+  cancelledBecause?: string;
+}
+
+export function meetingStatus(meeting: MeetingState): MeetingStatus {
+  if (meeting.cancelledBecause) return "cancelled";
+  if (meeting.investorAnswer === "declined" || meeting.finalistAnswer === "declined") return "declined";
+  return meeting.investorAnswer === "accepted" && meeting.finalistAnswer === "accepted" ? "confirmed" : "proposed";
+}
+
+/** Someone said yes and nobody said no: the meeting stays where it is on a re-run. */
+export const isKept = (meeting: MeetingState) =>
+  meetingStatus(meeting) !== "cancelled" && meetingStatus(meeting) !== "declined" && (meeting.investorAnswer === "accepted" || meeting.finalistAnswer === "accepted");
+
+/** Contacts are shared only once both sides accepted. */
+export const sharesContacts = (meeting: MeetingState) => meetingStatus(meeting) === "confirmed";
+
+export interface MeetingWish {
+  investorId: string;
+  /** Finalists' submission ids, the most wanted first. */
+  ranked: readonly string[];
+  available: readonly string[];
+}
+
+/** What the scheduler reads: the plan, each investor's wish, the finalists' times and the meetings so far. */
+export function meetingInputOf(
+  plan: MeetingsPlan,
+  finalists: readonly string[],
+  wishes: readonly MeetingWish[],
+  finalistTimes: ReadonlyMap<string, readonly string[]>,
+  meetings: readonly MeetingState[],
+): MeetingInput {
+  const slots = meetingSlots(plan).map((slot) => slot.slotId);
+  const declined = new Set(meetings.filter((m) => meetingStatus(m) === "declined").map((m) => `${m.investorId}#${m.submissionId}`));
+  return {
+    slots,
+    rooms: Object.fromEntries(slots.map((slot) => [slot, plan.rooms.length])),
+    investors: Object.fromEntries(wishes.map((wish) => [wish.investorId, {
+      cap: plan.investorCap,
+      available: wish.available,
+      prefs: Object.fromEntries(Object.entries(weightsOf(wish.ranked, finalists.length)).filter(([id]) => !declined.has(`${wish.investorId}#${id}`))),
+    }])),
+    finalists: Object.fromEntries(finalists.map((id) => [id, {
+      cap: plan.finalistCap, available: finalistTimes.get(id) ?? slots, ...(plan.finalistFloor ? { floor: plan.finalistFloor } : {}),
+    }])),
+    confirmed: meetings.filter(isKept).map((m): Meeting => [m.investorId, m.submissionId, m.slotId]),
+  };
+}
+
+/**
+ * Names the rooms of a schedule, which counts them: a meeting kept from before keeps its room, the others
+ * take the free rooms of their slot in the plan's order. Returns the room of each meeting, in order.
+ */
+export function roomsOf(meetings: readonly Meeting[], before: readonly MeetingState[], rooms: readonly MeetingRoom[]): string[] {
+  const names = new Set(rooms.map((room) => room.name));
+  const previous = new Map(before.filter(isKept).map((m) => [`${m.investorId}#${m.submissionId}#${m.slotId}`, m.room]));
+  const taken = new Map<string, Set<string>>();
+  const takenIn = (slot: string) => taken.get(slot) ?? taken.set(slot, new Set()).get(slot)!;
+  const chosen: (string | undefined)[] = meetings.map(([investor, finalist, slot]) => {
+    const room = previous.get(`${investor}#${finalist}#${slot}`);
+    if (room === undefined || !names.has(room) || takenIn(slot).has(room)) return undefined;
+    takenIn(slot).add(room);
+    return room;
+  });
+  return meetings.map(([, , slot], i) => {
+    if (chosen[i] !== undefined) return chosen[i];
+    const room = rooms.find((r) => !takenIn(slot).has(r.name))!.name;
+    takenIn(slot).add(room);
+    return room;
+  });
+}
