@@ -28,6 +28,7 @@ export interface DemoUser extends LocalUser {
 export const demoUsers: DemoUser[] = [
   { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
   { label: "Investor (Flobamora Ventures; invited to Cohort 0's finalists)", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
+  { label: "Investor (Bank NTT, KUR; invited to Cohort 0's finalists)", variable: "BANK", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a04", username: "bank.ntt", groups: ["investor"] },
   { label: "Applicant Yohanes (Se'i, enrolled, bookkeeping awaiting review)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
   { label: "Applicant Rambu (tenun ikat, class completed, pitch submitted)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
   { label: "Applicant Agustinus (kopi, enrolled, failed the quiz once)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
@@ -108,10 +109,14 @@ export async function seedDemo(now: Date): Promise<{ seeded: boolean }> {
   await seedCompetition(cohort, sub("RAMBU"), now);
   // the previous cohort, its competition judged and waiting for its results (demo-results.ts)
   await seedResults(now);
-  // Flobamora Ventures meets last cohort's finalists once the organisers publish them (README, "Investors")
+  // Flobamora Ventures and Bank NTT meet last cohort's finalists once the organisers publish them (README, "Investors")
   await inviteInvestor(demoResultsCompetitionId, sub("INVESTOR"), {
     name: "Yanti Lerik", organisation: "Flobamora Ventures", kind: "angel", ticket: { minIdr: 50_000_000, maxIdr: 750_000_000 },
     sectors: ["kuliner", "perikanan", "agribisnis"], regions: [], email: "yanti@flobamora.example.id", language: "id",
+  }, now);
+  await inviteInvestor(demoResultsCompetitionId, sub("BANK"), {
+    name: "Daniel Bessie", organisation: "Bank NTT", kind: "bank_kur", ticket: { minIdr: 10_000_000, maxIdr: 500_000_000 },
+    sectors: ["kuliner", "perikanan", "agribisnis", "fesyen-tenun"], regions: [], email: "kur@bankntt.example.id", language: "id",
   }, now);
   return { seeded: true };
 }

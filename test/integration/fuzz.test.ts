@@ -314,6 +314,9 @@ async function makeWorld() {
     getMyFinalistMeetings: finalistScene,
     setFinalistTimes: finalistScene,
     answerMeetingAsFinalist: finalistScene,
+    getMyCalendar: finalistScene,
+    getInvestorCalendar: investingScene,
+    getCompetitionCalendar: { competitionIds: [published.competitionId, taking.competitionId] },
   };
   const known = new Set(routeList.map((route) => route.name));
   expect(Object.keys(overrides).filter((name) => !known.has(name)), "scenes for routes that no longer exist").toEqual([]);

@@ -1,11 +1,10 @@
-import * as z from "zod/mini";
 import { investorAfterPublication } from "../../app/relations.js";
 import { route } from "../route.js";
+import { ICalendar } from "../schemas/calendars.js";
 import { CompetitionIdParams } from "../schemas/competition-params.js";
 
 // Everyone's own calendar file (RFC 5545) of demo day and the meetings, times in the event's zone.
 
-const ICalendar = z.string();
 const produces = "text/calendar; charset=utf-8";
 
 export const getMyCalendar = /* @__PURE__ */ route({
