@@ -1,5 +1,6 @@
 import type { FinalistTimesInput, MeetingsPlanInput, MeetingWishInput } from "../api/schemas/meetings-input.js";
 import { DomainError, invalidField } from "../domain/errors.js";
+import { compareIds } from "../domain/judge-assignment.js";
 import { isKept, meetingInputOf, meetingSlots, meetingStatus, roomsOf, type Answer } from "../domain/meetings.js";
 import type { ItemChange } from "../data/changes.js";
 import type { CompetitionItem } from "../data/competitions.js";
@@ -22,6 +23,7 @@ export interface Meetings {
   /** The published finalists' pitches, in their places. */
   finalists: PitchItem[];
   investors: InvestorItem[];
+  /** In the order of the day. */
   proposals: MeetingItem[];
 }
 
@@ -37,9 +39,16 @@ async function finalistPitches(competition: CompetitionItem): Promise<PitchItem[
   return pitches.filter((pitch): pitch is PitchItem => pitch !== undefined);
 }
 
+/** Meetings in the order of the day: by slot, then investor; a slot the plan no longer has comes last. */
+function inTimeOrder(meetings: MeetingsItem, proposals: readonly MeetingItem[]): MeetingItem[] {
+  const order = new Map(meetingSlots(meetings.plan).map((slot, i) => [slot.slotId, i]));
+  const at = (m: MeetingItem) => order.get(m.slotId) ?? order.size;
+  return [...proposals].sort((a, b) => at(a) - at(b) || compareIds(a.investorId, b.investorId));
+}
+
 async function withPeople(competition: CompetitionItem, meetings: MeetingsItem, proposals: MeetingItem[]): Promise<Meetings> {
   const [finalists, investors] = await Promise.all([finalistPitches(competition), investorsOf(competition.competitionId)]);
-  return { competition, meetings, finalists, investors, proposals };
+  return { competition, meetings, finalists, investors, proposals: inTimeOrder(meetings, proposals) };
 }
 
 // ---- organisers ------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ export interface MeetingPlan {
   confirmed: number[];
   /** The confirmed meetings that go, with the reason. */
   dropped: DroppedMeeting[];
+  /** The earlier proposals that may stay where they are, as indices into `possible`, ascending. */
+  proposed: number[];
 }
 
 export function planMeetings(input: MeetingInput): MeetingPlan {
@@ -62,7 +64,8 @@ export function planMeetings(input: MeetingInput): MeetingPlan {
     kept.add(meeting);
     keptIndices.push(index.get(key(...meeting))!);
   }
-  return { roster, possible, confirmed: keptIndices.sort((a, b) => a - b), dropped };
+  const proposed = (input.proposed ?? []).flatMap((meeting) => index.get(key(...meeting)) ?? []);
+  return { roster, possible, confirmed: keptIndices.sort((a, b) => a - b), dropped, proposed: [...new Set(proposed)].sort((a, b) => a - b) };
 }
 
 /** The schedule made of the chosen possible meetings (indices into `plan.possible`), with its reasons. */

@@ -36,6 +36,13 @@ export interface MeetingInput {
   finalists: Readonly<Record<string, MeetingFinalist>>;
   /** Meetings both sides have confirmed: kept on a re-run unless they can no longer happen (see `meeting-schedule.ts`). */
   confirmed?: readonly Meeting[] | undefined;
+  /**
+   * Meetings proposed before that nobody answered yet: not kept, but among the best schedules (the same floor
+   * met, the same weight) the one that moves fewest of them wins, so a re-run does not shuffle people's
+   * proposals for nothing. Honoured when every weight is a whole number (the only case where a bonus
+   * below one weight unit is sure never to outweigh a real difference).
+   */
+  proposed?: readonly Meeting[] | undefined;
 }
 
 /** Why a requested meeting is not in the schedule; the first that holds, in this order. */

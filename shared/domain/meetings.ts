@@ -15,7 +15,8 @@ import { instantAt, type IndonesianZone } from "./time.js";
  *   `confirmed`): nobody should find a meeting they said yes to moved. One that can no longer happen
  *   (a slot or room taken away, a side no longer free then) is cancelled, with the scheduler's reason.
  * - A declined pair is never proposed again, and the re-run after a decline gives its slot to the next
- *   request.
+ *   request. A proposal nobody answered may move on a re-run, but only when that gains something: among
+ *   the best schedules the scheduler takes the one that moves fewest of them.
  */
 
 export interface MeetingRoom {
@@ -127,6 +128,8 @@ export function meetingInputOf(
       cap: plan.finalistCap, available: finalistTimes.get(id) ?? slots, ...(plan.finalistFloor ? { floor: plan.finalistFloor } : {}),
     }])),
     confirmed: meetings.filter(isKept).map((m): Meeting => [m.investorId, m.submissionId, m.slotId]),
+    // nobody answered these yet: they may move, but not for nothing
+    proposed: meetings.filter((m) => meetingStatus(m) === "proposed" && !isKept(m)).map((m): Meeting => [m.investorId, m.submissionId, m.slotId]),
   };
 }
 

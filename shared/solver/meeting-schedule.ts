@@ -21,7 +21,9 @@ import { highs, statusNames } from "./highs.js";
  * slot's one room can each be taken half (test/unit/meeting-schedule.test.ts has one, LP 5.5 against 5),
  * so integrality is HiGHS's to prove by branch and cut. On the benchmark's events it does so at the root.
  *
- * Objective, maximised: F · Σ s_f + Σ w·x, with F = W + 1 and W the most weight any schedule can have
+ * Objective, maximised: F · Σ s_f + Σ w·x + ε · Σ_{earlier proposals} x, with ε = 1 / (proposals + 1) when every
+ * weight is whole (0 otherwise), so the proposals' bonus sums below one weight unit: it only chooses among
+ * schedules of equal floor and weight, the one that moves fewest earlier proposals. F = W + 1 and W the most weight any schedule can have
  * (each investor's `cap` largest weights, summed). The floors come first, exactly: two schedules differ in
  * weight by at most W < F, so one more unit of floor met always wins, and among schedules meeting the same
  * amount of floor the weight decides. At the optimum s_f = min(meetings_f, floor_f). One solve, not two:
@@ -154,13 +156,15 @@ async function solve(plan: MeetingPlan, options: ScheduleOptions): Promise<numbe
   const numCols = possible.length + floored.length;
   const numRows = rowLower.length;
   const confirmed = new Set(plan.confirmed);
+  const stays = new Set(plan.proposed);
+  const stayBonus = possible.every((m) => Number.isInteger(m.weight)) ? 1 / (stays.size + 1) : 0;
   const infinity = solver.infinity;
   const bound = (x: number) => (x === Infinity ? infinity : x === -Infinity ? -infinity : x);
   const model = solver.createModel({
     numCols,
     numRows,
     sense: solver.constants.objectiveSense.maximize,
-    colCost: Float64Array.from([...possible.map((m) => m.weight), ...floored.map(() => floorWeight)]),
+    colCost: Float64Array.from([...possible.map((m, p) => m.weight + (stays.has(p) ? stayBonus : 0)), ...floored.map(() => floorWeight)]),
     colLower: Float64Array.from([...possible.map((_, p) => (confirmed.has(p) ? 1 : 0)), ...floored.map(() => 0)]),
     colUpper: Float64Array.from([...possible.map(() => 1), ...floored.map((f) => f.floor)]),
     rowLower: Float64Array.from(rowLower, bound),

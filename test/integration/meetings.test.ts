@@ -133,7 +133,9 @@ describe("investor meetings", () => {
   });
 
   it("give a declined meeting's place to the next request, keeping the accepted meetings where they are", async () => {
-    const before = (await overview()).meetings.find((m: Meeting) => m.submissionId === finalists[1]);
+    const earlier = (await overview()).meetings;
+    const before = earlier.find((m: Meeting) => m.submissionId === finalists[1]);
+    const budisProposal = earlier.find((m: Meeting) => m.investorId === budi.sub && m.submissionId === finalists[2]);
     refused(await api.call("POST", `${base}/me/${budi.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined" } }), 404, "not_found");
     ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined" } }));
     await api.drainJobs();
@@ -143,6 +145,9 @@ describe("investor meetings", () => {
     expect([status(ayu, 0), status(ayu, 1), status(budi, 0), status(budi, 2)]).toEqual(["declined", "confirmed", "proposed", "proposed"]);
     const kept = day.meetings.find((m: Meeting) => m.investorId === ayu.sub && m.submissionId === finalists[1]);
     expect([kept.slotId, kept.room]).toEqual([before.slotId, before.room]);
+    // nobody answered Budi's other proposal yet, and moving it would gain nothing: it stays too
+    const stayed = day.meetings.find((m: Meeting) => m.investorId === budi.sub && m.submissionId === finalists[2]);
+    expect([stayed.slotId, stayed.room]).toEqual([budisProposal.slotId, budisProposal.room]);
     expect(day.unmet).toEqual([]);
     refused(await api.call("POST", `${investing}/${finalists[0]}/answer`, { as: ayu, body: { answer: "accepted" } }), 409, "meeting_declined");
     refused(await api.call("POST", `${investing}/${finalists[3]}/answer`, { as: ayu, body: { answer: "accepted" } }), 404, "not_found");

@@ -238,6 +238,35 @@ describe("a re-run with confirmed meetings", () => {
     }), 50);
   });
 
+  it("moves an earlier, unanswered proposal only when that gains floor or weight", async () => {
+    await check(fc.asyncProperty(small(true), fc.integer(), async (input, seed) => {
+      const first = await scheduleMeetings(input);
+      const pick = random(seed);
+      const proposed = first.meetings.filter(() => pick() < 0.7);
+      const after = changed(input, [], seed);
+      const [free, held] = await Promise.all([scheduleMeetings(after), scheduleMeetings({ ...after, proposed })]);
+      // the same floor met and the same weight as without them; at least as many of them in place
+      expect(held.total).toBe(free.total);
+      expect(held.belowFloor).toEqual(free.belowFloor);
+      const inPlace = (schedule: MeetingSchedule) => proposed.filter((m) => schedule.meetings.some((n) => n.join() === m.join())).length;
+      expect(inPlace(held)).toBeGreaterThanOrEqual(inPlace(free));
+      expect(ruleBreaks(after, held)).toEqual([]);
+    }), 40);
+  });
+
+  it("leaves an unanswered proposal where it is when another slot would do as well", async () => {
+    const input: MeetingInput = {
+      slots: ["t1", "t2", "t3"],
+      rooms: { t1: 1, t2: 1, t3: 1 },
+      investors: { i1: { cap: 1, available: ["t1", "t2", "t3"], prefs: { f1: 3 } } },
+      finalists: { f1: { cap: 1, available: ["t1", "t2", "t3"] } },
+    };
+    for (const slot of input.slots) expect((await scheduleMeetings({ ...input, proposed: [["i1", "f1", slot]] })).meetings).toEqual([["i1", "f1", slot]]);
+    // but it does move when its slot is needed for more weight
+    const busier: MeetingInput = { ...input, rooms: { t1: 1, t2: 0, t3: 0 }, investors: { ...input.investors, i2: { cap: 1, available: ["t1"], prefs: { f1: 5 } } } };
+    expect((await scheduleMeetings({ ...busier, proposed: [["i1", "f1", "t1"]] })).meetings).toEqual([["i2", "f1", "t1"]]);
+  });
+
   it("keeps a confirmed meeting the optimum alone would replace", async () => {
     const input: MeetingInput = {
       slots: ["t1"],
