@@ -83,6 +83,14 @@ export const jobs = {
     tables: { judging: "RW" },
     runtime: ["highs"],
   }),
+  notifyMeetings: job({
+    name: "notifyMeetings",
+    summary: "Tells investors and finalists of their new meeting proposals (one message per person per batch), and both sides of a confirmation (with contacts), a decline or a cancellation, in their language",
+    handler: "functions/jobs/notify-meetings.ts",
+    trigger: { stream: "judging" },
+    tables: { judging: "R", profiles: "R" },
+    notifies: true,
+  }),
   assignApplicantRole: job({
     name: "assignApplicantRole",
     summary: "Cognito post-confirmation: new sign-ups join the applicant group",

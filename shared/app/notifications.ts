@@ -1,11 +1,15 @@
+import { meetingNotice, meetingSlots, type MeetingNotice } from "../domain/meetings.js";
 import { resultIn, type Outcome, type Result } from "../domain/results.js";
+import { localTime } from "../domain/time.js";
 import { seatNotice } from "../domain/seats.js";
 import type { ItemChange } from "../data/changes.js";
 import { findCompetition } from "../data/competitions.js";
 import { enrolmentChanges } from "../data/enrolments.js";
 import { certificatesIssued } from "../data/progress.js";
 import { isPublicationSk } from "../data/keys.js";
-import { entrantsOf } from "../data/pitches.js";
+import { investorsOf, type InvestorItem } from "../data/investors.js";
+import { findMeetings, meetingChanges, type MeetingItem } from "../data/meetings.js";
+import { entrantsOf, findPitch, type PitchItem } from "../data/pitches.js";
 import { findProfile } from "../data/profiles.js";
 import { findPublication, type PublicationItem } from "../data/results.js";
 import { translate } from "../i18n/messages.js";
@@ -70,3 +74,73 @@ const changedFor = (before: Result, after: Result) =>
   before.outcome !== after.outcome || ((after.outcome === "finalist" || after.outcome === "reserve") && before.place !== after.place);
 const resultTemplate = { finalist: "resultFinalist", reserve: "resultReserve", not_selected: "resultNotSelected", withdrawn: "resultWithdrawn", not_ranked: "resultNotRanked" } as const;
 const outcomeWords = (outcome: Outcome) => ({ id: translate(`outcome_${outcome}`, "id"), en: translate(`outcome_${outcome}`, "en") });
+
+// ---- meetings ----------------------------------------------------------------------------------------
+
+const bilingual = (text: (lang: "id" | "en") => string) => ({ id: text("id"), en: text("en") });
+
+/**
+ * Both sides of a meeting hear what changed: new proposals (one message per person per batch, listing them
+ * all), a confirmation with the other side's contact, a decline (the side that did not decline), a
+ * cancellation. A retried batch may repeat a message, never lose one.
+ */
+export async function notifyMeetings(changes: readonly ItemChange[]): Promise<void> {
+  const byCompetition = new Map<string, { notice: MeetingNotice; meeting: MeetingItem }[]>();
+  for (const { before, after } of meetingChanges(changes)) {
+    const notice = after && meetingNotice(before, after);
+    if (!notice) continue;
+    const list = byCompetition.get(after.competitionId) ?? byCompetition.set(after.competitionId, []).get(after.competitionId)!;
+    list.push({ notice, meeting: after });
+  }
+  for (const [competitionId, notices] of byCompetition) await notifyMeetingsOf(competitionId, notices);
+}
+
+async function notifyMeetingsOf(competitionId: string, notices: { notice: MeetingNotice; meeting: MeetingItem }[]): Promise<void> {
+  const submissionIds = [...new Set(notices.map(({ meeting }) => meeting.submissionId))];
+  const [competition, meetings, investors, pitches] = await Promise.all([
+    findCompetition(competitionId), findMeetings(competitionId), investorsOf(competitionId), Promise.all(submissionIds.map((id) => findPitch(competitionId, id))),
+  ]);
+  if (!competition || !meetings) return;
+  const slots = new Map(meetingSlots(meetings.plan).map((slot) => [slot.slotId, slot]));
+  const investorOf = new Map(investors.map((investor) => [investor.investorId, investor]));
+  const pitchOf = new Map(pitches.flatMap((pitch) => (pitch ? [[pitch.submissionId, pitch] as const] : [])));
+  const when = (m: MeetingItem) => {
+    const slot = slots.get(m.slotId);
+    return slot ? localTime(slot.startsAt, meetings.plan.timeZone) : { id: m.slotId, en: m.slotId };
+  };
+  const investorName = (investor: InvestorItem) => `${investor.name} (${investor.organisation})`;
+  const tellInvestor = (investor: InvestorItem, template: NotificationTemplate, data: NotificationData) =>
+    notifierInUse().notify({ userId: investor.investorId, email: investor.email }, template, { name: investor.name, competitionTitle: competition.title, ...data }, investor.language);
+  const tellFinalist = (pitch: PitchItem, template: NotificationTemplate, data: NotificationData) =>
+    notifyApplicant(pitch.applicantId, template, { name: pitch.business.ownerName, competitionTitle: competition.title, ...data });
+
+  const proposals = notices.filter(({ notice }) => notice === "proposed").map(({ meeting }) => meeting);
+  const lines = (theirs: MeetingItem[], other: (m: MeetingItem) => string) => bilingual((lang) => theirs.map((m) => `• ${when(m)[lang]} — ${other(m)} (${m.room})`).join("\n"));
+  for (const investor of investors) {
+    const theirs = proposals.filter((m) => m.investorId === investor.investorId);
+    if (theirs.length) await tellInvestor(investor, "meetingsProposed", { meetings: lines(theirs, (m) => pitchOf.get(m.submissionId)?.business.businessName ?? "") });
+  }
+  for (const pitch of pitchOf.values()) {
+    const theirs = proposals.filter((m) => m.submissionId === pitch.submissionId && investorOf.has(m.investorId));
+    if (theirs.length) await tellFinalist(pitch, "meetingsProposed", { meetings: lines(theirs, (m) => investorName(investorOf.get(m.investorId)!)) });
+  }
+
+  for (const { notice, meeting } of notices) {
+    const [investor, pitch] = [investorOf.get(meeting.investorId), pitchOf.get(meeting.submissionId)];
+    if (notice === "proposed" || !investor || !pitch) continue;
+    const toInvestor = { other: pitch.business.businessName, when: when(meeting), room: meeting.room };
+    const toFinalist = { other: investorName(investor), when: when(meeting), room: meeting.room };
+    if (notice === "confirmed") {
+      const owner = [pitch.business.ownerName, pitch.business.phone, pitch.business.email].filter(Boolean).join(", ");
+      await tellInvestor(investor, "meetingConfirmed", { ...toInvestor, contact: owner });
+      await tellFinalist(pitch, "meetingConfirmed", { ...toFinalist, contact: `${investor.name}, ${investor.email}` });
+    } else if (notice === "declined") {
+      // the side that declined knows; the other hears of it
+      if (meeting.investorAnswer === "declined") await tellFinalist(pitch, "meetingDeclined", toFinalist);
+      else await tellInvestor(investor, "meetingDeclined", toInvestor);
+    } else {
+      await tellInvestor(investor, "meetingCancelled", toInvestor);
+      await tellFinalist(pitch, "meetingCancelled", toFinalist);
+    }
+  }
+}

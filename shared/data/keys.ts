@@ -201,6 +201,7 @@ export const meetingWishKey = (competitionId: string, investorId: string) => ({ 
 export const FINALIST_TIMES_PREFIX = "MEETTIMES#";
 export const finalistTimesKey = (competitionId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${FINALIST_TIMES_PREFIX}${submissionId}` });
 export const MEETING_PREFIX = "MEETING#";
+export const isMeetingSk = (sk: string) => sk.startsWith(MEETING_PREFIX);
 export const meetingKey = (competitionId: string, investorId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${MEETING_PREFIX}${investorId}#${submissionId}` });
 export const meetingsOfInvestorPrefix = (investorId: string) => `${MEETING_PREFIX}${investorId}#`;
 

@@ -7,7 +7,7 @@ import { db } from "./client.js";
 import { competitionItems, withoutKeys } from "./competition-items.js";
 import { namesIn, setFields } from "./expressions.js";
 import {
-  FINALIST_TIMES_PREFIX, finalistTimesKey, isMeetingsSk, MEETING_PREFIX, MEETING_WISH_PREFIX, meetingKey, meetingsKey, meetingsOfInvestorPrefix, meetingWishKey,
+  FINALIST_TIMES_PREFIX, isMeetingSk, finalistTimesKey, isMeetingsSk, MEETING_PREFIX, MEETING_WISH_PREFIX, meetingKey, meetingsKey, meetingsOfInvestorPrefix, meetingWishKey,
 } from "./keys.js";
 import { tableName } from "./tables.js";
 
@@ -187,4 +187,14 @@ export function answerMeeting(meeting: MeetingItem, side: "investorAnswer" | "fi
     TableName: table(), Key: meetingKey(meeting.competitionId, meeting.investorId, meeting.submissionId),
     ...setFields({ [side]: answer, updatedAt: at }, "#slotId = :slot AND attribute_not_exists(#cancelledBecause)", { ":slot": meeting.slotId }),
   })));
+}
+
+/** Meetings changed in a batch, as they were and are (a deleted proposal has no `after`). */
+export function meetingChanges(changes: readonly ItemChange[]): { before?: MeetingItem; after?: MeetingItem }[] {
+  return changes
+    .filter((change) => isMeetingSk(change.keys.sk))
+    .map((change) => ({
+      ...(change.before ? { before: withoutKeys<MeetingItem>(change.before) } : {}),
+      ...(change.after ? { after: withoutKeys<MeetingItem>(change.after) } : {}),
+    }));
 }

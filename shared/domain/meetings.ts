@@ -155,3 +155,18 @@ export function roomsOf(meetings: readonly Meeting[], before: readonly MeetingSt
     return room;
   });
 }
+
+export const meetingNotices = ["proposed", "confirmed", "declined", "cancelled"] as const;
+export type MeetingNotice = (typeof meetingNotices)[number];
+
+/**
+ * What a change to a meeting tells its two sides: a proposal (new, moved to another slot, or made again
+ * after a cancellation), a confirmation, a decline, a cancellation; nothing for a room change or an answer
+ * that leaves the meeting where it was.
+ */
+export function meetingNotice(before: (MeetingState & { proposedAt: string }) | undefined, after: MeetingState & { proposedAt: string }): MeetingNotice | undefined {
+  const now = meetingStatus(after);
+  const was = before && meetingStatus(before);
+  if (now === "proposed") return !before || was === "cancelled" || before.slotId !== after.slotId || before.proposedAt !== after.proposedAt ? "proposed" : undefined;
+  return now === was ? undefined : now;
+}

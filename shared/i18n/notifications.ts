@@ -58,6 +58,22 @@ export const notifications = {
     id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}. Hasil Anda sekarang: {outcome}. Rinciannya ada di Lab Wirausaha." },
     en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}. Your result now: {outcome}. The details are in Lab Wirausaha." },
   },
+  meetingsProposed: {
+    id: { subject: "Usulan pertemuan investor di {competitionTitle}", body: "Yth. {name}, ada usulan pertemuan baru untuk Anda:\n{meetings}\nTerima atau tolak setiap usulan di Lab Wirausaha. Kontak dibagikan sesudah kedua pihak menerima." },
+    en: { subject: "Investor meeting proposals in {competitionTitle}", body: "Dear {name}, new meetings are proposed to you:\n{meetings}\nAccept or decline each in Lab Wirausaha. Contacts are shared once both sides accept." },
+  },
+  meetingConfirmed: {
+    id: { subject: "Pertemuan dengan {other} dikonfirmasi", body: "Yth. {name}, pertemuan Anda dengan {other} pada {when} di {room} sudah diterima kedua pihak. Kontak: {contact}" },
+    en: { subject: "Meeting with {other} confirmed", body: "Dear {name}, your meeting with {other} on {when} at {room} is accepted by both sides. Contact: {contact}" },
+  },
+  meetingDeclined: {
+    id: { subject: "{other} tidak bisa bertemu", body: "Yth. {name}, {other} menolak pertemuan pada {when}. Waktu itu akan diberikan kepada permintaan lain." },
+    en: { subject: "{other} cannot meet", body: "Dear {name}, {other} declined the meeting on {when}. That time goes to another request." },
+  },
+  meetingCancelled: {
+    id: { subject: "Pertemuan dengan {other} dibatalkan", body: "Yth. {name}, pertemuan Anda dengan {other} pada {when} tidak bisa berlangsung lagi (jadwal, ruangan, atau waktu luang berubah) dan dibatalkan." },
+    en: { subject: "Meeting with {other} cancelled", body: "Dear {name}, your meeting with {other} on {when} can no longer take place (the schedule, the rooms or someone's free time changed) and is cancelled." },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type NotificationTemplate = keyof typeof notifications;

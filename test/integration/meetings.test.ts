@@ -98,8 +98,16 @@ describe("investor meetings", () => {
   });
 
   it("schedule the most wanted meetings, explain the unmet one, and share contacts only when both accept", async () => {
+    const sentBefore = api.outbox.sent().length;
     expect(ok(await api.call("POST", `${base}/runs`, { as: admin }), 202)).toMatchObject({ status: "pending", revision: 1 });
     await api.drainJobs();
+    // one message per person, listing all their proposals, each with its local time
+    const proposed = api.outbox.sent().slice(sentBefore).filter((m) => m.template === "meetingsProposed");
+    const toAyu = proposed.filter((m) => m.recipient.userId === ayu.sub);
+    expect(toAyu).toHaveLength(1);
+    expect(toAyu[0]!.body.match(/WITA/g)).toHaveLength(2);
+    expect(proposed.map((m) => m.recipient.userId).sort()).toEqual([ayu.sub, budi.sub, finalist(0).applicant.sub, finalist(1).applicant.sub, finalist(2).applicant.sub].sort());
+    expect(proposed.every((m) => !/@|\+62/.test(m.body))).toBe(true);
     const day = await overview();
     expect(day.run).toMatchObject({ status: "done", total: 14 });
     const pairs = day.meetings.map((m: Meeting) => `${m.investorId === ayu.sub ? "ayu" : "budi"}→${finalists.indexOf(m.submissionId!)}`).sort();
@@ -124,6 +132,10 @@ describe("investor meetings", () => {
     const both = ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(1).applicant, body: { answer: "accepted" } }));
     expect(both.meetings[0]).toMatchObject({ status: "confirmed", contact: { name: "Ayu", email: `${ayu.sub}@investor.id` } });
     const confirmed = ok(await api.call("GET", investing, { as: ayu })).meetings.find((m: Meeting) => m.submissionId === finalists[1]);
+    await api.drainJobs();
+    const confirmations = api.outbox.sent().filter((m) => m.template === "meetingConfirmed");
+    expect(confirmations.map((m) => m.recipient.userId).sort()).toEqual([ayu.sub, finalist(1).applicant.sub].sort());
+    expect(confirmations.find((m) => m.recipient.userId === ayu.sub)!.body).toContain(confirmed.contact.phone);
     // the phone as the profile stores it, in international form
     expect(confirmed.contact).toEqual({ ownerName: finalist(1).business.ownerName, phone: `+62${finalist(1).business.phone.replace(/\D/g, "").slice(1)}`, email: finalist(1).business.email });
     // Budi sees only his own meetings, and no contact of anyone
@@ -141,6 +153,10 @@ describe("investor meetings", () => {
     await api.drainJobs();
     const day = await overview();
     expect(day.run).toMatchObject({ status: "done", revision: 2 });
+    // Ayu hears of the decline; Budi of his new proposal
+    const sent = api.outbox.sent();
+    expect(sent.filter((m) => m.template === "meetingDeclined").map((m) => m.recipient.userId)).toEqual([ayu.sub]);
+    expect(sent.filter((m) => m.template === "meetingsProposed" && m.recipient.userId === budi.sub).at(-1)!.body).toContain(finalist(0).business.businessName);
     const status = (investor: Caller, i: number) => day.meetings.find((m: Meeting) => m.investorId === investor.sub && m.submissionId === finalists[i])?.status;
     expect([status(ayu, 0), status(ayu, 1), status(budi, 0), status(budi, 2)]).toEqual(["declined", "confirmed", "proposed", "proposed"]);
     const kept = day.meetings.find((m: Meeting) => m.investorId === ayu.sub && m.submissionId === finalists[1]);

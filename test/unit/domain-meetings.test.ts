@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  isKept, meetingInputOf, meetingNotice, meetingSlots, meetingStatus, roomsOf, sharesContacts, weightsOf, type MeetingsPlan, type MeetingState,
+} from "../../shared/domain/meetings.js";
+
+const plan: MeetingsPlan = {
+  date: "2027-03-10", startTime: "13:00", timeZone: "Asia/Makassar", slotMinutes: 20, gapMinutes: 5, slotCount: 3,
+  rooms: [{ name: "Meja 1" }, { name: "Meja 2" }], investorCap: 2, finalistCap: 3,
+};
+
+const meeting = (fields: Partial<MeetingState> = {}): MeetingState & { proposedAt: string } => ({
+  investorId: "i1", submissionId: "f1", slotId: "s1", room: "Meja 1", proposedAt: "2027-03-01T00:00:00.000Z", ...fields,
+});
+
+describe("meeting slots", () => {
+  it("follow one another from the first meeting, in UTC from the event's zone", () => {
+    expect(meetingSlots(plan)).toEqual([
+      { slotId: "s1", startsAt: "2027-03-10T05:00:00.000Z", endsAt: "2027-03-10T05:20:00.000Z" },
+      { slotId: "s2", startsAt: "2027-03-10T05:25:00.000Z", endsAt: "2027-03-10T05:45:00.000Z" },
+      { slotId: "s3", startsAt: "2027-03-10T05:50:00.000Z", endsAt: "2027-03-10T06:10:00.000Z" },
+    ]);
+    expect(meetingSlots({ ...plan, timeZone: "Asia/Jakarta", gapMinutes: 0, slotCount: 2 }).map((s) => s.startsAt)).toEqual(["2027-03-10T06:00:00.000Z", "2027-03-10T06:20:00.000Z"]);
+  });
+});
+
+describe("an investor's ranking", () => {
+  it("weighs the first choice as many as there are finalists, one less each place after, never below one", () => {
+    expect(weightsOf(["a", "b", "c"], 5)).toEqual({ a: 5, b: 4, c: 3 });
+    expect(weightsOf(["a", "b", "c"], 2)).toEqual({ a: 2, b: 1, c: 1 });
+    expect(weightsOf([], 5)).toEqual({});
+  });
+});
+
+describe("a meeting's state", () => {
+  it("is proposed until both accept, declined when either declines, cancelled above all", () => {
+    expect(meetingStatus(meeting())).toBe("proposed");
+    expect(meetingStatus(meeting({ investorAnswer: "accepted" }))).toBe("proposed");
+    expect(meetingStatus(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe("confirmed");
+    expect(meetingStatus(meeting({ investorAnswer: "accepted", finalistAnswer: "declined" }))).toBe("declined");
+    expect(meetingStatus(meeting({ investorAnswer: "declined" }))).toBe("declined");
+    expect(meetingStatus(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted", cancelledBecause: "unavailable" }))).toBe("cancelled");
+  });
+
+  it("is kept on a re-run once someone accepted and nobody declined; contacts only when both accepted", () => {
+    expect([meeting(), meeting({ finalistAnswer: "accepted" }), meeting({ investorAnswer: "accepted", finalistAnswer: "declined" }), meeting({ investorAnswer: "accepted", cancelledBecause: "clash" })].map(isKept))
+      .toEqual([false, true, false, false]);
+    expect(sharesContacts(meeting({ investorAnswer: "accepted" }))).toBe(false);
+    expect(sharesContacts(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe(true);
+  });
+});
+
+describe("the scheduler's input", () => {
+  it("takes the rankings as weights, leaves declined pairs out, keeps accepted meetings and passes unanswered proposals", () => {
+    const input = meetingInputOf(plan, ["f1", "f2"], [{ investorId: "i1", ranked: ["f2", "f1"], available: ["s1", "s2"] }, { investorId: "i2", ranked: ["f1"], available: ["s3"] }],
+      new Map([["f1", ["s1"]]]), [meeting({ investorId: "i2", submissionId: "f1", finalistAnswer: "declined" }), meeting({ submissionId: "f2", slotId: "s2", investorAnswer: "accepted" }), meeting({ slotId: "s1" })]);
+    expect(input).toEqual({
+      slots: ["s1", "s2", "s3"],
+      rooms: { s1: 2, s2: 2, s3: 2 },
+      investors: { i1: { cap: 2, available: ["s1", "s2"], prefs: { f2: 2, f1: 1 } }, i2: { cap: 2, available: ["s3"], prefs: {} } },
+      // f2 said nothing: free all day
+      finalists: { f1: { cap: 3, available: ["s1"] }, f2: { cap: 3, available: ["s1", "s2", "s3"] } },
+      confirmed: [["i1", "f2", "s2"]],
+      proposed: [["i1", "f1", "s1"]],
+    });
+    expect(meetingInputOf({ ...plan, finalistFloor: 1 }, ["f1"], [], new Map(), []).finalists).toEqual({ f1: { cap: 3, available: ["s1", "s2", "s3"], floor: 1 } });
+  });
+});
+
+describe("rooms", () => {
+  it("stay with a kept meeting and fill in the plan's order for the others, never twice in a slot", () => {
+    const kept = meeting({ investorId: "i2", slotId: "s1", room: "Meja 2", investorAnswer: "accepted" });
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"], ["i3", "f2", "s2"]], [kept], plan.rooms)).toEqual(["Meja 1", "Meja 2", "Meja 1"]);
+    // a room the plan no longer has is replaced; an unanswered proposal does not hold its room
+    expect(roomsOf([["i2", "f1", "s1"]], [{ ...kept, room: "Aula" }], plan.rooms)).toEqual(["Meja 1"]);
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
+  });
+});
+
+describe("what a change tells both sides", () => {
+  it("a new, moved or renewed proposal; a confirmation, a decline, a cancellation; nothing for a room or a first yes", () => {
+    expect(meetingNotice(undefined, meeting())).toBe("proposed");
+    expect(meetingNotice(meeting(), meeting({ slotId: "s2" }))).toBe("proposed");
+    expect(meetingNotice(meeting(), meeting({ proposedAt: "2027-03-02T00:00:00.000Z" }))).toBe("proposed");
+    expect(meetingNotice(meeting({ investorAnswer: "accepted", cancelledBecause: "clash" }), meeting())).toBe("proposed");
+    expect(meetingNotice(meeting(), meeting({ room: "Meja 2" }))).toBeUndefined();
+    expect(meetingNotice(meeting(), meeting({ investorAnswer: "accepted" }))).toBeUndefined();
+    expect(meetingNotice(meeting({ investorAnswer: "accepted" }), meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe("confirmed");
+    expect(meetingNotice(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }), meeting({ investorAnswer: "accepted", finalistAnswer: "accepted", room: "Meja 2" }))).toBeUndefined();
+    expect(meetingNotice(meeting(), meeting({ finalistAnswer: "declined" }))).toBe("declined");
+    expect(meetingNotice(meeting({ finalistAnswer: "declined" }), meeting({ finalistAnswer: "declined", investorAnswer: "declined" }))).toBeUndefined();
+    expect(meetingNotice(meeting({ investorAnswer: "accepted" }), meeting({ investorAnswer: "accepted", cancelledBecause: "unavailable" }))).toBe("cancelled");
+  });
+});
