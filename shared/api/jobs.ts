@@ -83,10 +83,10 @@ export const jobs = {
     tables: { judging: "RW" },
     runtime: ["highs"],
   }),
-  notifyMeetings: job({
-    name: "notifyMeetings",
-    summary: "Tells investors and finalists of their new meeting proposals (one message per person per batch), and both sides of a confirmation (with contacts), a decline or a cancellation, in their language",
-    handler: "functions/jobs/notify-meetings.ts",
+  notifyDemoDay: job({
+    name: "notifyDemoDay",
+    summary: "Tells finalists their (new) pitch slot; tells investors and finalists of new meeting proposals (one message per person per batch), and both sides of a confirmation (with contacts), a decline or a cancellation, in their language",
+    handler: "functions/jobs/notify-demo-day.ts",
     trigger: { stream: "judging" },
     tables: { judging: "R", profiles: "R" },
     notifies: true,

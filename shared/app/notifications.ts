@@ -1,9 +1,11 @@
+import { slotsToAnnounce } from "../domain/demo-day.js";
 import { meetingNotice, meetingSlots, type MeetingNotice } from "../domain/meetings.js";
 import { resultIn, type Outcome, type Result } from "../domain/results.js";
 import { localTime } from "../domain/time.js";
 import { seatNotice } from "../domain/seats.js";
 import type { ItemChange } from "../data/changes.js";
 import { findCompetition } from "../data/competitions.js";
+import { demoDayChanges } from "../data/demo-day.js";
 import { enrolmentChanges } from "../data/enrolments.js";
 import { certificatesIssued } from "../data/progress.js";
 import { isPublicationSk } from "../data/keys.js";
@@ -75,16 +77,37 @@ const changedFor = (before: Result, after: Result) =>
 const resultTemplate = { finalist: "resultFinalist", reserve: "resultReserve", not_selected: "resultNotSelected", withdrawn: "resultWithdrawn", not_ranked: "resultNotRanked" } as const;
 const outcomeWords = (outcome: Outcome) => ({ id: translate(`outcome_${outcome}`, "id"), en: translate(`outcome_${outcome}`, "en") });
 
-// ---- meetings ----------------------------------------------------------------------------------------
+// ---- demo day and the meetings ---------------------------------------------------------------------------
 
 const bilingual = (text: (lang: "id" | "en") => string) => ({ id: text("id"), en: text("en") });
+
+/** Finalists hear their pitch slot when it is planned or moves; both sides of a meeting hear what changed in it. */
+export async function notifyDemoDay(changes: readonly ItemChange[]): Promise<void> {
+  await notifyPitchSlots(changes);
+  await notifyMeetings(changes);
+}
+
+async function notifyPitchSlots(changes: readonly ItemChange[]): Promise<void> {
+  for (const { before, after } of demoDayChanges(changes)) {
+    const competition = await findCompetition(after.competitionId);
+    if (!competition) continue;
+    for (const slot of slotsToAnnounce(before?.slots, after.slots)) {
+      const pitch = await findPitch(after.competitionId, slot.submissionId);
+      if (!pitch) continue;
+      await notifyApplicant(pitch.applicantId, "pitchSlot", {
+        name: pitch.business.ownerName, competitionTitle: competition.title, slot: after.slots.indexOf(slot) + 1,
+        when: localTime(slot.startsAt, after.plan.timeZone), place: after.place ?? after.onlineUrl ?? "",
+      });
+    }
+  }
+}
 
 /**
  * Both sides of a meeting hear what changed: new proposals (one message per person per batch, listing them
  * all), a confirmation with the other side's contact, a decline (the side that did not decline), a
  * cancellation. A retried batch may repeat a message, never lose one.
  */
-export async function notifyMeetings(changes: readonly ItemChange[]): Promise<void> {
+async function notifyMeetings(changes: readonly ItemChange[]): Promise<void> {
   const byCompetition = new Map<string, { notice: MeetingNotice; meeting: MeetingItem }[]>();
   for (const { before, after } of meetingChanges(changes)) {
     const notice = after && meetingNotice(before, after);

@@ -3,7 +3,8 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { DemoDayPlan, PitchOrder, PitchSlot } from "../domain/demo-day.js";
 import { db } from "./client.js";
 import { withoutKeys } from "./competition-items.js";
-import { demoDayKey } from "./keys.js";
+import type { ItemChange } from "./changes.js";
+import { demoDayKey, isDemoDaySk } from "./keys.js";
 import { tableName } from "./tables.js";
 
 /** A competition's demo day: one item, a handful of slots, written whole. */
@@ -41,4 +42,11 @@ export async function saveDemoDay(item: DemoDayItem, readRevision: number | unde
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** Demo days written in a batch, as they were and are. */
+export function demoDayChanges(changes: readonly ItemChange[]): { before?: DemoDayItem; after: DemoDayItem }[] {
+  return changes
+    .filter((change) => isDemoDaySk(change.keys.sk) && change.after)
+    .map((change) => ({ ...(change.before ? { before: withoutKeys<DemoDayItem>(change.before) } : {}), after: withoutKeys<DemoDayItem>(change.after!) }));
 }

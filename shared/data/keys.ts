@@ -188,6 +188,7 @@ export const publicationKey = (competitionId: string, version: number) => ({ pk:
 export const isPublicationSk = (sk: string) => sk.startsWith(PUBLICATION_PREFIX);
 
 export const demoDayKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "DEMODAY" });
+export const isDemoDaySk = (sk: string) => sk === "DEMODAY";
 export const INVESTOR_PREFIX = "INVESTOR#";
 export const investorKey = (competitionId: string, investorId: string) => ({ pk: competitionPk(competitionId), sk: `${INVESTOR_PREFIX}${investorId}` });
 export const competitionsOfInvestorPk = (investorId: string) => `INVESTOR#${investorId}`;

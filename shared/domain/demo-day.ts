@@ -80,3 +80,8 @@ export function swapped(slots: readonly PitchSlot[], a: string, b: string): Pitc
     return { startsAt, endsAt, submissionId: k === i ? b : a, status: "assigned" as const };
   });
 }
+
+/** The slots whose finalist has a new time (first plan, a re-plan, a swap): they are told theirs. */
+export function slotsToAnnounce(before: readonly PitchSlot[] | undefined, after: readonly PitchSlot[]): PitchSlot[] {
+  return after.filter((slot) => !before?.some((was) => was.submissionId === slot.submissionId && was.startsAt === slot.startsAt));
+}

@@ -58,6 +58,10 @@ export const notifications = {
     id: { subject: "Perbaikan hasil {competitionTitle}", body: "{ownerName}, penyelenggara memperbaiki hasil {competitionTitle}. Hasil Anda sekarang: {outcome}. Rinciannya ada di Lab Wirausaha." },
     en: { subject: "Corrected results of {competitionTitle}", body: "{ownerName}, the organisers corrected the results of {competitionTitle}. Your result now: {outcome}. The details are in Lab Wirausaha." },
   },
+  pitchSlot: {
+    id: { subject: "Jadwal pitch Anda di demo day {competitionTitle}", body: "Yth. {name}, Anda tampil di slot {slot}: {when}, di {place}. Konfirmasi jadwal ini atau minta tukar di Lab Wirausaha." },
+    en: { subject: "Your pitch time at demo day of {competitionTitle}", body: "Dear {name}, you pitch in slot {slot}: {when}, at {place}. Confirm this time or ask to swap in Lab Wirausaha." },
+  },
   meetingsProposed: {
     id: { subject: "Usulan pertemuan investor di {competitionTitle}", body: "Yth. {name}, ada usulan pertemuan baru untuk Anda:\n{meetings}\nTerima atau tolak setiap usulan di Lab Wirausaha. Kontak dibagikan sesudah kedua pihak menerima." },
     en: { subject: "Investor meeting proposals in {competitionTitle}", body: "Dear {name}, new meetings are proposed to you:\n{meetings}\nAccept or decline each in Lab Wirausaha. Contacts are shared once both sides accept." },

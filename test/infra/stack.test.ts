@@ -338,11 +338,11 @@ describe("judging (issue 9)", () => {
     for (const attribute of ["privateNote", "scores", "judgeId"]) expect(reviews.Projection.NonKeyAttributes, attribute).not.toContain(attribute);
   });
 
-  it("starts the assignment, the meeting schedule and the judges', applicants' and meetings' notifications from the judging stream, and only those", () => {
+  it("starts the assignment, the meeting schedule and the judges', applicants' and demo day's notifications from the judging stream, and only those", () => {
     const judging = tableLogicalIds().judging!;
     const onJudging = resourcesOf("AWS::Lambda::EventSourceMapping").filter(([, m]) => m.Properties.EventSourceArn["Fn::GetAtt"][0] === judging);
     const started = onJudging.map(([, m]) => declaredFunctions().find((f) => f.id === m.Properties.FunctionName.Ref)?.name).sort();
-    expect(started).toEqual([jobs.assignJudges.name, jobs.scheduleMeetings.name, jobs.notifyJudges.name, jobs.notifyResults.name, jobs.notifyMeetings.name].sort());
+    expect(started).toEqual([jobs.assignJudges.name, jobs.scheduleMeetings.name, jobs.notifyJudges.name, jobs.notifyResults.name, jobs.notifyDemoDay.name].sort());
     for (const [, mapping] of onJudging) {
       expect(mapping.Properties.EventSourceArn).toEqual({ "Fn::GetAtt": [judging, "StreamArn"] });
       expect(mapping.Properties).toMatchObject({ StartingPosition: "TRIM_HORIZON", BisectBatchOnFunctionError: true, MaximumRetryAttempts: 3 });

@@ -171,6 +171,11 @@ describe("investor meetings", () => {
 
   it("go into each person's own calendar file, which an independent parser reads in the event's local time", async () => {
     ok(await api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT, Kupang", pitchMinutes: 7 } }));
+    await api.drainJobs();
+    // each finalist is told their pitch time, in their language and the event's zone
+    const slotNotices = api.outbox.sent().filter((m) => m.template === "pitchSlot");
+    expect(slotNotices).toHaveLength(5);
+    expect(slotNotices.find((m) => m.recipient.userId === finalist(1).applicant.sub)!.body).toMatch(/slot 2: Rabu, 10 Maret 2027 pukul 09\.17 WITA, di Aula KADIN NTT, Kupang/);
     const day = await overview();
     const events = (answer: { status: number; headers: Record<string, string>; body: string }) => {
       expect(answer.status, String(answer.body).slice(0, 300)).toBe(200);

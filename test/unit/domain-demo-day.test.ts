@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pitchingOrder, pitchSlotTimes, swapped, type DemoDayPlan, type PitchSlot } from "../../shared/domain/demo-day.js";
+import { pitchingOrder, pitchSlotTimes, slotsToAnnounce, swapped, type DemoDayPlan, type PitchSlot } from "../../shared/domain/demo-day.js";
 
 const plan: DemoDayPlan = { date: "2027-03-10", startTime: "09:00", timeZone: "Asia/Makassar", pitchMinutes: 7, qaMinutes: 5, bufferMinutes: 3, breaks: [] };
 
@@ -54,5 +54,16 @@ describe("a swap", () => {
     expect(after.map((s) => [s.startsAt, s.submissionId, s.status])).toEqual([["t0", "c", "assigned"], ["t1", "b", "confirmed"], ["t2", "a", "assigned"]]);
     // every finalist still holds exactly one slot
     expect(after.map((s) => s.submissionId).sort()).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("slots to announce", () => {
+  const slot = (submissionId: string, startsAt: string, status: PitchSlot["status"] = "assigned"): PitchSlot => ({ submissionId, startsAt, endsAt: startsAt, status });
+  it("are every slot at first, then only those whose finalist has a new time", () => {
+    const first = [slot("a", "01:00"), slot("b", "01:15")];
+    expect(slotsToAnnounce(undefined, first)).toEqual(first);
+    expect(slotsToAnnounce(first, [slot("a", "01:00", "confirmed"), slot("b", "01:15", "swap_requested")])).toEqual([]);
+    expect(slotsToAnnounce(first, swapped(first, "a", "b"))).toEqual([slot("b", "01:00"), slot("a", "01:15")]);
+    expect(slotsToAnnounce(first, [slot("a", "02:00"), slot("b", "01:15")])).toEqual([slot("a", "02:00")]);
   });
 });

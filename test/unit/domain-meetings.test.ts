@@ -8,7 +8,7 @@ const plan: MeetingsPlan = {
   rooms: [{ name: "Meja 1" }, { name: "Meja 2" }], investorCap: 2, finalistCap: 3,
 };
 
-const meeting = (fields: Partial<MeetingState> = {}): MeetingState & { proposedAt: string } => ({
+const meeting = (fields: Partial<MeetingState & { proposedAt: string }> = {}): MeetingState & { proposedAt: string } => ({
   investorId: "i1", submissionId: "f1", slotId: "s1", room: "Meja 1", proposedAt: "2027-03-01T00:00:00.000Z", ...fields,
 });
 
