@@ -5,4 +5,4 @@ import { ok } from "../../shared/http/responses.js";
 import { finalistMeetingsView } from "../../shared/views/meetings.js";
 
 export const handler = lambda(route, async ({ auth, path, body, lang, now }) =>
-  ok(finalistMeetingsView(await answerAsFinalist(path.competitionId, auth.userId, path.investorId, body.answer, now), lang)));
+  ok(finalistMeetingsView(await answerAsFinalist(path.competitionId, auth.userId, path.investorId, body, now), lang)));

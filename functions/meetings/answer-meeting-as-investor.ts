@@ -5,4 +5,4 @@ import { ok } from "../../shared/http/responses.js";
 import { investorMeetingsView } from "../../shared/views/meetings.js";
 
 export const handler = lambda(route, async ({ auth, path, body, lang, now }) =>
-  ok(investorMeetingsView(await answerAsInvestor(path.competitionId, auth.userId, path.submissionId, body.answer, now), auth.userId, lang)));
+  ok(investorMeetingsView(await answerAsInvestor(path.competitionId, auth.userId, path.submissionId, body, now), auth.userId, lang)));

@@ -1,7 +1,7 @@
-import type { FinalistTimesInput, MeetingsPlanInput, MeetingWishInput } from "../api/schemas/meetings-input.js";
+import type { FinalistTimesInput, MeetingAnswerInput, MeetingsPlanInput, MeetingWishInput } from "../api/schemas/meetings-input.js";
 import { DomainError, invalidField } from "../domain/errors.js";
 import { compareIds } from "../domain/judge-assignment.js";
-import { isKept, meetingInputOf, meetingSlots, meetingStatus, roomsOf, type Answer } from "../domain/meetings.js";
+import { isKept, meetingInputOf, meetingSlots, meetingStatus, planKeepsMeetings, roomsOf } from "../domain/meetings.js";
 import type { ItemChange } from "../data/changes.js";
 import type { CompetitionItem } from "../data/competitions.js";
 import { investorsOf, type InvestorItem } from "../data/investors.js";
@@ -16,12 +16,17 @@ import { getCompetition } from "./competitions.js";
 import { publishedFinalists } from "./investors.js";
 import { inBatches, settle } from "./retry.js";
 
+/** How long a scheduling run takes, as a client is told to wait before asking again. */
+const RESCHEDULING_SECONDS = 5;
+
 /** The meetings of a competition with the people behind them, for every view. */
 export interface Meetings {
   competition: CompetitionItem;
   meetings: MeetingsItem;
   /** The published finalists' pitches, in their places. */
   finalists: PitchItem[];
+  /** Every pitch a meeting names: the finalists, and one a correction took out (its meetings are cancelled). */
+  pitches: PitchItem[];
   investors: InvestorItem[];
   /** In the order of the day. */
   proposals: MeetingItem[];
@@ -48,16 +53,21 @@ function inTimeOrder(meetings: MeetingsItem, proposals: readonly MeetingItem[]):
 
 async function withPeople(competition: CompetitionItem, meetings: MeetingsItem, proposals: MeetingItem[]): Promise<Meetings> {
   const [finalists, investors] = await Promise.all([finalistPitches(competition), investorsOf(competition.competitionId)]);
-  return { competition, meetings, finalists, investors, proposals: inTimeOrder(meetings, proposals) };
+  const named = new Set(finalists.map((pitch) => pitch.submissionId));
+  const others = await Promise.all([...new Set(proposals.map((m) => m.submissionId))].filter((id) => !named.has(id)).map((id) => findPitch(competition.competitionId, id)));
+  const pitches = [...finalists, ...others.filter((pitch): pitch is PitchItem => pitch !== undefined)];
+  return { competition, meetings, finalists, pitches, investors, proposals: inTimeOrder(meetings, proposals) };
 }
 
 // ---- organisers ------------------------------------------------------------------------------------
 
 /** Organisers set the meetings' slots, rooms and caps once the finalists are published; scheduling is asked for apart. */
 export async function planMeetings(competitionId: string, input: MeetingsPlanInput, now: Date) {
-  const competition = await getCompetition(competitionId);
+  const [competition, current, proposals] = await Promise.all([getCompetition(competitionId), findMeetings(competitionId), meetingsOf(competitionId)]);
   if (!competition.publishedVersion) throw new DomainError("results_not_published", { messageKey: "results_not_published_meetings" });
-  await saveMeetingsPlan(competitionId, input, now.toISOString());
+  if (current && !planKeepsMeetings(current.plan, input, proposals)) throw new DomainError("meetings_times_fixed");
+  // saved only while no run is under way: a run writes meetings for the plan it read
+  if (!(await saveMeetingsPlan(competitionId, input, now.toISOString()))) throw new DomainError("meetings_rescheduling", { retryAfterSeconds: RESCHEDULING_SECONDS });
   return meetingsOverview(competitionId);
 }
 
@@ -147,29 +157,35 @@ export async function setMeetingWish(competitionId: string, investorId: string, 
   return investorMeetings(competitionId, investorId);
 }
 
-export async function answerAsInvestor(competitionId: string, investorId: string, submissionId: string, answer: Answer, now: Date): Promise<Meetings & { wish?: MeetingWishItem }> {
+export async function answerAsInvestor(competitionId: string, investorId: string, submissionId: string, answer: MeetingAnswerInput, now: Date): Promise<Meetings & { wish?: MeetingWishItem }> {
   await answered(competitionId, investorId, submissionId, "investorAnswer", answer, now);
   return investorMeetings(competitionId, investorId);
 }
 
 /**
- * One side answers a meeting as it stands. A decline is final for the pair and asks for a re-run, which
- * gives the freed slot to the next request; a cancelled meeting cannot be answered.
+ * One side answers the meeting at the slot they saw (`slotId`): a meeting moved since answers 409, so a yes
+ * never lands on a time nobody saw. While a scheduling run is under way answers wait (409 with
+ * Retry-After): the run reads every answer given before it, and none can slip in behind its read. A
+ * decline is final for the pair and asks for a re-run, which gives the freed slot to the next request; a
+ * cancelled meeting cannot be answered.
  */
-async function answered(competitionId: string, investorId: string, submissionId: string, side: "investorAnswer" | "finalistAnswer", answer: Answer, now: Date): Promise<void> {
+async function answered(competitionId: string, investorId: string, submissionId: string, side: "investorAnswer" | "finalistAnswer", input: MeetingAnswerInput, now: Date): Promise<void> {
   const at = now.toISOString();
-  await settle(async () => {
-    const meeting = await findMeeting(competitionId, investorId, submissionId);
-    if (!meeting) throw new DomainError("not_found");
+  const changed = await settle(async () => {
+    const [meetings, meeting] = await Promise.all([findMeetings(competitionId), findMeeting(competitionId, investorId, submissionId)]);
+    if (!meeting || !meetings) throw new DomainError("not_found");
+    if (meetings.status === "pending") throw new DomainError("meetings_rescheduling", { retryAfterSeconds: RESCHEDULING_SECONDS });
     const status = meetingStatus(meeting);
     if (status === "cancelled") throw new DomainError("meeting_cancelled");
     if (status === "declined") {
-      if (answer === "declined") return true;
+      if (input.answer === "declined") return false;
       throw new DomainError("meeting_declined");
     }
-    return (await answerMeeting(meeting, side, answer, at)) || undefined;
+    if (meeting.slotId !== input.slotId) throw new DomainError("meeting_moved", { details: { slotId: meeting.slotId } });
+    if (meeting[side] === input.answer) return false;
+    return (await answerMeeting(meeting, side, input.answer, at)) || undefined;
   });
-  if (answer === "declined") await requestScheduling(competitionId, "meeting_declined", at, true);
+  if (changed && input.answer === "declined") await requestScheduling(competitionId, "meeting_declined", at, true);
 }
 
 // ---- finalists -------------------------------------------------------------------------------------
@@ -198,7 +214,7 @@ export async function setFinalistTimes(competitionId: string, applicantId: strin
   return finalistMeetings(competitionId, applicantId);
 }
 
-export async function answerAsFinalist(competitionId: string, applicantId: string, investorId: string, answer: Answer, now: Date) {
+export async function answerAsFinalist(competitionId: string, applicantId: string, investorId: string, answer: MeetingAnswerInput, now: Date) {
   const { competition } = await requireMeetings(competitionId);
   const pitch = await requireFinalist(competition, applicantId);
   await answered(competitionId, investorId, pitch.submissionId, "finalistAnswer", answer, now);

@@ -110,10 +110,11 @@ async function notifyPitchSlots(changes: readonly ItemChange[]): Promise<void> {
 async function notifyMeetings(changes: readonly ItemChange[]): Promise<void> {
   const byCompetition = new Map<string, { notice: MeetingNotice; meeting: MeetingItem }[]>();
   for (const { before, after } of meetingChanges(changes)) {
-    const notice = after && meetingNotice(before, after);
-    if (!notice) continue;
-    const list = byCompetition.get(after.competitionId) ?? byCompetition.set(after.competitionId, []).get(after.competitionId)!;
-    list.push({ notice, meeting: after });
+    const notice = meetingNotice(before, after);
+    const meeting = after ?? before;
+    if (!notice || !meeting) continue;
+    const list = byCompetition.get(meeting.competitionId) ?? byCompetition.set(meeting.competitionId, []).get(meeting.competitionId)!;
+    list.push({ notice, meeting });
   }
   for (const [competitionId, notices] of byCompetition) await notifyMeetingsOf(competitionId, notices);
 }

@@ -7,6 +7,7 @@ import { applyOverrides, assertJudgingClosed, defaultTieBreak, FINALISTS, outcom
 import { appendAudit, auditEntry, auditPage, type AuditEntry } from "../data/audit.js";
 import type { CompetitionItem } from "../data/competitions.js";
 import { conflictsOf, judgesOf, stillInvited, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import { requestScheduling } from "../data/meetings.js";
 import type { Page } from "../data/pagination.js";
 import { entrantsOf, type Entrant } from "../data/pitches.js";
 import { afterJudging, beforePublication, deleteOverride, overridesOf, publicationsOf, putOverride, putPublication, type OverrideItem, type PublicationItem, type PublishedPlace } from "../data/results.js";
@@ -248,7 +249,7 @@ export async function publishResults(competitionId: string, reason: string, acto
   const at = now.toISOString();
   let versionAsAsked: number | undefined;
   let ranked: { key: string; ranking: Ranking } | undefined;
-  return settle(async (attempt) => {
+  const published = await settle(async (attempt): Promise<Publications | undefined> => {
     const read = await readScores(competitionId);
     const { competition } = read;
     assertJudgingClosed(competition, at);
@@ -284,6 +285,9 @@ export async function publishResults(competitionId: string, reason: string, acto
     const written = await transact([...putPublication(publication, competition.updatedAt, competition.publishedVersion), auditEntry(audit(competitionId, actorId, at, "results_published", what, reason))]);
     return written ? { publications: [publication], entrants: ranking.entrants } : undefined;
   });
+  // a correction may take a finalist away: the next scheduling run cancels their meetings and fills the slots
+  if (published.publications[0]!.version > 1) await requestScheduling(competitionId, "results_corrected", at, true);
+  return published;
 }
 
 /**

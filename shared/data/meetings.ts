@@ -10,8 +10,9 @@ import {
   FINALIST_TIMES_PREFIX, isMeetingSk, finalistTimesKey, isMeetingsSk, MEETING_PREFIX, MEETING_WISH_PREFIX, meetingKey, meetingsKey, meetingsOfInvestorPrefix, meetingWishKey,
 } from "./keys.js";
 import { tableName } from "./tables.js";
+import { transact } from "./transactions.js";
 
-export const schedulingReasons = ["requested", "meeting_declined", "answered_meanwhile"] as const;
+export const schedulingReasons = ["requested", "meeting_declined", "answered_meanwhile", "results_corrected"] as const;
 export type SchedulingReason = (typeof schedulingReasons)[number];
 
 export interface UnmetRequest {
@@ -76,15 +77,14 @@ export async function findMeetings(competitionId: string): Promise<MeetingsItem 
   return Item ? withoutKeys<MeetingsItem>(Item) : undefined;
 }
 
-/** Sets the plan; the run's state and outcome stay (organisers schedule again when they are ready). */
-export async function saveMeetingsPlan(competitionId: string, plan: MeetingsPlan, at: string): Promise<MeetingsItem> {
+/** Sets the plan unless a scheduling run is under way (false then); the run's state and outcome stay. */
+export function saveMeetingsPlan(competitionId: string, plan: MeetingsPlan, at: string): Promise<boolean> {
   const update = "SET #competitionId = :competitionId, #plan = :plan, #updatedAt = :at, #revision = if_not_exists(#revision, :zero), #status = if_not_exists(#status, :unscheduled)";
-  const { Attributes } = await db().send(new UpdateCommand({
-    TableName: table(), Key: meetingsKey(competitionId), UpdateExpression: update, ExpressionAttributeNames: namesIn(update),
-    ExpressionAttributeValues: { ":competitionId": competitionId, ":plan": plan, ":at": at, ":zero": 0, ":unscheduled": "unscheduled" },
-    ReturnValues: "ALL_NEW",
-  }));
-  return withoutKeys<MeetingsItem>(Attributes!);
+  const condition = "attribute_not_exists(pk) OR #status <> :pending";
+  return conditional(() => db().send(new UpdateCommand({
+    TableName: table(), Key: meetingsKey(competitionId), UpdateExpression: update, ConditionExpression: condition, ExpressionAttributeNames: namesIn(update, condition),
+    ExpressionAttributeValues: { ":competitionId": competitionId, ":plan": plan, ":at": at, ":zero": 0, ":unscheduled": "unscheduled", ":pending": "pending" },
+  })));
 }
 
 /**
@@ -177,16 +177,25 @@ export function withdrawProposal(competitionId: string, investorId: string, subm
 export function updateKeptMeeting(competitionId: string, investorId: string, submissionId: string, fields: { cancelledBecause: string } | { room: string }, at: string): Promise<boolean> {
   return conditional(() => db().send(new UpdateCommand({
     TableName: table(), Key: meetingKey(competitionId, investorId, submissionId),
-    ...setFields({ ...fields, updatedAt: at }, "attribute_exists(pk) AND attribute_not_exists(#cancelledBecause)"),
+    ...setFields({ ...fields, updatedAt: at }, "attribute_exists(pk) AND attribute_not_exists(#cancelledBecause) AND NOT #investorAnswer = :declined AND NOT #finalistAnswer = :declined", { ":declined": "declined" }),
   })));
 }
 
-/** One side's answer to the meeting as they read it (same slot, not cancelled); false when it moved meanwhile. */
+/**
+ * One side's answer to the meeting as they read it (same slot, not cancelled), while no scheduling run is
+ * under way; false when either moved meanwhile.
+ */
 export function answerMeeting(meeting: MeetingItem, side: "investorAnswer" | "finalistAnswer", answer: Answer, at: string): Promise<boolean> {
-  return conditional(() => db().send(new UpdateCommand({
-    TableName: table(), Key: meetingKey(meeting.competitionId, meeting.investorId, meeting.submissionId),
-    ...setFields({ [side]: answer, updatedAt: at }, "#slotId = :slot AND attribute_not_exists(#cancelledBecause)", { ":slot": meeting.slotId }),
-  })));
+  const idle = "#status <> :pending";
+  return transact([
+    { ConditionCheck: { TableName: table(), Key: meetingsKey(meeting.competitionId), ConditionExpression: idle, ExpressionAttributeNames: namesIn(idle), ExpressionAttributeValues: { ":pending": "pending" } } },
+    {
+      Update: {
+        TableName: table(), Key: meetingKey(meeting.competitionId, meeting.investorId, meeting.submissionId),
+        ...setFields({ [side]: answer, updatedAt: at }, "#slotId = :slot AND attribute_not_exists(#cancelledBecause)", { ":slot": meeting.slotId }),
+      },
+    },
+  ]);
 }
 
 /** Meetings changed in a batch, as they were and are (a deleted proposal has no `after`). */

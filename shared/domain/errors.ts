@@ -17,7 +17,7 @@ export const errorCodes = [
   "rubric_frozen", "judge_not_found", "judging_not_open", "judging_closed", "review_submitted",
   "judging_not_closed", "ranking_rules_fixed", "results_published", "unbroken_tie", "not_ranked", "nothing_to_publish",
   "review_exists", "judge_withdrawn", "conflict_of_interest", "too_many_to_publish", "judge_at_max_load",
-  "results_not_published", "demo_day_not_found", "meetings_not_planned", "meeting_cancelled", "meeting_declined",
+  "results_not_published", "demo_day_not_found", "meetings_not_planned", "meeting_cancelled", "meeting_declined", "meeting_moved", "meetings_rescheduling", "meetings_times_fixed",
 ] as const satisfies readonly MessageKey[];
 export type ErrorCode = (typeof errorCodes)[number];
 

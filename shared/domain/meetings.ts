@@ -43,6 +43,20 @@ export interface MeetingsPlan {
   finalistFloor?: number;
 }
 
+/**
+ * Once meetings are proposed, a new plan may add slots and rooms and change the caps, but not move a time
+ * (day, start, zone, slot length, gap) nor take away a slot or a room a meeting is in: people planned
+ * their day around those. False when it would.
+ */
+export function planKeepsMeetings(before: MeetingsPlan, after: MeetingsPlan, meetings: readonly MeetingState[]): boolean {
+  const active = meetings.filter((m) => meetingStatus(m) === "proposed" || meetingStatus(m) === "confirmed");
+  if (!active.length) return true;
+  const times = (plan: MeetingsPlan) => [plan.date, plan.startTime, plan.timeZone, plan.slotMinutes, plan.gapMinutes].join("|");
+  const slots = new Set(meetingSlots(after).map((slot) => slot.slotId));
+  const rooms = new Set(after.rooms.map((room) => room.name));
+  return times(before) === times(after) && active.every((m) => slots.has(m.slotId) && rooms.has(m.room));
+}
+
 export interface MeetingSlot {
   slotId: string;
   startsAt: string;
@@ -87,8 +101,9 @@ export interface MeetingState {
 }
 
 export function meetingStatus(meeting: MeetingState): MeetingStatus {
-  if (meeting.cancelledBecause) return "cancelled";
+  // a decline is final for the pair, whatever happened to the meeting after
   if (meeting.investorAnswer === "declined" || meeting.finalistAnswer === "declined") return "declined";
+  if (meeting.cancelledBecause) return "cancelled";
   return meeting.investorAnswer === "accepted" && meeting.finalistAnswer === "accepted" ? "confirmed" : "proposed";
 }
 
@@ -161,12 +176,13 @@ export type MeetingNotice = (typeof meetingNotices)[number];
 
 /**
  * What a change to a meeting tells its two sides: a proposal (new, moved to another slot, or made again
- * after a cancellation), a confirmation, a decline, a cancellation; nothing for a room change or an answer
- * that leaves the meeting where it was.
+ * after a cancellation), a confirmation, a decline, a cancellation (also of a proposal taken back);
+ * nothing for a room change or an answer that leaves the meeting where it was.
  */
-export function meetingNotice(before: (MeetingState & { proposedAt: string }) | undefined, after: MeetingState & { proposedAt: string }): MeetingNotice | undefined {
-  const now = meetingStatus(after);
+export function meetingNotice(before: (MeetingState & { proposedAt: string }) | undefined, after: (MeetingState & { proposedAt: string }) | undefined): MeetingNotice | undefined {
   const was = before && meetingStatus(before);
+  if (!after) return was === "proposed" || was === "confirmed" ? "cancelled" : undefined;
+  const now = meetingStatus(after);
   if (now === "proposed") return !before || was === "cancelled" || before.slotId !== after.slotId || before.proposedAt !== after.proposedAt ? "proposed" : undefined;
   return now === was ? undefined : now;
 }

@@ -32,6 +32,9 @@ export const statusOf = {
   meetings_not_planned: 404,
   meeting_cancelled: 409,
   meeting_declined: 409,
+  meeting_moved: 409,
+  meetings_rescheduling: 409,
+  meetings_times_fixed: 409,
 
   profile_exists: 409,
   enrolment_closed: 409,

@@ -11,6 +11,8 @@ export interface CalendarEvent {
   description?: string;
   location?: string;
   url?: string;
+  /** Grows with every change of the event, so a calendar app takes a moved meeting instead of keeping the old time. */
+  sequence?: number;
   /** The zone its times are shown in, when not the calendar's own (meetings may be planned in another zone than demo day). */
   timeZone?: IndonesianZone;
 }
@@ -48,6 +50,7 @@ export function calendarFile(input: { name: string; timeZone: IndonesianZone; ev
       description: event.description ?? null,
       location: event.location ?? null,
       url: event.url ?? null,
+      sequence: event.sequence ?? 0,
     });
   }
   return cal.toString();

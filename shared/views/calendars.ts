@@ -22,21 +22,21 @@ function demoDayEvents({ demoDay, slot }: CalendarOf, audience: CalendarAudience
   const clock = new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", { timeZone: day.plan.timeZone, timeStyle: "short" });
   if (audience === "finalist" && slot) {
     return [{
-      uid: uid("pitch", competition.competitionId, slot.submissionId), startsAt: slot.startsAt, endsAt: slot.endsAt, ...where,
+      uid: uid("pitch", competition.competitionId, slot.submissionId), startsAt: slot.startsAt, endsAt: slot.endsAt, sequence: day.revision, ...where,
       summary: translate("calendar_my_pitch", lang, { competition: title }),
       description: translate("calendar_my_pitch_details", lang, { slot: day.slots.indexOf(slot) + 1, pitch: day.plan.pitchMinutes, qa: day.plan.qaMinutes }),
     }];
   }
   if (audience === "organiser") {
     return day.slots.map((s, i) => ({
-      uid: uid("pitch", competition.competitionId, s.submissionId), startsAt: s.startsAt, endsAt: s.endsAt, ...where,
+      uid: uid("pitch", competition.competitionId, s.submissionId), startsAt: s.startsAt, endsAt: s.endsAt, sequence: day.revision, ...where,
       summary: translate("calendar_pitch_slot", lang, { slot: i + 1, business: business(s.submissionId) }),
     }));
   }
   if (!day.slots.length) return [];
   const programme = day.slots.map((s) => `${clock.format(new Date(s.startsAt))} ${zoneNames[day.plan.timeZone]} — ${business(s.submissionId)}`).join("\n");
   return [{
-    uid: uid("demo-day", competition.competitionId), startsAt: day.slots[0]!.startsAt, endsAt: day.slots.at(-1)!.endsAt, ...where,
+    uid: uid("demo-day", competition.competitionId), startsAt: day.slots[0]!.startsAt, endsAt: day.slots.at(-1)!.endsAt, sequence: day.revision, ...where,
     summary: translate("calendar_demo_day", lang, { competition: title }), description: programme,
   }];
 }
@@ -46,7 +46,7 @@ function meetingEvents({ meetings }: CalendarOf, lang: Lang): CalendarEvent[] {
   const { plan } = meetings.meetings;
   const slots = new Map(meetingSlots(plan).map((slot) => [slot.slotId, slot]));
   const investor = (m: MeetingItem) => meetings.investors.find((i) => i.investorId === m.investorId);
-  const business = (m: MeetingItem) => meetings.finalists.find((p) => p.submissionId === m.submissionId)?.business.businessName ?? m.submissionId;
+  const business = (m: MeetingItem) => meetings.pitches.find((p) => p.submissionId === m.submissionId)?.business.businessName ?? "";
   return meetings.proposals.flatMap((m) => {
     const slot = slots.get(m.slotId);
     const status = meetingStatus(m);
@@ -55,6 +55,8 @@ function meetingEvents({ meetings }: CalendarOf, lang: Lang): CalendarEvent[] {
     const onlineUrl = plan.rooms.find((room) => room.name === m.room)?.onlineUrl;
     return [{
       uid: uid("meeting", meetings.competition.competitionId, m.investorId, m.submissionId), startsAt: slot.startsAt, endsAt: slot.endsAt, timeZone: plan.timeZone,
+      // seconds of its last change: a moved or re-proposed meeting always carries a higher number
+      sequence: Math.floor(Date.parse(m.updatedAt) / 1000),
       summary: translate("calendar_meeting", lang, { investor: who ? `${who.name} (${who.organisation})` : m.investorId, business: business(m) }),
       description: translate(status === "confirmed" ? "calendar_meeting_confirmed" : "calendar_meeting_proposed", lang),
       location: m.room, ...(onlineUrl ? { url: onlineUrl } : {}),

@@ -39,7 +39,7 @@ export const schedulingRunView = (meetings: MeetingsItem): z.output<typeof Sched
 const run = (day: Meetings) => schedulingRunView(day.meetings);
 
 function people(day: Meetings) {
-  const pitchOf = new Map(day.finalists.map((pitch) => [pitch.submissionId, pitch]));
+  const pitchOf = new Map(day.pitches.map((pitch) => [pitch.submissionId, pitch]));
   const investorOf = new Map(day.investors.map((investor) => [investor.investorId, investor]));
   return {
     pitchOf,
@@ -107,7 +107,8 @@ export function investorMeetingsView(day: Meetings & { wish?: MeetingWishItem },
   const clock = clockOf(day, lang);
   return {
     ...eventOf(day),
-    run: run(day),
+    // the schedule's total weight is the organisers' measure, not one investor's business
+    run: { ...run(day), total: undefined },
     ...(day.wish ? { wish: { ranked: day.wish.ranked, available: day.wish.available, updatedAt: day.wish.updatedAt } } : {}),
     finalists: day.finalists.map((pitch) => ({ submissionId: pitch.submissionId, businessName: pitch.business.businessName, title: pitch.title })),
     meetings: day.proposals.map((m) => {

@@ -36,9 +36,9 @@ const samples: Record<string, { module?: ModuleKind; body?: unknown }> = {
   markInterest: { body: { interested: true } },
   requestSlotSwap: { body: { reason: "Kapal baru tiba pukul 10." } },
   setMeetingWish: { body: { ranked: [], available: ["s1"] } },
-  answerMeetingAsInvestor: { body: { answer: "accepted" } },
+  answerMeetingAsInvestor: { body: { answer: "accepted", slotId: "s1" } },
   setFinalistTimes: { body: { available: ["s1"] } },
-  answerMeetingAsFinalist: { body: { answer: "accepted" } },
+  answerMeetingAsFinalist: { body: { answer: "accepted", slotId: "s1" } },
   updateProfile: { body: { ownerName: "Maria Bere" } },
 };
 
@@ -167,7 +167,7 @@ beforeAll(async () => {
     // and one meeting of the invited investor with the finalist, so the meeting routes have one to answer
     const meetings = `/competitions/${published.competitionId}/meetings`;
     expect((await api.call("PUT", meetings, { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 2, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } })).status).toBe(200);
-    expect((await api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: invited, body: { ranked: [published.entrants[0]!.submissionId], available: ["s1", "s2"] } })).status).toBe(200);
+    expect((await api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: invited, body: { ranked: [published.entrants[0]!.submissionId], available: ["s1"] } })).status).toBe(200);
     expect((await api.call("POST", `${meetings}/runs`, { as: admin })).status).toBe(202);
     await api.drainJobs();
     return { competitionId: published.competitionId, finalistId: published.entrants[0]!.submissionId, withdrawnId: published.entrants[1]!.submissionId, unpublishedId: unpublished.competitionId, invited, uninvited };

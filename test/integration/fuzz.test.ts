@@ -341,7 +341,9 @@ const lanes = [
   ["saveScores", "addConflict", "requestAssignment"],
   ["overridePlace", "requestExtraReviews", "publishResults"],
   ["planDemoDay", "swapPitchSlots", "confirmMySlot", "requestSlotSwap"],
-  ["planMeetings", "requestMeetingSchedule", "setMeetingWish", "answerMeetingAsInvestor", "setFinalistTimes", "answerMeetingAsFinalist"],
+  // no job runs here, so no meeting is ever proposed and every answer finds none: the answers need no turn with the plan
+  ["planMeetings", "requestMeetingSchedule", "setMeetingWish", "setFinalistTimes"],
+  ["answerMeetingAsInvestor", "answerMeetingAsFinalist"],
 ];
 
 // ---- the inputs -----------------------------------------------------------------------------------

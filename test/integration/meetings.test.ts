@@ -125,11 +125,11 @@ describe("investor meetings", () => {
     const second = mine.meetings.find((m: Meeting) => m.submissionId === finalists[1]);
     expect(second).toMatchObject({ status: "proposed" });
     expect(second.contact).toBeUndefined();
-    expect(ok(await api.call("POST", `${investing}/${finalists[1]}/answer`, { as: ayu, body: { answer: "accepted" } })).meetings.find((m: Meeting) => m.submissionId === finalists[1]).contact).toBeUndefined();
+    expect(ok(await api.call("POST", `${investing}/${finalists[1]}/answer`, { as: ayu, body: { answer: "accepted", slotId: second.slotId } })).meetings.find((m: Meeting) => m.submissionId === finalists[1]).contact).toBeUndefined();
     const theirs = ok(await api.call("GET", `${base}/me`, { as: finalist(1).applicant }));
     expect(theirs.meetings).toEqual([expect.objectContaining({ investorId: ayu.sub, investorName: "Ayu", status: "proposed", theirAnswer: "accepted" })]);
     expect(JSON.stringify(theirs)).not.toContain("@investor.id");
-    const both = ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(1).applicant, body: { answer: "accepted" } }));
+    const both = ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(1).applicant, body: { answer: "accepted", slotId: second.slotId } }));
     expect(both.meetings[0]).toMatchObject({ status: "confirmed", contact: { name: "Ayu", email: `${ayu.sub}@investor.id` } });
     const confirmed = ok(await api.call("GET", investing, { as: ayu })).meetings.find((m: Meeting) => m.submissionId === finalists[1]);
     await api.drainJobs();
@@ -148,8 +148,9 @@ describe("investor meetings", () => {
     const earlier = (await overview()).meetings;
     const before = earlier.find((m: Meeting) => m.submissionId === finalists[1]);
     const budisProposal = earlier.find((m: Meeting) => m.investorId === budi.sub && m.submissionId === finalists[2]);
-    refused(await api.call("POST", `${base}/me/${budi.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined" } }), 404, "not_found");
-    ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined" } }));
+    refused(await api.call("POST", `${base}/me/${budi.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined", slotId: "s1" } }), 404, "not_found");
+    const declined = earlier.find((m: Meeting) => m.investorId === ayu.sub && m.submissionId === finalists[0]);
+    ok(await api.call("POST", `${base}/me/${ayu.sub}/answer`, { as: finalist(0).applicant, body: { answer: "declined", slotId: declined.slotId } }));
     await api.drainJobs();
     const day = await overview();
     expect(day.run).toMatchObject({ status: "done", revision: 2 });
@@ -165,8 +166,8 @@ describe("investor meetings", () => {
     const stayed = day.meetings.find((m: Meeting) => m.investorId === budi.sub && m.submissionId === finalists[2]);
     expect([stayed.slotId, stayed.room]).toEqual([budisProposal.slotId, budisProposal.room]);
     expect(day.unmet).toEqual([]);
-    refused(await api.call("POST", `${investing}/${finalists[0]}/answer`, { as: ayu, body: { answer: "accepted" } }), 409, "meeting_declined");
-    refused(await api.call("POST", `${investing}/${finalists[3]}/answer`, { as: ayu, body: { answer: "accepted" } }), 404, "not_found");
+    refused(await api.call("POST", `${investing}/${finalists[0]}/answer`, { as: ayu, body: { answer: "accepted", slotId: declined.slotId } }), 409, "meeting_declined");
+    refused(await api.call("POST", `${investing}/${finalists[3]}/answer`, { as: ayu, body: { answer: "accepted", slotId: "s1" } }), 404, "not_found");
   });
 
   it("go into each person's own calendar file, which an independent parser reads in the event's local time", async () => {
@@ -210,6 +211,6 @@ describe("investor meetings", () => {
     refused(await api.call("GET", investing, { as: stranger }), 404, "not_found");
     refused(await api.call("PUT", `${investing}/wish`, { as: stranger, body: { ranked: [], available: [] } }), 404, "not_found");
     refused(await api.call("GET", `/investing/competitions/${randomUUID()}/meetings`, { as: ayu }), 404, "not_found");
-    refused(await api.call("POST", `${investing}/${finalists[1]}/answer`, { as: ayu, body: { answer: "maybe" } }), 400, "validation_failed");
+    refused(await api.call("POST", `${investing}/${finalists[1]}/answer`, { as: ayu, body: { answer: "maybe", slotId: "s1" } }), 400, "validation_failed");
   });
 });

@@ -8,7 +8,7 @@ import type { Caller, Relation } from "../../shared/app/relations.js";
 import { settle } from "../../shared/app/retry.js";
 import { busy, DomainError, InvalidInput, invalidField, seatRequired } from "../../shared/domain/errors.js";
 import { lambda, MAX_BODY_BYTES } from "../../shared/http/lambda.js";
-import { ok, type Reply } from "../../shared/http/responses.js";
+import { download, ok, type Reply } from "../../shared/http/responses.js";
 import { translate } from "../../shared/i18n/messages.js";
 import { log } from "../../shared/log/logger.js";
 
@@ -118,6 +118,23 @@ describe("a request the builder lets through", () => {
     const answer = await call(lambda(updateThing, async () => ok({ saved: true })), { ...validThing, claims: admin, requestId: "abc-123" });
     expect(answer.headers).toMatchObject({ "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-request-id": "abc-123" });
     expect(answer.text).toBe(`${json({ saved: true })}\n`);
+  });
+
+  it("sends a file as the route's media type, to be saved under its name and never cached", async () => {
+    const readCalendar = route({
+      name: "testReadCalendar", summary: "a test route that answers a file", method: "GET", path: "/calendar", handler: "functions/test/read-calendar.ts",
+      roles: "public", objects: "any", response: z.string(), produces: "text/calendar; charset=utf-8", tables: {},
+    });
+    const text = "BEGIN:VCALENDAR\r\nEND:VCALENDAR";
+    const result = (await lambda(readCalendar, async () => download(text, "demo-day.ics"))(event({ requestId: "cal-1" }), {} as Context)) as { statusCode: number; headers: Record<string, string>; body: string };
+    expect(result).toEqual({
+      statusCode: 200, body: text,
+      headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'attachment; filename="demo-day.ics"', "cache-control": "no-store", "x-request-id": "cal-1" },
+    });
+    // a file from a route that declares no media type is plain bytes, not mislabelled JSON
+    const { produces: _, ...withoutType } = readCalendar;
+    const undeclared = (await lambda(withoutType, async () => download("x", "x.bin"))(event(), {} as Context)) as { headers: Record<string, string> };
+    expect(undeclared.headers["content-type"]).toBe("application/octet-stream");
   });
 
   it("answers with the handler's own status, and an empty body when the handler gives none", async () => {

@@ -42,4 +42,6 @@ export type MeetingWishInput = z.output<typeof MeetingWishInput>;
 export const FinalistTimesInput = z.strictObject({ available: Slots });
 export type FinalistTimesInput = z.output<typeof FinalistTimesInput>;
 
-export const MeetingAnswerInput = z.strictObject({ answer: z.enum(answers) });
+/** The answer, and the slot the meeting was in when the person read it. */
+export const MeetingAnswerInput = z.strictObject({ answer: z.enum(answers), slotId: SlotId });
+export type MeetingAnswerInput = z.output<typeof MeetingAnswerInput>;
