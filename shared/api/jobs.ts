@@ -85,10 +85,11 @@ export const jobs = {
   }),
   notifyDemoDay: job({
     name: "notifyDemoDay",
-    summary: "Tells finalists their (new) pitch slot; tells investors and finalists of new meeting proposals (one message per person per batch), and both sides of a confirmation (with contacts), a decline or a cancellation, in their language",
+    summary: "Tells finalists their (new) pitch slot; after each scheduling run tells investors and finalists of their new meeting proposals (one message per person), and both sides of a confirmation (with contacts), a decline or a cancellation, in their language",
     handler: "functions/jobs/notify-demo-day.ts",
     trigger: { stream: "judging" },
-    tables: { judging: "R", profiles: "R" },
+    // RW: it marks each proposal announced, so a run's proposals are told once
+    tables: { judging: "RW", profiles: "R" },
     notifies: true,
   }),
   assignApplicantRole: job({

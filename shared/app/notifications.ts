@@ -1,5 +1,5 @@
 import { slotsToAnnounce } from "../domain/demo-day.js";
-import { meetingNotice, meetingSlots, type MeetingNotice } from "../domain/meetings.js";
+import { awaitsAnnouncement, meetingNotice, meetingSlots, type MeetingNotice } from "../domain/meetings.js";
 import { resultIn, type Outcome, type Result } from "../domain/results.js";
 import { localTime } from "../domain/time.js";
 import { seatNotice } from "../domain/seats.js";
@@ -10,13 +10,14 @@ import { enrolmentChanges } from "../data/enrolments.js";
 import { certificatesIssued } from "../data/progress.js";
 import { isPublicationSk } from "../data/keys.js";
 import { investorsOf, type InvestorItem } from "../data/investors.js";
-import { findMeetings, meetingChanges, type MeetingItem } from "../data/meetings.js";
+import { findMeetings, markAnnounced, meetingChanges, meetingsOf, schedulingCompleted, type MeetingItem } from "../data/meetings.js";
 import { entrantsOf, findPitch, type PitchItem } from "../data/pitches.js";
 import { findProfile } from "../data/profiles.js";
 import { findPublication, type PublicationItem } from "../data/results.js";
 import { translate } from "../i18n/messages.js";
 import type { NotificationData, NotificationTemplate } from "../i18n/notifications.js";
 import { notifierInUse } from "../notify/notifier.js";
+import { inBatches } from "./retry.js";
 
 /** Tells an applicant something, in their language, at the addresses in their profile. */
 async function notifyApplicant(applicantId: string, template: NotificationTemplate, data: NotificationData): Promise<void> {
@@ -103,24 +104,27 @@ async function notifyPitchSlots(changes: readonly ItemChange[]): Promise<void> {
 }
 
 /**
- * Both sides of a meeting hear what changed: new proposals (one message per person per batch, listing them
- * all), a confirmation with the other side's contact, a decline (the side that did not decline), a
- * cancellation. A retried batch may repeat a message, never lose one.
+ * Both sides of a meeting hear what changed: after each scheduling run, the proposals not yet announced
+ * (one message per person, listing them all); at once, a confirmation with the other side's contact, a
+ * decline (to the side that did not decline), a cancellation. A retried batch may repeat a message, never
+ * lose one.
  */
 async function notifyMeetings(changes: readonly ItemChange[]): Promise<void> {
   const byCompetition = new Map<string, { notice: MeetingNotice; meeting: MeetingItem }[]>();
+  const listOf = (competitionId: string) => byCompetition.get(competitionId) ?? byCompetition.set(competitionId, []).get(competitionId)!;
   for (const { before, after } of meetingChanges(changes)) {
     const notice = meetingNotice(before, after);
     const meeting = after ?? before;
-    if (!notice || !meeting) continue;
-    const list = byCompetition.get(meeting.competitionId) ?? byCompetition.set(meeting.competitionId, []).get(meeting.competitionId)!;
-    list.push({ notice, meeting });
+    if (notice && meeting) listOf(meeting.competitionId).push({ notice, meeting });
   }
-  for (const [competitionId, notices] of byCompetition) await notifyMeetingsOf(competitionId, notices);
+  const runs = new Set(schedulingCompleted(changes).map((run) => run.competitionId));
+  for (const competitionId of runs) listOf(competitionId);
+  for (const [competitionId, notices] of byCompetition) await notifyMeetingsOf(competitionId, notices, runs.has(competitionId));
 }
 
-async function notifyMeetingsOf(competitionId: string, notices: { notice: MeetingNotice; meeting: MeetingItem }[]): Promise<void> {
-  const submissionIds = [...new Set(notices.map(({ meeting }) => meeting.submissionId))];
+async function notifyMeetingsOf(competitionId: string, notices: { notice: MeetingNotice; meeting: MeetingItem }[], afterRun: boolean): Promise<void> {
+  const proposals = afterRun ? (await meetingsOf(competitionId)).filter(awaitsAnnouncement) : [];
+  const submissionIds = [...new Set([...notices.map(({ meeting }) => meeting), ...proposals].map((meeting) => meeting.submissionId))];
   const [competition, meetings, investors, pitches] = await Promise.all([
     findCompetition(competitionId), findMeetings(competitionId), investorsOf(competitionId), Promise.all(submissionIds.map((id) => findPitch(competitionId, id))),
   ]);
@@ -138,7 +142,6 @@ async function notifyMeetingsOf(competitionId: string, notices: { notice: Meetin
   const tellFinalist = (pitch: PitchItem, template: NotificationTemplate, data: NotificationData) =>
     notifyApplicant(pitch.applicantId, template, { name: pitch.business.ownerName, competitionTitle: competition.title, ...data });
 
-  const proposals = notices.filter(({ notice }) => notice === "proposed").map(({ meeting }) => meeting);
   const lines = (theirs: MeetingItem[], other: (m: MeetingItem) => string) => bilingual((lang) => theirs.map((m) => `• ${when(m)[lang]} — ${other(m)} (${m.room})`).join("\n"));
   for (const investor of investors) {
     const theirs = proposals.filter((m) => m.investorId === investor.investorId);
@@ -148,10 +151,11 @@ async function notifyMeetingsOf(competitionId: string, notices: { notice: Meetin
     const theirs = proposals.filter((m) => m.submissionId === pitch.submissionId && investorOf.has(m.investorId));
     if (theirs.length) await tellFinalist(pitch, "meetingsProposed", { meetings: lines(theirs, (m) => investorName(investorOf.get(m.investorId)!)) });
   }
+  await inBatches(proposals, markAnnounced);
 
   for (const { notice, meeting } of notices) {
     const [investor, pitch] = [investorOf.get(meeting.investorId), pitchOf.get(meeting.submissionId)];
-    if (notice === "proposed" || !investor || !pitch) continue;
+    if (!investor || !pitch) continue;
     const toInvestor = { other: pitch.business.businessName, when: when(meeting), room: meeting.room };
     const toFinalist = { other: investorName(investor), when: when(meeting), room: meeting.room };
     if (notice === "confirmed") {

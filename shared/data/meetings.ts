@@ -57,6 +57,8 @@ export interface FinalistTimesItem {
 export interface MeetingItem extends MeetingState {
   competitionId: string;
   proposedAt: string;
+  /** The `proposedAt` both sides were told of. */
+  announcedAt?: string;
   updatedAt: string;
 }
 
@@ -112,6 +114,13 @@ export async function completeScheduling(competitionId: string, revision: number
   return conditional(() => db().send(new UpdateCommand({
     TableName: table(), Key: meetingsKey(competitionId), ...setFields({ ...outcome, status: "done" }, "#revision = :revision", { ":revision": revision }),
   })));
+}
+
+/** Scheduling runs whose outcome was just written: their proposals are announced. */
+export function schedulingCompleted(changes: readonly ItemChange[]): MeetingsItem[] {
+  return changes
+    .filter((change) => isMeetingsSk(change.keys.sk) && change.after?.status === "done" && change.after.computedAt !== change.before?.computedAt)
+    .map((change) => withoutKeys<MeetingsItem>(change.after!));
 }
 
 /** Scheduling runs that were just asked for. */
@@ -206,4 +215,12 @@ export function meetingChanges(changes: readonly ItemChange[]): { before?: Meeti
       ...(change.before ? { before: withoutKeys<MeetingItem>(change.before) } : {}),
       ...(change.after ? { after: withoutKeys<MeetingItem>(change.after) } : {}),
     }));
+}
+
+/** Both sides were told of this proposal (unless it was proposed again meanwhile: then that one is told). */
+export function markAnnounced(meeting: MeetingItem): Promise<boolean> {
+  return conditional(() => db().send(new UpdateCommand({
+    TableName: table(), Key: meetingKey(meeting.competitionId, meeting.investorId, meeting.submissionId),
+    ...setFields({ announcedAt: meeting.proposedAt }, "#proposedAt = :proposedAt", { ":proposedAt": meeting.proposedAt }),
+  })));
 }

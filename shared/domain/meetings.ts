@@ -149,20 +149,24 @@ export function meetingInputOf(
 }
 
 /**
- * Names the rooms of a schedule, which counts them: a meeting kept from before keeps its room, the others
- * take the free rooms of their slot in the plan's order. Returns the room of each meeting, in order.
+ * Names the rooms of a schedule, which counts them: a meeting that stays in its slot keeps its room (one
+ * someone accepted first, then an unanswered proposal), the others take the free rooms of their slot in
+ * the plan's order. Returns the room of each meeting, in order.
  */
 export function roomsOf(meetings: readonly Meeting[], before: readonly MeetingState[], rooms: readonly MeetingRoom[]): string[] {
   const names = new Set(rooms.map((room) => room.name));
-  const previous = new Map(before.filter(isKept).map((m) => [`${m.investorId}#${m.submissionId}#${m.slotId}`, m.room]));
+  const at = (m: { investorId: string; submissionId: string; slotId: string }) => `${m.investorId}#${m.submissionId}#${m.slotId}`;
   const taken = new Map<string, Set<string>>();
   const takenIn = (slot: string) => taken.get(slot) ?? taken.set(slot, new Set()).get(slot)!;
-  const chosen: (string | undefined)[] = meetings.map(([investor, finalist, slot]) => {
-    const room = previous.get(`${investor}#${finalist}#${slot}`);
-    if (room === undefined || !names.has(room) || takenIn(slot).has(room)) return undefined;
-    takenIn(slot).add(room);
-    return room;
+  const chosen: (string | undefined)[] = meetings.map(() => undefined);
+  const keepRooms = (previous: Map<string, string>) => meetings.forEach(([investorId, submissionId, slotId], i) => {
+    const room = previous.get(at({ investorId, submissionId, slotId }));
+    if (chosen[i] !== undefined || room === undefined || !names.has(room) || takenIn(slotId).has(room)) return;
+    takenIn(slotId).add(room);
+    chosen[i] = room;
   });
+  keepRooms(new Map(before.filter(isKept).map((m) => [at(m), m.room])));
+  keepRooms(new Map(before.filter((m) => meetingStatus(m) === "proposed" && !isKept(m)).map((m) => [at(m), m.room])));
   return meetings.map(([, , slot], i) => {
     if (chosen[i] !== undefined) return chosen[i];
     const room = rooms.find((r) => !takenIn(slot).has(r.name))!.name;
@@ -171,18 +175,21 @@ export function roomsOf(meetings: readonly Meeting[], before: readonly MeetingSt
   });
 }
 
-export const meetingNotices = ["proposed", "confirmed", "declined", "cancelled"] as const;
+export const meetingNotices = ["confirmed", "declined", "cancelled"] as const;
 export type MeetingNotice = (typeof meetingNotices)[number];
 
 /**
- * What a change to a meeting tells its two sides: a proposal (new, moved to another slot, or made again
- * after a cancellation), a confirmation, a decline, a cancellation (also of a proposal taken back);
- * nothing for a room change or an answer that leaves the meeting where it was.
+ * What a change to a meeting tells its two sides at once: a confirmation, a decline, a cancellation (also
+ * of a proposal taken back); nothing for a room change or a first yes. Proposals are announced apart, once
+ * per scheduling run (`awaitsAnnouncement`), so each person gets one message listing all of theirs.
  */
-export function meetingNotice(before: (MeetingState & { proposedAt: string }) | undefined, after: (MeetingState & { proposedAt: string }) | undefined): MeetingNotice | undefined {
+export function meetingNotice(before: MeetingState | undefined, after: MeetingState | undefined): MeetingNotice | undefined {
   const was = before && meetingStatus(before);
   if (!after) return was === "proposed" || was === "confirmed" ? "cancelled" : undefined;
   const now = meetingStatus(after);
-  if (now === "proposed") return !before || was === "cancelled" || before.slotId !== after.slotId || before.proposedAt !== after.proposedAt ? "proposed" : undefined;
-  return now === was ? undefined : now;
+  return now === "proposed" || now === was ? undefined : now;
 }
+
+/** A proposal its two sides were not told of yet: new, moved to another slot, or made again. */
+export const awaitsAnnouncement = (meeting: MeetingState & { proposedAt: string; announcedAt?: string }) =>
+  meetingStatus(meeting) === "proposed" && meeting.announcedAt !== meeting.proposedAt;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  isKept, meetingInputOf, meetingNotice, meetingSlots, meetingStatus, roomsOf, sharesContacts, weightsOf, type MeetingsPlan, type MeetingState,
+  awaitsAnnouncement, isKept, meetingInputOf, meetingNotice, meetingSlots, meetingStatus, roomsOf, sharesContacts, weightsOf, type MeetingsPlan, type MeetingState,
 } from "../../shared/domain/meetings.js";
 
 const plan: MeetingsPlan = {
@@ -70,24 +70,38 @@ describe("rooms", () => {
   it("stay with a kept meeting and fill in the plan's order for the others, never twice in a slot", () => {
     const kept = meeting({ investorId: "i2", slotId: "s1", room: "Meja 2", investorAnswer: "accepted" });
     expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"], ["i3", "f2", "s2"]], [kept], plan.rooms)).toEqual(["Meja 1", "Meja 2", "Meja 1"]);
-    // a room the plan no longer has is replaced; an unanswered proposal does not hold its room
+    // a room the plan no longer has is replaced; an unanswered proposal keeps its room unless an accepted meeting holds it
     expect(roomsOf([["i2", "f1", "s1"]], [{ ...kept, room: "Aula" }], plan.rooms)).toEqual(["Meja 1"]);
-    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 2" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 2", "Meja 1"]);
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" }), meeting({ room: "Meja 1", investorAnswer: "accepted" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
+    // a proposal that moved to another slot holds nothing there
+    expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", slotId: "s2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
   });
 });
 
 describe("what a change tells both sides", () => {
-  it("a new, moved or renewed proposal; a confirmation, a decline, a cancellation; nothing for a room or a first yes", () => {
-    expect(meetingNotice(undefined, meeting())).toBe("proposed");
-    expect(meetingNotice(meeting(), meeting({ slotId: "s2" }))).toBe("proposed");
-    expect(meetingNotice(meeting(), meeting({ proposedAt: "2027-03-02T00:00:00.000Z" }))).toBe("proposed");
-    expect(meetingNotice(meeting({ investorAnswer: "accepted", cancelledBecause: "clash" }), meeting())).toBe("proposed");
+  it("a confirmation, a decline, a cancellation (also of a proposal taken back); nothing for a proposal, a room or a first yes", () => {
+    expect(meetingNotice(undefined, meeting())).toBeUndefined();
+    expect(meetingNotice(meeting(), meeting({ slotId: "s2" }))).toBeUndefined();
     expect(meetingNotice(meeting(), meeting({ room: "Meja 2" }))).toBeUndefined();
     expect(meetingNotice(meeting(), meeting({ investorAnswer: "accepted" }))).toBeUndefined();
     expect(meetingNotice(meeting({ investorAnswer: "accepted" }), meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe("confirmed");
     expect(meetingNotice(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }), meeting({ investorAnswer: "accepted", finalistAnswer: "accepted", room: "Meja 2" }))).toBeUndefined();
     expect(meetingNotice(meeting(), meeting({ finalistAnswer: "declined" }))).toBe("declined");
+    expect(meetingNotice(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }), meeting({ investorAnswer: "declined", finalistAnswer: "accepted" }))).toBe("declined");
     expect(meetingNotice(meeting({ finalistAnswer: "declined" }), meeting({ finalistAnswer: "declined", investorAnswer: "declined" }))).toBeUndefined();
     expect(meetingNotice(meeting({ investorAnswer: "accepted" }), meeting({ investorAnswer: "accepted", cancelledBecause: "unavailable" }))).toBe("cancelled");
+    expect(meetingNotice(meeting(), undefined)).toBe("cancelled");
+    expect(meetingNotice(meeting({ finalistAnswer: "declined" }), undefined)).toBeUndefined();
+    expect(meetingNotice(undefined, undefined)).toBeUndefined();
+  });
+
+  it("announces a proposal once, and again when it moves or is made again", () => {
+    expect(awaitsAnnouncement(meeting())).toBe(true);
+    expect(awaitsAnnouncement({ ...meeting(), announcedAt: "2027-03-01T00:00:00.000Z" })).toBe(false);
+    expect(awaitsAnnouncement({ ...meeting({ proposedAt: "2027-03-02T00:00:00.000Z" }), announcedAt: "2027-03-01T00:00:00.000Z" })).toBe(true);
+    expect(awaitsAnnouncement(meeting({ finalistAnswer: "declined" }))).toBe(false);
+    expect(awaitsAnnouncement(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe(false);
   });
 });
