@@ -1,12 +1,10 @@
 import * as z from "zod/mini";
 import { pitchOrders } from "../../domain/demo-day.js";
-import { zoneNames, type IndonesianZone } from "../../domain/time.js";
 import { text } from "./common.js";
-import { WebUrl } from "./module-input.js";
+import { timeZones, WebUrl } from "./events.js";
 
 // What organisers send to plan demo day and swap two slots, and what a finalist sends to ask for a swap.
 
-const zones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
 const Minutes = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 export const DemoDayInput = z
@@ -15,7 +13,7 @@ export const DemoDayInput = z
     /** The first pitch, in the event's zone: 09:00. */
     startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "field_format" })),
     /** WIB, WITA or WIT; Kupang's WITA unless said. */
-    timeZone: z._default(z.enum(zones), "Asia/Makassar"),
+    timeZone: z._default(z.enum(timeZones), "Asia/Makassar"),
     place: z.optional(text(200)),
     onlineUrl: z.optional(WebUrl),
     pitchMinutes: Minutes(3, 30),

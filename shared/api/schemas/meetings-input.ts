@@ -1,12 +1,10 @@
 import * as z from "zod/mini";
 import { answers } from "../../domain/meetings.js";
-import { zoneNames, type IndonesianZone } from "../../domain/time.js";
 import { text } from "./common.js";
-import { WebUrl } from "./module-input.js";
+import { timeZones, WebUrl } from "./events.js";
 
 // What organisers send to plan the meetings, what investors and finalists say, and their answers.
 
-const zones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
 const Count = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 const SlotId = z.string().check(z.regex(/^s[1-9]\d{0,2}$/, { error: "meeting_slot_unknown" }));
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
@@ -16,7 +14,7 @@ export const MeetingsPlanInput = z
     date: z.iso.date({ error: "date_format" }),
     /** The first meeting, in the event's zone: 13:00. */
     startTime: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "field_format" })),
-    timeZone: z._default(z.enum(zones), "Asia/Makassar"),
+    timeZone: z._default(z.enum(timeZones), "Asia/Makassar"),
     slotMinutes: Count(10, 120),
     gapMinutes: z._default(Count(0, 60), 5),
     slotCount: Count(1, 48),

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { text } from "./common.js";
-import { commonFields, kindFields, WebUrl } from "./module-input.js";
+import { WebUrl } from "./events.js";
+import { commonFields, kindFields } from "./module-input.js";
 
 // What organisers send to change a module: the same fields as a new module (module-input.ts), each optional.
 

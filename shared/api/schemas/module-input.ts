@@ -1,15 +1,13 @@
 import * as z from "zod/mini";
 import { moduleKinds } from "../../domain/modules.js";
-import { zoneNames, type IndonesianZone } from "../../domain/time.js";
 import { bilingual, text } from "./common.js";
+import { timeZones, WebUrl } from "./events.js";
 import { IsoDateTime } from "./times.js";
 
 // What organisers send to create a module, apart from the stored module (modules.ts): a function that
 // only lists or reads modules neither carries nor builds this. Changes to a module (module-changes.ts)
 // take the same fields; the order of modules is in module-order.ts.
 
-export const timeZones = Object.keys(zoneNames) as [IndonesianZone, ...IndonesianZone[]];
-export const WebUrl = z.url({ protocol: /^https?$/, error: "url_format" }).check(z.maxLength(500));
 
 // ---- organiser input ----------------------------------------------------------------------------
 
