@@ -48,6 +48,14 @@
 // - `province >= 63 && province <= 76` → `province >= 63 && true`: the first branch already took 81 and up, and
 //   Kemendagri has no provinces 77–80, so no real regency code can tell the two apart.
 //
+// shared/domain/meetings.ts
+// - `.join("|")` → `.join("")` in planKeepsMeetings: date, HH:MM, zone and two numbers of fixed shapes, so two
+//   plans' times never join to the same string one way and not the other.
+// - `room === undefined || !names.has(room)` → `false || …` in roomsOf: a Set of names never has undefined.
+//
+// shared/domain/demo-day.ts
+// - `i > 0` → `i >= 0` in pitchingOrder: the extra step swaps the first id with itself.
+//
 // shared/http/auth.ts
 // - `.split(/\s+/)` → `.split(/\s/)`: runs of spaces then give empty names, which `.filter(Boolean)` drops.
 //

@@ -161,12 +161,13 @@ export function roomsOf(meetings: readonly Meeting[], before: readonly MeetingSt
   const chosen: (string | undefined)[] = meetings.map(() => undefined);
   const keepRooms = (previous: Map<string, string>) => meetings.forEach(([investorId, submissionId, slotId], i) => {
     const room = previous.get(at({ investorId, submissionId, slotId }));
-    if (chosen[i] !== undefined || room === undefined || !names.has(room) || takenIn(slotId).has(room)) return;
+    if (room === undefined || !names.has(room) || takenIn(slotId).has(room)) return;
     takenIn(slotId).add(room);
     chosen[i] = room;
   });
   keepRooms(new Map(before.filter(isKept).map((m) => [at(m), m.room])));
-  keepRooms(new Map(before.filter((m) => meetingStatus(m) === "proposed" && !isKept(m)).map((m) => [at(m), m.room])));
+  // then the rest: a meeting kept above finds its room taken (by itself), and declined pairs are never scheduled
+  keepRooms(new Map(before.map((m) => [at(m), m.room])));
   return meetings.map(([, , slot], i) => {
     if (chosen[i] !== undefined) return chosen[i];
     const room = rooms.find((r) => !takenIn(slot).has(r.name))!.name;

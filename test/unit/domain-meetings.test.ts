@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  awaitsAnnouncement, isKept, meetingInputOf, meetingNotice, meetingSlots, meetingStatus, roomsOf, sharesContacts, weightsOf, type MeetingsPlan, type MeetingState,
+  awaitsAnnouncement, isKept, meetingInputOf, meetingNotice, planKeepsMeetings, meetingSlots, meetingStatus, roomsOf, sharesContacts, weightsOf, type MeetingsPlan, type MeetingState,
 } from "../../shared/domain/meetings.js";
 
 const plan: MeetingsPlan = {
@@ -35,6 +35,7 @@ describe("a meeting's state", () => {
   it("is proposed until both accept, declined when either declines, cancelled above all", () => {
     expect(meetingStatus(meeting())).toBe("proposed");
     expect(meetingStatus(meeting({ investorAnswer: "accepted" }))).toBe("proposed");
+    expect(meetingStatus(meeting({ finalistAnswer: "accepted" }))).toBe("proposed");
     expect(meetingStatus(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe("confirmed");
     expect(meetingStatus(meeting({ investorAnswer: "accepted", finalistAnswer: "declined" }))).toBe("declined");
     expect(meetingStatus(meeting({ investorAnswer: "declined" }))).toBe("declined");
@@ -75,6 +76,8 @@ describe("rooms", () => {
     expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 2" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
     expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 2", "Meja 1"]);
     expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" }), meeting({ room: "Meja 1", investorAnswer: "accepted" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
+    // the accepted meeting wins its room even when the proposal comes first
+    expect(roomsOf([["i2", "f1", "s1"], ["i1", "f1", "s1"]], [meeting({ investorId: "i2", room: "Meja 1" }), meeting({ room: "Meja 1", investorAnswer: "accepted" })], plan.rooms)).toEqual(["Meja 2", "Meja 1"]);
     // a proposal that moved to another slot holds nothing there
     expect(roomsOf([["i1", "f1", "s1"], ["i2", "f1", "s1"]], [meeting({ investorId: "i2", slotId: "s2", room: "Meja 1" })], plan.rooms)).toEqual(["Meja 1", "Meja 2"]);
   });
@@ -93,6 +96,7 @@ describe("what a change tells both sides", () => {
     expect(meetingNotice(meeting({ finalistAnswer: "declined" }), meeting({ finalistAnswer: "declined", investorAnswer: "declined" }))).toBeUndefined();
     expect(meetingNotice(meeting({ investorAnswer: "accepted" }), meeting({ investorAnswer: "accepted", cancelledBecause: "unavailable" }))).toBe("cancelled");
     expect(meetingNotice(meeting(), undefined)).toBe("cancelled");
+    expect(meetingNotice(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }), undefined)).toBe("cancelled");
     expect(meetingNotice(meeting({ finalistAnswer: "declined" }), undefined)).toBeUndefined();
     expect(meetingNotice(undefined, undefined)).toBeUndefined();
   });
@@ -103,5 +107,24 @@ describe("what a change tells both sides", () => {
     expect(awaitsAnnouncement({ ...meeting({ proposedAt: "2027-03-02T00:00:00.000Z" }), announcedAt: "2027-03-01T00:00:00.000Z" })).toBe(true);
     expect(awaitsAnnouncement(meeting({ finalistAnswer: "declined" }))).toBe(false);
     expect(awaitsAnnouncement(meeting({ investorAnswer: "accepted", finalistAnswer: "accepted" }))).toBe(false);
+  });
+});
+
+describe("a new plan once meetings are proposed", () => {
+  const proposed = [meeting({ slotId: "s2", room: "Meja 2" }), meeting({ investorId: "i2", slotId: "s1", room: "Meja 1", investorAnswer: "accepted", finalistAnswer: "accepted" })];
+  it("may add slots and rooms and change the caps", () => {
+    expect(planKeepsMeetings(plan, { ...plan, slotCount: 5, rooms: [...plan.rooms, { name: "Aula" }], investorCap: 4, finalistCap: 1, finalistFloor: 1 }, proposed)).toBe(true);
+    expect(planKeepsMeetings(plan, { ...plan, rooms: [{ name: "Meja 2", onlineUrl: "https://meet.example.id/2" }, { name: "Meja 1" }] }, proposed)).toBe(true);
+  });
+
+  it("may not move a time, nor take away a slot or a room a meeting is in", () => {
+    for (const moved of [{ date: "2027-03-11" }, { startTime: "13:30" }, { timeZone: "Asia/Jakarta" as const }, { slotMinutes: 30 }, { gapMinutes: 0 }, { slotCount: 1 }, { rooms: [{ name: "Meja 1" }] }, { rooms: [{ name: "Meja 2" }] }]) {
+      expect(planKeepsMeetings(plan, { ...plan, ...moved }, proposed), JSON.stringify(moved)).toBe(false);
+    }
+    // a slot or room only a declined or cancelled meeting was in may go, and without meetings anything may change
+    const gone = [meeting({ slotId: "s3", room: "Meja 2", finalistAnswer: "declined" }), meeting({ investorId: "i2", slotId: "s3", room: "Meja 2", investorAnswer: "accepted", cancelledBecause: "clash" })];
+    expect(planKeepsMeetings(plan, { ...plan, slotCount: 2, rooms: [{ name: "Meja 1" }] }, [...gone, meeting({ slotId: "s1", room: "Meja 1" })])).toBe(true);
+    expect(planKeepsMeetings(plan, { ...plan, startTime: "08:00", slotCount: 1, rooms: [{ name: "Aula" }] }, gone)).toBe(true);
+    expect(planKeepsMeetings(plan, { ...plan, startTime: "08:00" }, [])).toBe(true);
   });
 });
