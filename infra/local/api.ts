@@ -11,6 +11,7 @@ import { asFunction, enforceGrants, guardFiles, guardNotifier } from "./grants.j
 import type { Issuer } from "./issuer.js";
 import type { Outbox } from "./outbox.js";
 import { projectRoot } from "./paths.js";
+import { webFile } from "./web.js";
 
 
 export interface LocalRequest {
@@ -79,7 +80,23 @@ export function errorResponse(status: number, code: MessageKey, acceptLanguage: 
  * The HTTP API, locally: route matching, the JWT authorizer (signature, issuer, client, expiry, algorithm),
  * and a real `APIGatewayProxyEventV2` for the very handler module that runs on Lambda.
  */
-export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
+/** A demo user the local sign-in page offers, with a token the local issuer minted. */
+export interface SignInOption {
+  label: string;
+  username: string;
+  groups: readonly string[];
+  token: string;
+}
+
+export interface LocalApiOptions {
+  outbox: Outbox;
+  /** The web app's built files (none: `/` answers the text index). */
+  webDir?: string;
+  /** The demo users `/_local/sign-in` offers the web app (none: the page says to sign in otherwise). */
+  signIn?: () => Promise<SignInOption[]>;
+}
+
+export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn }: LocalApiOptions) {
   // Literal segments win over parameters, as in API Gateway.
   const compiled = routeList.map(compile).sort((a, b) => a.parameters.length - b.parameters.length);
   const handlers = new Map<string, Promise<Handler>>();
@@ -114,6 +131,14 @@ export function createLocalApi(issuer: Issuer, { outbox }: { outbox: Outbox }) {
     // The local stand-in for the inbox of every user: what the notification port sent.
     if (url.pathname === "/_outbox" && method === "GET") {
       return { status: 200, headers: { "content-type": "application/json; charset=utf-8" }, body: `${JSON.stringify({ items: outbox.sent() }, null, 2)}\n` };
+    }
+    // The local stand-in for the user pool's sign-in page: the demo users, each with a token to use.
+    if (url.pathname === "/_local/sign-in" && method === "GET") {
+      return { status: 200, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }, body: JSON.stringify({ users: signIn ? await signIn() : [] }) };
+    }
+    if (method === "GET" && webDir) {
+      const page = await webFile(url.pathname, webDir);
+      if (page) return page;
     }
     if (url.pathname === "/" && method === "GET") return { status: 200, headers: { "content-type": "text/plain; charset=utf-8" }, body: localIndex };
     const path = url.pathname;

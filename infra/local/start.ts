@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalApi } from "./api.js";
+import { buildWeb, webDist } from "./web.js";
 import { createLocalFileStore, localFileStoreConfig } from "./file-store.js";
 import { createJobRunner, type JobRunner } from "./jobs.js";
 import { createOutbox } from "./outbox.js";
@@ -62,7 +63,10 @@ try {
   await createTables("lab-");
   const issuer = await loadIssuer(issuerKeyFile, { create: true });
   const outbox = createOutbox();
-  const api = createLocalApi(issuer, { outbox });
+  // the web app on the same origin, built afresh (a second or two) so it always matches the API
+  await buildWeb();
+  const signIn = () => Promise.all(demoUsers.map(async (user) => ({ label: user.label, username: user.username, groups: user.groups, token: await issuer.mint(user) })));
+  const api = createLocalApi(issuer, { outbox, webDir: webDist, signIn });
   jobs = createJobRunner();
   await jobs.start();
   // listening first: the file store's links name the server's address, and the demo uploads pitch decks
@@ -82,7 +86,7 @@ try {
   const tokens = await Promise.all(demoUsers.map(async (user) => ({ user, token: await issuer.mint(user) })));
   const cohort = demoClassIds.kupangCohort;
   console.log(`
-Lab Wirausaha is running at ${url}  (the API described: ${url}/openapi.json)
+Lab Wirausaha is running at ${url}  (open it in a browser for the web app; the API described: ${url}/openapi.json)
   Background jobs run here too; what they sent (e-mail on AWS) is at ${url}/_outbox
   DynamoDB Local: ${dynamo.endpoint} (data in .data/, ${seeded ? "demo data just loaded" : "kept from the last run; npm start -- --fresh resets it"})
 

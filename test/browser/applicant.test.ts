@@ -1,0 +1,118 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalApi } from "../../infra/local/api.js";
+import { createIssuer } from "../../infra/local/issuer.js";
+import { createOutbox } from "../../infra/local/outbox.js";
+import { serve } from "../../infra/local/server.js";
+import { buildWeb } from "../../infra/local/web.js";
+import { createTables } from "../../infra/local/tables.js";
+import { classInput } from "../support/fixtures.js";
+
+/*
+ * The web app in a real browser (Debian's chromium through playwright-core), on a phone-sized window,
+ * against the local API and DynamoDB Local: an applicant signs in, fills the business profile, enrols in
+ * a class; a dropped connection loses nothing; the pages have no serious accessibility problems, and the
+ * first page stays under its weight budget.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PHONE = { width: 360, height: 740 };
+const FIRST_PAGE_BUDGET_BYTES = 150 * 1024;
+
+let webDir: string;
+let server: Server;
+let url: string;
+let browser: Browser;
+let classTitle: string;
+
+beforeAll(async () => {
+  await createTables(`t${Math.random().toString(36).slice(2, 10)}-`);
+  webDir = await mkdtemp(join(tmpdir(), "lab-web-"));
+  await buildWeb(webDir);
+  const issuer = await createIssuer();
+  const applicant = { sub: crypto.randomUUID(), username: "maria.bere", groups: ["applicant" as const] };
+  const admin = { sub: crypto.randomUUID(), username: "organiser", groups: ["admin" as const] };
+  const signIn = async () => [{ label: "Maria (pemilik usaha baru)", username: applicant.username, groups: applicant.groups, token: await issuer.mint(applicant) }];
+  const api = createLocalApi(issuer, { outbox: createOutbox(), webDir, signIn });
+  const input = classInput();
+  classTitle = input.title.id;
+  const created = await api({ method: "POST", url: "/classes", headers: { authorization: `Bearer ${await issuer.mint(admin)}`, "content-type": "application/json" }, body: JSON.stringify(input) });
+  expect(created.status).toBe(201);
+  server = await serve(api, 0);
+  const address = server.address();
+  url = `http://localhost:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, locale: "id-ID" });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the applicant, on a phone", () => {
+  it("signs in, fills the business profile (kept through a dropped connection), and enrols in a class", async () => {
+    const { context, page } = await phone();
+    await page.getByRole("button", { name: "Maria (pemilik usaha baru)" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Profil usaha" }).isVisible()).toBe(true);
+    await page.getByLabel("Klaster usaha").selectOption("kuliner");
+    await page.getByLabel("Kabupaten/kota").selectOption("53.71");
+    const fill = { "Nama pemilik": "Maria Bere", "Nama usaha": "Kue Rambut Ina", NIB: "9120301234999", Produk: "Kue rambut, Kue cucur", "Tahun berdiri": "2019", "Jumlah karyawan": "2", "Omzet setahun": "90000000", "Kebutuhan modal": "25000000", "Nomor HP": "0812-3456-7004" };
+    for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+    // the connection drops as she sends: she is told, and nothing she typed is lost, even after a reload
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Simpan profil" }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Koneksi terputus");
+    await context.setOffline(false);
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Nama usaha", { exact: true }).inputValue()).toBe("Kue Rambut Ina");
+    // the form asks for her consent before anything is saved
+    await page.getByRole("button", { name: "Simpan profil" }).click();
+    await expect.poll(() => page.locator(".field-error").count()).toBeGreaterThan(0);
+    await page.getByLabel(/Saya setuju/).check();
+    await page.getByRole("button", { name: "Simpan profil" }).click();
+    await expect.poll(() => page.getByText("Masuk sebagai").isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    const card = page.locator(".card", { hasText: classTitle });
+    await card.getByRole("button", { name: "Daftar" }).click();
+    await expect.poll(() => page.locator(".status").first().textContent()).toContain("Terdaftar");
+    // English on request, the same screen
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "My classes" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("has no serious accessibility problem on the sign-in page", async () => {
+    const { context, page } = await phone();
+    await page.getByRole("heading", { name: "Masuk" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the first page", () => {
+  it("weighs at most 150 KB gzipped: its HTML, script and styles", async () => {
+    const assets = await readdir(join(webDir, "assets"));
+    const files = [join(webDir, "index.html"), ...assets.filter((f) => /\.(js|css)$/.test(f)).map((f) => join(webDir, "assets", f))];
+    const gzipped = (await Promise.all(files.map(async (file) => gzipSync(await readFile(file)).length))).reduce((a, b) => a + b, 0);
+    expect(gzipped).toBeGreaterThan(1_000);
+    expect(gzipped).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_BYTES);
+  });
+});

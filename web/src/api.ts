@@ -1,0 +1,44 @@
+import createClient from "openapi-fetch";
+import type { Lang } from "../../shared/i18n/messages.js";
+import type { paths } from "./api-types.js";
+
+// The API on the app's own origin, typed from the route table's OpenAPI description (api-types.ts).
+
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: { field?: string; message?: string }[] | null;
+}
+
+/** A request that never got an answer (no connection, server gone): the screen offers to try again. */
+export class Unreachable extends Error {}
+
+export function apiClient(token: string | undefined, lang: Lang) {
+  const client = createClient<paths>({ baseUrl: location.origin });
+  client.use({
+    onRequest({ request }) {
+      if (token) request.headers.set("authorization", `Bearer ${token}`);
+      request.headers.set("accept-language", lang);
+      return request;
+    },
+  });
+  return client;
+}
+
+export type Api = ReturnType<typeof apiClient>;
+
+/** The data of an answer, or its error in the API's shape; a network failure throws `Unreachable`. */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<{ data: T; error?: undefined } | { data?: undefined; error: ApiError; status: number }> {
+  let result: Awaited<typeof call>;
+  try {
+    result = await call;
+  } catch {
+    throw new Unreachable();
+  }
+  if (result.error !== undefined || result.data === undefined) {
+    const body = result.error as { error?: ApiError } | undefined;
+    if (result.response.status >= 500 && !body?.error) throw new Unreachable();
+    return { error: body?.error ?? { code: "unknown", message: String(result.response.status) }, status: result.response.status };
+  }
+  return { data: result.data };
+}

@@ -1,0 +1,81 @@
+import { useState } from "preact/hooks";
+import { answer, Unreachable, type Api, type ApiError } from "../api.js";
+import { day, useText } from "../i18n.js";
+import { loadedOf } from "../loaded.js";
+import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { ProfileForm } from "./profile-form.js";
+
+/** The applicant's home: the profile first; then the open classes to enrol in, and their own classes. */
+export function ApplicantHome({ api }: { api: Api }) {
+  const { t } = useText();
+  const [profile, reload] = useLoad(async () => loadedOf(await answer(api.GET("/me/profile"))), [api]);
+  if (profile.state === "loading") return <Loading />;
+  if (profile.state === "unreachable") return <Offline retry={reload} />;
+  if (profile.state === "refused") return profile.status === 404 ? <ProfileForm api={api} onSaved={reload} /> : <Refused error={profile.error} />;
+  return (
+    <>
+      <p class="who">{t("profile_saved_as")} <strong>{profile.data.ownerName}</strong> — {profile.data.businessName}</p>
+      <Classes api={api} />
+    </>
+  );
+}
+
+function Classes({ api }: { api: Api }) {
+  const { t, lang } = useText();
+  const [classes, reloadClasses] = useLoad(async () => loadedOf(await answer(api.GET("/classes", { params: { query: { limit: 20 } } }))), [api]);
+  const [mine, reloadMine] = useLoad(async () => loadedOf(await answer(api.GET("/me/enrolments", { params: { query: { limit: 20 } } }))), [api]);
+  const [problem, setProblem] = useState<ApiError | "unreachable" | undefined>();
+  const enrol = async (classId: string) => {
+    setProblem(undefined);
+    try {
+      const result = await answer(api.POST("/classes/{classId}/enrolments", { params: { path: { classId } } }));
+      if (result.error) setProblem(result.error);
+      reloadMine();
+      reloadClasses();
+    } catch (error) {
+      if (error instanceof Unreachable) setProblem("unreachable");
+      else throw error;
+    }
+  };
+  const enrolledIn = new Set(mine.state === "ready" ? mine.data.items.filter((e) => e.status !== "withdrawn").map((e) => e.classId) : []);
+  return (
+    <>
+      <Section title={t("my_classes_title")}>
+        {mine.state === "loading" && <Loading />}
+        {mine.state === "unreachable" && <Offline retry={reloadMine} />}
+        {mine.state === "refused" && <Refused error={mine.error} />}
+        {mine.state === "ready" && (mine.data.items.length === 0 ? <p>{t("my_classes_none")}</p> : (
+          <ul class="cards">
+            {mine.data.items.map((e) => (
+              <li key={e.classId} class="card">
+                <strong>{e.classTitle[lang]}</strong>
+                <span class={`status ${e.status}`}>{e.status === "waitlisted" ? t("status_waitlisted", { position: e.position ?? "?" }) : t(`status_${e.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        ))}
+      </Section>
+      <Section title={t("classes_title")}>
+        {problem === "unreachable" && <Offline retry={() => setProblem(undefined)} />}
+        {problem && problem !== "unreachable" && <Refused error={problem} />}
+        {classes.state === "loading" && <Loading />}
+        {classes.state === "unreachable" && <Offline retry={reloadClasses} />}
+        {classes.state === "refused" && <Refused error={classes.error} />}
+        {classes.state === "ready" && (classes.data.items.length === 0 ? <p>{t("classes_none")}</p> : (
+          <ul class="cards">
+            {classes.data.items.map((c) => (
+              <li key={c.classId} class="card">
+                <strong>{c.title[lang]}</strong>
+                <span>{t("class_starts")}: {day(c.startsOn, lang)}</span>
+                <span>{t("class_seats_left")}: {c.seatsLeft}{c.waiting ? ` · ${t("class_waiting")}: ${c.waiting}` : ""}</span>
+                {!enrolledIn.has(c.classId) && (c.enrolmentOpen
+                  ? <button type="button" onClick={() => void enrol(c.classId)}>{t("class_enrol")}</button>
+                  : <span class="muted">{t("class_enrolment_closed")}</span>)}
+              </li>
+            ))}
+          </ul>
+        ))}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from "preact/hooks";
+import { answer, type Api, type ApiError } from "../api.js";
+import { loadedOf } from "../loaded.js";
+import { fieldName } from "../../../shared/i18n/fields.js";
+import { useText } from "../i18n.js";
+import { dropDraft, loadDraft, saveDraft } from "../session.js";
+import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { Unreachable } from "../api.js";
+
+type Values = Record<string, string | boolean>;
+
+const fields = [
+  ["ownerName", "text"], ["businessName", "text"], ["nib", "numeric"], ["products", "text"], ["foundedYear", "numeric"],
+  ["employees", "numeric"], ["annualRevenueIdr", "numeric"], ["capitalNeedIdr", "numeric"], ["phone", "tel"], ["email", "email"],
+] as const;
+
+const number = (value: string | boolean | undefined) => Number(String(value ?? "").replace(/\D/g, ""));
+
+function bodyOf(values: Values) {
+  const text = (name: string) => String(values[name] ?? "").trim();
+  return {
+    ownerName: text("ownerName"), businessName: text("businessName"), nib: text("nib"), sector: text("sector"), regencyCode: text("regencyCode"),
+    products: text("products").split(",").map((p) => p.trim()).filter(Boolean), foundedYear: number(values.foundedYear), employees: number(values.employees),
+    annualRevenueIdr: number(values.annualRevenueIdr), capitalNeedIdr: number(values.capitalNeedIdr), phone: text("phone"),
+    ...(text("email") ? { email: text("email") } : {}), consent: values.consent === true,
+  };
+}
+
+/** The first visit: the business profile, with the regencies and clusters the API knows; a draft survives a reload. */
+export function ProfileForm({ api, onSaved }: { api: Api; onSaved: () => void }) {
+  const { t, lang } = useText();
+  const [values, setValues] = useState<Values>(() => loadDraft<Values>("profile") as Values);
+  const [problem, setProblem] = useState<ApiError | "unreachable" | undefined>();
+  const [sending, setSending] = useState(false);
+  const [reference, retry] = useLoad(async () => loadedOf(await answer(api.GET("/reference"))), [api]);
+  const set = (name: string, value: string | boolean) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    saveDraft("profile", next);
+  };
+  const errorOf = (name: string) => (problem && problem !== "unreachable" ? problem.details?.find((d) => d.field === `body.${name}` || d.field?.startsWith(`body.${name}.`))?.message : undefined);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSending(true);
+    try {
+      const result = await answer(api.POST("/me/profile", { body: bodyOf(values) as never }));
+      if (result.error) setProblem(result.error);
+      else {
+        dropDraft("profile");
+        onSaved();
+      }
+    } catch (error) {
+      if (error instanceof Unreachable) setProblem("unreachable");
+      else throw error;
+    } finally {
+      setSending(false);
+    }
+  };
+  if (reference.state === "loading") return <Loading />;
+  if (reference.state === "unreachable") return <Offline retry={retry} />;
+  if (reference.state === "refused") return <Refused error={reference.error} />;
+  const { regencies, sectors } = reference.data;
+  const field = (name: string, input: preact.JSX.Element) => (
+    <div class="field" key={name}>
+      <label for={name}>{fieldName([name], lang)}</label>
+      {input}
+      {errorOf(name) && <p class="field-error" id={`${name}-error`}>{errorOf(name)}</p>}
+    </div>
+  );
+  const described = (name: string) => (errorOf(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  return (
+    <Section title={t("profile_title")}>
+      <p>{t("profile_intro")}</p>
+      <form onSubmit={submit} noValidate>
+        {field("sector", (
+          <select id="sector" value={String(values.sector ?? "")} onChange={(e) => set("sector", e.currentTarget.value)} {...described("sector")}>
+            <option value="">{t("choose")}</option>
+            {sectors.map((s) => <option value={s.code} key={s.code}>{s[lang]}</option>)}
+          </select>
+        ))}
+        {field("regencyCode", (
+          <select id="regencyCode" value={String(values.regencyCode ?? "")} onChange={(e) => set("regencyCode", e.currentTarget.value)} {...described("regencyCode")}>
+            <option value="">{t("choose")}</option>
+            {regencies.map((r) => <option value={r.code} key={r.code}>{r.name}</option>)}
+          </select>
+        ))}
+        {fields.map(([name, kind]) => field(name, (
+          <input id={name} type={kind === "numeric" ? "text" : kind} inputMode={kind === "numeric" ? "numeric" : undefined} autoComplete={name === "phone" ? "tel" : name === "email" ? "email" : "off"}
+            value={String(values[name] ?? "")} onInput={(e) => set(name, e.currentTarget.value)} placeholder={name === "products" ? t("profile_products_hint") : undefined} {...described(name)} />
+        )))}
+        <div class="field check">
+          <input id="consent" type="checkbox" checked={values.consent === true} onChange={(e) => set("consent", e.currentTarget.checked)} {...described("consent")} />
+          <label for="consent">{t("profile_consent")}</label>
+          {errorOf("consent") && <p class="field-error" id="consent-error">{errorOf("consent")}</p>}
+        </div>
+        {problem === "unreachable" && <p class="problem" role="alert">{t("offline")}</p>}
+        {problem && problem !== "unreachable" && <p class="problem" role="alert">{problem.message}</p>}
+        <button type="submit" disabled={sending}>{t("profile_save")}</button>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ComponentChildren } from "preact";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { Unreachable, type ApiError } from "./api.js";
+import { useText } from "./i18n.js";
+
+/** What a screen loads: its data, the API's refusal, or no answer at all (then it offers to try again). */
+export type Loaded<T> = { state: "loading" } | { state: "ready"; data: T } | { state: "refused"; error: ApiError; status: number } | { state: "unreachable" };
+
+export function useLoad<T>(load: () => Promise<Loaded<T>>, deps: unknown[]): [Loaded<T>, () => void] {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  const reload = useCallback(() => {
+    setLoaded({ state: "loading" });
+    load().then(setLoaded, (error: unknown) => {
+      if (error instanceof Unreachable) setLoaded({ state: "unreachable" });
+      else throw error;
+    });
+  }, deps);
+  useEffect(reload, [reload]);
+  return [loaded, reload];
+}
+
+/** The connection dropped: say so, keep what was typed, offer to try again. */
+export function Offline({ retry }: { retry: () => void }) {
+  const { t } = useText();
+  return (
+    <div class="problem" role="alert">
+      <p>{t("offline")}</p>
+      <button type="button" onClick={retry}>{t("retry")}</button>
+    </div>
+  );
+}
+
+export function Refused({ error }: { error: ApiError }) {
+  return <p class="problem" role="alert">{error.message}</p>;
+}
+
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function Loading() {
+  const { t } = useText();
+  return <p aria-busy="true">{t("loading")}</p>;
+}
