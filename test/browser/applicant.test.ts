@@ -6,13 +6,13 @@ import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLocalApi } from "../../infra/local/api.js";
-import { createIssuer } from "../../infra/local/issuer.js";
-import { createOutbox } from "../../infra/local/outbox.js";
+import type { SignInOption } from "../../infra/local/api.js";
 import { serve } from "../../infra/local/server.js";
 import { buildWeb } from "../../infra/local/web.js";
-import { createTables } from "../../infra/local/tables.js";
-import { classInput } from "../support/fixtures.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { ok } from "../support/answers.js";
+import { quizAnswers } from "../support/fixtures.js";
+import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 /*
  * The web app in a real browser (Debian's chromium through playwright-core), on a phone-sized window,
@@ -29,24 +29,22 @@ let webDir: string;
 let server: Server;
 let url: string;
 let browser: Browser;
-let classTitle: string;
+let api: TestApi;
+let story: Scenarios;
+/** Who the local sign-in page offers: each test adds the people it signs in as. */
+const offered: SignInOption[] = [];
+const offer = (caller: Caller, label: string) => offered.push({ label, username: caller.username, groups: caller.groups, token: caller.token });
 
 beforeAll(async () => {
-  await createTables(`t${Math.random().toString(36).slice(2, 10)}-`);
   webDir = await mkdtemp(join(tmpdir(), "lab-web-"));
   await buildWeb(webDir);
-  const issuer = await createIssuer();
-  const applicant = { sub: crypto.randomUUID(), username: "maria.bere", groups: ["applicant" as const] };
-  const admin = { sub: crypto.randomUUID(), username: "organiser", groups: ["admin" as const] };
-  const signIn = async () => [{ label: "Maria (pemilik usaha baru)", username: applicant.username, groups: applicant.groups, token: await issuer.mint(applicant) }];
-  const api = createLocalApi(issuer, { outbox: createOutbox(), webDir, signIn });
-  const input = classInput();
-  classTitle = input.title.id;
-  const created = await api({ method: "POST", url: "/classes", headers: { authorization: `Bearer ${await issuer.mint(admin)}`, "content-type": "application/json" }, body: JSON.stringify(input) });
-  expect(created.status).toBe(201);
-  server = await serve(api, 0);
+  api = await testApi({ webDir, signIn: async () => offered });
+  story = scenarios(api, await api.user("admin"));
+  server = await serve(api.dispatch, 0);
   const address = server.address();
   url = `http://localhost:${typeof address === "object" && address ? address.port : 0}`;
+  // the local file store's links name the server, as npm start's do
+  process.env.LOCAL_FILES_URL = url;
   browser = await chromium.launch({ executablePath: CHROMIUM });
 });
 
@@ -69,6 +67,9 @@ async function seriousViolations(page: Page) {
 
 describe("the applicant, on a phone", () => {
   it("signs in, fills the business profile (kept through a dropped connection), and enrols in a class", async () => {
+    const classId = await story.openClass();
+    const classTitle = ok(await api.call("GET", `/classes/${classId}`, { as: await api.user("applicant") })).title.id as string;
+    offer(await api.user("applicant"), "Maria (pemilik usaha baru)");
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Maria (pemilik usaha baru)" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Profil usaha" }).isVisible()).toBe(true);
@@ -96,6 +97,39 @@ describe("the applicant, on a phone", () => {
     // English on request, the same screen
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "My classes" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("learns the class in order, passes the quiz and gets a certificate anyone can verify", async () => {
+    const { classId } = await story.classWithModules(["material", "quiz"]);
+    offer(await story.seatedApplicant(classId, "Yosefina Lake"), "Yosefina (kelas berjalan)");
+    const { context, page } = await phone();
+    await page.getByRole("button", { name: "Yosefina (kelas berjalan)" }).click();
+    const className = ok(await api.call("GET", `/classes/${classId}`, { as: await api.user("applicant") })).title.id as string;
+    await page.locator(".card", { hasText: className }).getByRole("link").first().click();
+    await expect.poll(() => page.getByText(/0 dari 2 modul wajib/).isVisible()).toBe(true);
+    // the quiz waits for the material: it is not a link yet
+    expect(await page.getByRole("link", { name: "Kuis kemasan higienis" }).count()).toBe(0);
+    await page.getByRole("link").filter({ hasNotText: "Kembali" }).first().click();
+    await page.getByRole("button", { name: "Saya sudah membaca materi ini" }).click();
+    await expect.poll(() => page.getByText("Selesai").first().isVisible()).toBe(true);
+    await page.getByRole("link", { name: /Kembali/ }).click();
+    await page.getByRole("link", { name: "Kuis kemasan higienis" }).click();
+    for (const [question, option] of Object.entries(quizAnswers.right)) await page.locator(`input[name="${question}"][value="${option}"]`).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim jawaban" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Lulus!");
+    await page.getByRole("link", { name: /Kembali/ }).click();
+    await expect.poll(() => page.getByText(/2 dari 2 modul wajib/).isVisible()).toBe(true);
+    await page.locator(".done a").click();
+    await expect.poll(() => page.locator(".done").textContent()).toContain("Sertifikat ini sah: Yosefina Lake");
+    // the verification link works for anyone, signed in or not
+    const link = await page.locator("#certificate-link").inputValue();
+    const stranger = await browser.newContext({ viewport: PHONE });
+    const visitor = await stranger.newPage();
+    await visitor.goto(link);
+    await expect.poll(() => visitor.locator(".done").textContent()).toContain("Yosefina Lake");
+    await stranger.close();
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLocalApi, type Dispatch } from "../../infra/local/api.js";
+import { createLocalApi, type Dispatch, type LocalApiOptions } from "../../infra/local/api.js";
 import { createIssuer, type Issuer, type LocalUser } from "../../infra/local/issuer.js";
 import { createJobRunner, type JobRunner } from "../../infra/local/jobs.js";
 import { createOutbox, type Outbox } from "../../infra/local/outbox.js";
@@ -43,7 +43,7 @@ export interface TestApi {
  * Fresh tables (a unique prefix per test file, so files run in parallel) and the local API in front of
  * the real handlers, with real signed tokens.
  */
-export async function testApi(): Promise<TestApi> {
+export async function testApi(web: Pick<LocalApiOptions, "webDir" | "signIn"> = {}): Promise<TestApi> {
   await createTables(`t${randomUUID().slice(0, 8)}-`);
   Object.assign(process.env, {
     LOCAL_FILES_DIR: await mkdtemp(join(tmpdir(), "lab-files-")),
@@ -52,7 +52,7 @@ export async function testApi(): Promise<TestApi> {
   });
   const issuer = await createIssuer();
   const outbox = createOutbox();
-  const dispatch = createLocalApi(issuer, { outbox });
+  const dispatch = createLocalApi(issuer, { outbox, ...web });
   let jobs: Promise<JobRunner> | undefined;
   const startJobs = () => (jobs ??= (async () => {
     const runner = createJobRunner();

@@ -2,14 +2,26 @@ import { render } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import type { Lang } from "../../shared/i18n/messages.js";
 import { screenText } from "../../shared/i18n/screens.js";
-import { apiClient } from "./api.js";
+import { apiClient, type Api } from "./api.js";
 import { LangContext } from "./i18n.js";
 import { loadLang, loadSession, saveLang, saveSession, type Session } from "./session.js";
+import { usePlace, type Place } from "./router.js";
 import { ApplicantHome } from "./screens/applicant-home.js";
+import { CertificatePage } from "./screens/certificate.js";
+import { ClassProgress } from "./screens/class-progress.js";
+import { ModulePage } from "./screens/module.js";
 import { SignIn } from "./screens/sign-in.js";
 import "./app.css";
 
+/** The applicant's pages: home, a class, a module. */
+function Applicant({ api, place }: { api: Api; place: Place }) {
+  if (place.page === "class") return <ClassProgress api={api} classId={place.classId} />;
+  if (place.page === "module") return <ModulePage api={api} classId={place.classId} moduleId={place.moduleId} />;
+  return <ApplicantHome api={api} />;
+}
+
 function App() {
+  const place = usePlace();
   const [session, setSession] = useState<Session | undefined>(loadSession);
   const [lang, setLang] = useState<Lang>(loadLang);
   const api = useMemo(() => apiClient(session?.token, lang), [session, lang]);
@@ -34,9 +46,13 @@ function App() {
         </nav>
       </header>
       <main>
-        {!session && <SignIn onSignedIn={signIn} />}
-        {session?.groups.includes("applicant") && <ApplicantHome api={api} />}
-        {session && !session.groups.includes("applicant") && <p>{t("role_missing")}</p>}
+        {place.page === "certificate" ? <CertificatePage api={api} certificateId={place.certificateId} /> : (
+          <>
+            {!session && <SignIn onSignedIn={signIn} />}
+            {session?.groups.includes("applicant") && <Applicant api={api} place={place} />}
+            {session && !session.groups.includes("applicant") && <p>{t("role_missing")}</p>}
+          </>
+        )}
       </main>
     </LangContext.Provider>
   );

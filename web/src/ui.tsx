@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { Unreachable, type ApiError } from "./api.js";
 import { useText } from "./i18n.js";
 
@@ -8,15 +8,20 @@ export type Loaded<T> = { state: "loading" } | { state: "ready"; data: T } | { s
 
 export function useLoad<T>(load: () => Promise<Loaded<T>>, deps: unknown[]): [Loaded<T>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
-  const reload = useCallback(() => {
-    setLoaded({ state: "loading" });
-    load().then(setLoaded, (error: unknown) => {
-      if (error instanceof Unreachable) setLoaded({ state: "unreachable" });
+  const latest = useRef(0);
+  const fetchInto = useCallback((refresh: boolean) => {
+    const call = ++latest.current;
+    // a refresh keeps what is on the screen until the new answer comes (on a slow line nothing blinks
+    // away); another object (other deps) starts from "loading"; an answer overtaken by a newer call is dropped
+    setLoaded((shown) => (refresh && shown.state === "ready" ? shown : { state: "loading" }));
+    const settle = (next: Loaded<T>) => { if (call === latest.current) setLoaded(next); };
+    load().then(settle, (error: unknown) => {
+      if (error instanceof Unreachable) settle({ state: "unreachable" });
       else throw error;
     });
   }, deps);
-  useEffect(reload, [reload]);
-  return [loaded, reload];
+  useEffect(() => fetchInto(false), [fetchInto]);
+  return [loaded, useCallback(() => fetchInto(true), [fetchInto])];
 }
 
 /** The connection dropped: say so, keep what was typed, offer to try again. */

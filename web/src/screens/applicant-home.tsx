@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { answer, Unreachable, type Api, type ApiError } from "../api.js";
 import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
+import { hrefOf } from "../router.js";
 import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
 import { ProfileForm } from "./profile-form.js";
 
@@ -48,7 +49,7 @@ function Classes({ api }: { api: Api }) {
           <ul class="cards">
             {mine.data.items.map((e) => (
               <li key={e.classId} class="card">
-                <strong>{e.classTitle[lang]}</strong>
+                {e.status === "enrolled" ? <a href={hrefOf({ page: "class", classId: e.classId })}><strong>{e.classTitle[lang]}</strong></a> : <strong>{e.classTitle[lang]}</strong>}
                 <span class={`status ${e.status}`}>{e.status === "waitlisted" ? t("status_waitlisted", { position: e.position ?? "?" }) : t(`status_${e.status}`)}</span>
               </li>
             ))}

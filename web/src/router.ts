@@ -1,0 +1,39 @@
+import { useEffect, useState } from "preact/hooks";
+
+// Hash routes (#/classes/…): the page is always `/`, so the API keeps every other path on the same origin.
+
+export type Place =
+  | { page: "home" }
+  | { page: "class"; classId: string }
+  | { page: "module"; classId: string; moduleId: string }
+  | { page: "certificate"; certificateId: string };
+
+export function placeOf(hash: string): Place {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === "classes" && parts[1] && parts[2] === "modules" && parts[3]) return { page: "module", classId: parts[1], moduleId: parts[3] };
+  if (parts[0] === "classes" && parts[1]) return { page: "class", classId: parts[1] };
+  if (parts[0] === "certificates" && parts[1]) return { page: "certificate", certificateId: parts[1] };
+  return { page: "home" };
+}
+
+export const hrefOf = (place: Place): string => {
+  switch (place.page) {
+    case "home": return "#/";
+    case "class": return `#/classes/${encodeURIComponent(place.classId)}`;
+    case "module": return `#/classes/${encodeURIComponent(place.classId)}/modules/${encodeURIComponent(place.moduleId)}`;
+    case "certificate": return `#/certificates/${encodeURIComponent(place.certificateId)}`;
+  }
+};
+
+export function usePlace(): Place {
+  const [place, setPlace] = useState(() => placeOf(location.hash));
+  useEffect(() => {
+    const follow = () => {
+      setPlace(placeOf(location.hash));
+      window.scrollTo(0, 0);
+    };
+    addEventListener("hashchange", follow);
+    return () => removeEventListener("hashchange", follow);
+  }, []);
+  return place;
+}

@@ -1,0 +1,48 @@
+import { answer, type Api } from "../api.js";
+import { useText } from "../i18n.js";
+import { loadedOf } from "../loaded.js";
+import { hrefOf } from "../router.js";
+import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+
+/** A seat holder's class: the modules in order with where each stands, the next step, and the certificate. */
+export function ClassProgress({ api, classId }: { api: Api; classId: string }) {
+  const { t, lang } = useText();
+  const [progress, reload] = useLoad(async () => loadedOf(await answer(api.GET("/classes/{classId}/progress/me", { params: { path: { classId } } }))), [api, classId]);
+  return (
+    <>
+      <p><a href={hrefOf({ page: "home" })}>← {t("back")}</a></p>
+      <Section title={t("progress_title")}>
+        {progress.state === "loading" && <Loading />}
+        {progress.state === "unreachable" && <Offline retry={reload} />}
+        {progress.state === "refused" && <Refused error={progress.error} />}
+        {progress.state === "ready" && (
+          <>
+            <p>
+              <progress max={100} value={progress.data.percent} aria-label={t("progress_title")} />{" "}
+              {t("progress_percent", { done: progress.data.requiredCompleted, total: progress.data.requiredTotal, percent: progress.data.percent })}
+            </p>
+            {progress.data.certificate && (
+              <p class="done">
+                {t("certificate_earned")} <a href={hrefOf({ page: "certificate", certificateId: progress.data.certificate.certificateId })}>{progress.data.certificate.certificateId}</a>
+              </p>
+            )}
+            <ol class="cards">
+              {progress.data.modules.map((m) => (
+                <li key={m.moduleId} class={`card ${m.moduleId === progress.data.next?.moduleId ? "next" : ""}`}>
+                  {m.status === "locked"
+                    ? <strong>{m.title[lang]}</strong>
+                    : <a href={hrefOf({ page: "module", classId, moduleId: m.moduleId })}><strong>{m.title[lang]}</strong></a>}
+                  <span>
+                    {t(`module_status_${m.status}`)} · {t("module_minutes", { minutes: m.durationMinutes })}{m.required ? "" : ` · ${t("module_optional")}`}
+                    {m.moduleId === progress.data.next?.moduleId ? ` · ${t("progress_next")}` : ""}
+                  </span>
+                  {m.missingPrerequisites.length > 0 && <span class="muted">{t("module_locked", { modules: m.missingPrerequisites.map((p) => p.title[lang]).join(", ") })}</span>}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </Section>
+    </>
+  );
+}
