@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { Unreachable, type ApiError } from "./api.js";
+import type { Problem as Failure } from "./form.js";
 import { useText } from "./i18n.js";
 
 /** What a screen loads: its data, the API's refusal, or no answer at all (then it offers to try again). */
@@ -51,4 +52,11 @@ export function Section({ title, children }: { title: string; children: Componen
 export function Loading() {
   const { t } = useText();
   return <p aria-busy="true">{t("loading")}</p>;
+}
+
+/** What went wrong with the last thing sent: the API's words, or the dropped connection. */
+export function Problem({ problem }: { problem: Failure }) {
+  const { t } = useText();
+  if (!problem) return null;
+  return <p class="problem" role="alert">{problem === "unreachable" ? t("offline") : problem.message}</p>;
 }

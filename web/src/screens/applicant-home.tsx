@@ -1,9 +1,9 @@
-import { useState } from "preact/hooks";
-import { answer, Unreachable, type Api, type ApiError } from "../api.js";
+import { answer, type Api } from "../api.js";
+import { useAction } from "../form.js";
 import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
 import { ProfileForm } from "./profile-form.js";
 
 /** The applicant's home: the profile first; then the open classes to enrol in, and their own classes. */
@@ -25,18 +25,11 @@ function Classes({ api }: { api: Api }) {
   const { t, lang } = useText();
   const [classes, reloadClasses] = useLoad(async () => loadedOf(await answer(api.GET("/classes", { params: { query: { limit: 20 } } }))), [api]);
   const [mine, reloadMine] = useLoad(async () => loadedOf(await answer(api.GET("/me/enrolments", { params: { query: { limit: 20 } } }))), [api]);
-  const [problem, setProblem] = useState<ApiError | "unreachable" | undefined>();
+  const { problem, run } = useAction();
   const enrol = async (classId: string) => {
-    setProblem(undefined);
-    try {
-      const result = await answer(api.POST("/classes/{classId}/enrolments", { params: { path: { classId } } }));
-      if (result.error) setProblem(result.error);
-      reloadMine();
-      reloadClasses();
-    } catch (error) {
-      if (error instanceof Unreachable) setProblem("unreachable");
-      else throw error;
-    }
+    await run(() => answer(api.POST("/classes/{classId}/enrolments", { params: { path: { classId } } })));
+    reloadMine();
+    reloadClasses();
   };
   const enrolledIn = new Set(mine.state === "ready" ? mine.data.items.filter((e) => e.status !== "withdrawn").map((e) => e.classId) : []);
   return (
@@ -57,8 +50,7 @@ function Classes({ api }: { api: Api }) {
         ))}
       </Section>
       <Section title={t("classes_title")}>
-        {problem === "unreachable" && <Offline retry={() => setProblem(undefined)} />}
-        {problem && problem !== "unreachable" && <Refused error={problem} />}
+        <Problem problem={problem} />
         {classes.state === "loading" && <Loading />}
         {classes.state === "unreachable" && <Offline retry={reloadClasses} />}
         {classes.state === "refused" && <Refused error={classes.error} />}

@@ -1,43 +1,16 @@
 import { useState } from "preact/hooks";
-import { answer, Unreachable, type Api, type ApiError } from "../api.js";
+import { answer, Unreachable, type Api } from "../api.js";
+import { useAction } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { dropDraft, loadDraft, saveDraft } from "../session.js";
-import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
 
 type Content = NonNullable<Awaited<ReturnType<typeof loadModule>>["data"]>;
 type Ids = { classId: string; moduleId: string };
 
 const loadModule = (api: Api, ids: Ids) => answer(api.GET("/classes/{classId}/modules/{moduleId}", { params: { path: ids } }));
-
-/** Sends one action of the module; says so when refused or when the connection dropped. */
-function useAction() {
-  const [problem, setProblem] = useState<ApiError | "unreachable" | undefined>();
-  const [busy, setBusy] = useState(false);
-  const run = async <T,>(action: () => Promise<{ data: T; error?: undefined } | { data?: undefined; error: ApiError; status: number }>): Promise<T | undefined> => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const result = await action();
-      if (result.error) setProblem(result.error);
-      return result.data;
-    } catch (error) {
-      if (error instanceof Unreachable) setProblem("unreachable");
-      else throw error;
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { problem, busy, run };
-}
-
-function Problem({ problem }: { problem: ApiError | "unreachable" | undefined }) {
-  const { t } = useText();
-  if (!problem) return null;
-  return <p class="problem" role="alert">{problem === "unreachable" ? t("offline") : problem.message}</p>;
-}
 
 export function ModulePage({ api, classId, moduleId }: { api: Api; classId: string; moduleId: string }) {
   const { t, lang } = useText();

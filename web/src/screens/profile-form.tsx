@@ -1,11 +1,10 @@
-import { useState } from "preact/hooks";
-import { answer, type Api, type ApiError } from "../api.js";
+import { answer, type Api } from "../api.js";
+import { useForm } from "../form.js";
 import { loadedOf } from "../loaded.js";
 import { fieldName } from "../../../shared/i18n/fields.js";
 import { useText } from "../i18n.js";
-import { dropDraft, loadDraft, saveDraft } from "../session.js";
-import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
-import { Unreachable } from "../api.js";
+import { dropDraft } from "../session.js";
+import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
 
 type Values = Record<string, string | boolean>;
 
@@ -29,31 +28,13 @@ function bodyOf(values: Values) {
 /** The first visit: the business profile, with the regencies and clusters the API knows; a draft survives a reload. */
 export function ProfileForm({ api, onSaved }: { api: Api; onSaved: () => void }) {
   const { t, lang } = useText();
-  const [values, setValues] = useState<Values>(() => loadDraft<Values>("profile") as Values);
-  const [problem, setProblem] = useState<ApiError | "unreachable" | undefined>();
-  const [sending, setSending] = useState(false);
+  const { values, set, run, problem, busy, errorOf } = useForm<Values>("profile", {});
   const [reference, retry] = useLoad(async () => loadedOf(await answer(api.GET("/reference"))), [api]);
-  const set = (name: string, value: string | boolean) => {
-    const next = { ...values, [name]: value };
-    setValues(next);
-    saveDraft("profile", next);
-  };
-  const errorOf = (name: string) => (problem && problem !== "unreachable" ? problem.details?.find((d) => d.field === `body.${name}` || d.field?.startsWith(`body.${name}.`))?.message : undefined);
   const submit = async (event: Event) => {
     event.preventDefault();
-    setSending(true);
-    try {
-      const result = await answer(api.POST("/me/profile", { body: bodyOf(values) as never }));
-      if (result.error) setProblem(result.error);
-      else {
-        dropDraft("profile");
-        onSaved();
-      }
-    } catch (error) {
-      if (error instanceof Unreachable) setProblem("unreachable");
-      else throw error;
-    } finally {
-      setSending(false);
+    if (await run(() => answer(api.POST("/me/profile", { body: bodyOf(values) as never })))) {
+      dropDraft("profile");
+      onSaved();
     }
   };
   if (reference.state === "loading") return <Loading />;
@@ -93,9 +74,8 @@ export function ProfileForm({ api, onSaved }: { api: Api; onSaved: () => void })
           <label for="consent">{t("profile_consent")}</label>
           {errorOf("consent") && <p class="field-error" id="consent-error">{errorOf("consent")}</p>}
         </div>
-        {problem === "unreachable" && <p class="problem" role="alert">{t("offline")}</p>}
-        {problem && problem !== "unreachable" && <p class="problem" role="alert">{problem.message}</p>}
-        <button type="submit" disabled={sending}>{t("profile_save")}</button>
+        <Problem problem={problem} />
+        <button type="submit" disabled={busy}>{t("profile_save")}</button>
       </form>
     </Section>
   );
