@@ -10,6 +10,8 @@ import { ApplicantHome } from "./screens/applicant-home.js";
 import { CertificatePage } from "./screens/certificate.js";
 import { ClassProgress } from "./screens/class-progress.js";
 import { ModulePage } from "./screens/module.js";
+import { OrganiserClass } from "./screens/organiser-class.js";
+import { OrganiserHome } from "./screens/organiser-home.js";
 import { SignIn } from "./screens/sign-in.js";
 import "./app.css";
 
@@ -18,6 +20,12 @@ function Applicant({ api, place }: { api: Api; place: Place }) {
   if (place.page === "class") return <ClassProgress api={api} classId={place.classId} />;
   if (place.page === "module") return <ModulePage api={api} classId={place.classId} moduleId={place.moduleId} />;
   return <ApplicantHome api={api} />;
+}
+
+/** The organiser's pages: every class, one class. */
+function Organiser({ api, place }: { api: Api; place: Place }) {
+  if (place.page === "class") return <OrganiserClass api={api} classId={place.classId} />;
+  return <OrganiserHome api={api} />;
 }
 
 function App() {
@@ -49,8 +57,9 @@ function App() {
         {place.page === "certificate" ? <CertificatePage api={api} certificateId={place.certificateId} /> : (
           <>
             {!session && <SignIn onSignedIn={signIn} />}
-            {session?.groups.includes("applicant") && <Applicant api={api} place={place} />}
-            {session && !session.groups.includes("applicant") && <p>{t("role_missing")}</p>}
+            {session?.groups.includes("admin") && <Organiser api={api} place={place} />}
+            {session?.groups.includes("applicant") && !session.groups.includes("admin") && <Applicant api={api} place={place} />}
+            {session && !session.groups.some((group) => group === "applicant" || group === "admin") && <p>{t("role_missing")}</p>}
           </>
         )}
       </main>

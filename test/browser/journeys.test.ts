@@ -16,9 +16,10 @@ import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 /*
  * The web app in a real browser (Debian's chromium through playwright-core), on a phone-sized window,
- * against the local API and DynamoDB Local: an applicant signs in, fills the business profile, enrols in
- * a class; a dropped connection loses nothing; the pages have no serious accessibility problems, and the
- * first page stays under its weight budget.
+ * against the local API and DynamoDB Local: an applicant signs in, fills the business profile, enrols,
+ * learns the class to a certificate anyone can verify; an organiser opens a class, writes a quiz and
+ * reviews a hand-in; a dropped connection loses nothing; no page has a serious accessibility problem,
+ * and the first page stays under its weight budget.
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -137,6 +138,53 @@ describe("the applicant, on a phone", () => {
     const { context, page } = await phone();
     await page.getByRole("heading", { name: "Masuk" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the organiser, on a phone", () => {
+  it("opens a class, adds a quiz to it, and reviews a hand-in", async () => {
+    const admin = await api.user("admin");
+    offer(admin, "Organiser KADIN");
+    // a hand-in waiting in another class, made through the API
+    const { classId, moduleIds } = await story.classWithModules(["assignment"]);
+    const writer = await story.seatedApplicant(classId, "Yohanes Lelo");
+    ok(await api.call("PUT", `/classes/${classId}/modules/${moduleIds[0]}/submission`, { as: writer, body: { text: "Arus kas Oktober: masuk 41,5 juta." } }));
+    const { context, page } = await phone();
+    await page.getByRole("button", { name: "Organiser KADIN" }).click();
+    await page.getByRole("heading", { name: "Kelas baru" }).waitFor();
+    await page.getByLabel("Judul (Bahasa Indonesia)").fill("Kelas Wirausaha Ende");
+    await page.getByLabel("Judul (bahasa Inggris)").fill("Ende Entrepreneur Class");
+    await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("Kelas untuk UMKM kuliner di Ende.");
+    await page.getByLabel("Deskripsi (bahasa Inggris)").fill("A class for food micro-businesses in Ende.");
+    await page.getByLabel("Kapasitas (kursi)").fill("25");
+    await page.getByLabel("Pendaftaran dibuka (WITA)").fill("2026-12-01T08:00");
+    await page.getByLabel("Pendaftaran ditutup (WITA)").fill("2027-01-15T17:00");
+    await page.getByLabel("Tanggal mulai").fill("2027-01-20");
+    await page.getByRole("button", { name: "Buat kelas" }).click();
+    await page.getByRole("link", { name: "Kelas Wirausaha Ende" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Jenis modul").selectOption("quiz");
+    const fill = {
+      "Judul (Bahasa Indonesia)": "Kuis KUR", "Judul (bahasa Inggris)": "KUR quiz", "Ringkasan (Bahasa Indonesia)": "Syarat KUR.", "Ringkasan (bahasa Inggris)": "What KUR asks.",
+      "Pertanyaan (Bahasa Indonesia)": "Berapa plafon KUR Mikro?", "Pertanyaan (bahasa Inggris)": "What is the KUR Micro ceiling?",
+      "Pilihan 1 (Bahasa Indonesia)": "Rp 100 juta", "Pilihan 1 (bahasa Inggris)": "IDR 100 million", "Pilihan 2 (Bahasa Indonesia)": "Rp 500 juta", "Pilihan 2 (bahasa Inggris)": "IDR 500 million",
+    };
+    for (const [label, value] of Object.entries(fill)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole("button", { name: "Simpan modul" }).click();
+    await expect.poll(() => page.locator(".card", { hasText: "Kuis KUR" }).count()).toBe(1);
+    // the class with the hand-in: feedback is required to ask for a revision
+    await page.goto(`${url}/#/classes/${classId}`);
+    const handIn = page.locator(".card", { hasText: "Yohanes Lelo —" });
+    await expect.poll(() => handIn.locator("blockquote").textContent()).toContain("Arus kas Oktober");
+    await handIn.getByLabel("Perlu perbaikan").check();
+    await handIn.getByRole("button", { name: "Kirim penilaian" }).click();
+    await expect.poll(() => handIn.locator(".field-error").count()).toBe(1);
+    await handIn.getByLabel("Umpan balik untuk peserta").fill("Pisahkan uang pribadi dan uang usaha.");
+    await handIn.getByRole("button", { name: "Kirim penilaian" }).click();
+    await expect.poll(() => page.getByText("Tidak ada tugas yang menunggu.").isVisible()).toBe(true);
+    const progress = ok(await api.call("GET", `/classes/${classId}/progress/me`, { as: writer }));
+    expect(progress.modules[0].status).toBe("needs_revision");
     await context.close();
   });
 });
