@@ -5,6 +5,7 @@ import { fieldName } from "../../../shared/i18n/fields.js";
 import { useText } from "../i18n.js";
 import { dropDraft } from "../session.js";
 import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
+import { Field } from "./fields.js";
 
 type Values = Record<string, string | boolean>;
 
@@ -41,33 +42,27 @@ export function ProfileForm({ api, onSaved }: { api: Api; onSaved: () => void })
   if (reference.state === "unreachable") return <Offline retry={retry} />;
   if (reference.state === "refused") return <Refused error={reference.error} />;
   const { regencies, sectors } = reference.data;
-  const field = (name: string, input: preact.JSX.Element) => (
-    <div class="field" key={name}>
-      <label for={name}>{fieldName([name], lang)}</label>
-      {input}
-      {errorOf(name) && <p class="field-error" id={`${name}-error`}>{errorOf(name)}</p>}
-    </div>
-  );
+  const field = (name: string, input: preact.JSX.Element) => <Field key={name} id={name} label={fieldName([name], lang)} error={errorOf(name)}>{input}</Field>;
   const described = (name: string) => (errorOf(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   return (
     <Section title={t("profile_title")}>
       <p>{t("profile_intro")}</p>
       <form onSubmit={submit} noValidate>
         {field("sector", (
-          <select id="sector" value={String(values.sector ?? "")} onChange={(e) => set("sector", e.currentTarget.value)} {...described("sector")}>
+          <select value={String(values.sector ?? "")} onChange={(e) => set("sector", e.currentTarget.value)}>
             <option value="">{t("choose")}</option>
             {sectors.map((s) => <option value={s.code} key={s.code}>{s[lang]}</option>)}
           </select>
         ))}
         {field("regencyCode", (
-          <select id="regencyCode" value={String(values.regencyCode ?? "")} onChange={(e) => set("regencyCode", e.currentTarget.value)} {...described("regencyCode")}>
+          <select value={String(values.regencyCode ?? "")} onChange={(e) => set("regencyCode", e.currentTarget.value)}>
             <option value="">{t("choose")}</option>
             {regencies.map((r) => <option value={r.code} key={r.code}>{r.name}</option>)}
           </select>
         ))}
         {fields.map(([name, kind]) => field(name, (
-          <input id={name} type={kind === "numeric" ? "text" : kind} inputMode={kind === "numeric" ? "numeric" : undefined} autoComplete={name === "phone" ? "tel" : name === "email" ? "email" : "off"}
-            value={String(values[name] ?? "")} onInput={(e) => set(name, e.currentTarget.value)} placeholder={name === "products" ? t("profile_products_hint") : undefined} {...described(name)} />
+          <input type={kind === "numeric" ? "text" : kind} inputMode={kind === "numeric" ? "numeric" : undefined} autoComplete={name === "phone" ? "tel" : name === "email" ? "email" : "off"}
+            value={String(values[name] ?? "")} onInput={(e) => set(name, e.currentTarget.value)} placeholder={name === "products" ? t("profile_products_hint") : undefined} />
         )))}
         <div class="field check">
           <input id="consent" type="checkbox" checked={values.consent === true} onChange={(e) => set("consent", e.currentTarget.checked)} {...described("consent")} />
