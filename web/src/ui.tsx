@@ -60,3 +60,11 @@ export function Problem({ problem }: { problem: Failure }) {
   if (!problem) return null;
   return <p class="problem" role="alert">{problem === "unreachable" ? t("offline") : problem.message}</p>;
 }
+
+/** A loaded part of a screen: "loading", the offer to try again, the API's refusal, or the part itself. */
+export function Shown<T>({ loaded, retry, children }: { loaded: Loaded<T>; retry: () => void; children: (data: T) => ComponentChildren }) {
+  if (loaded.state === "loading") return <Loading />;
+  if (loaded.state === "unreachable") return <Offline retry={retry} />;
+  if (loaded.state === "refused") return <Refused error={loaded.error} />;
+  return <>{children(loaded.data)}</>;
+}

@@ -3,7 +3,7 @@ import { useAction } from "../form.js";
 import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
+import { Loading, Offline, Problem, Refused, Section, Shown, useLoad } from "../ui.js";
 import { ProfileForm } from "./profile-form.js";
 
 /** The applicant's home: the profile first; then the open classes to enrol in, and their own classes. */
@@ -35,28 +35,22 @@ function Classes({ api }: { api: Api }) {
   return (
     <>
       <Section title={t("my_classes_title")}>
-        {mine.state === "loading" && <Loading />}
-        {mine.state === "unreachable" && <Offline retry={reloadMine} />}
-        {mine.state === "refused" && <Refused error={mine.error} />}
-        {mine.state === "ready" && (mine.data.items.length === 0 ? <p>{t("my_classes_none")}</p> : (
+        <Shown loaded={mine} retry={reloadMine}>{(data) => (data.items.length === 0 ? <p>{t("my_classes_none")}</p> : (
           <ul class="cards">
-            {mine.data.items.map((e) => (
+            {data.items.map((e) => (
               <li key={e.classId} class="card">
                 {e.status === "enrolled" ? <a href={hrefOf({ page: "class", classId: e.classId })}><strong>{e.classTitle[lang]}</strong></a> : <strong>{e.classTitle[lang]}</strong>}
                 <span class={`status ${e.status}`}>{e.status === "waitlisted" ? t("status_waitlisted", { position: e.position ?? "?" }) : t(`status_${e.status}`)}</span>
               </li>
             ))}
           </ul>
-        ))}
+        ))}</Shown>
       </Section>
       <Section title={t("classes_title")}>
         <Problem problem={problem} />
-        {classes.state === "loading" && <Loading />}
-        {classes.state === "unreachable" && <Offline retry={reloadClasses} />}
-        {classes.state === "refused" && <Refused error={classes.error} />}
-        {classes.state === "ready" && (classes.data.items.length === 0 ? <p>{t("classes_none")}</p> : (
+        <Shown loaded={classes} retry={reloadClasses}>{(data) => (data.items.length === 0 ? <p>{t("classes_none")}</p> : (
           <ul class="cards">
-            {classes.data.items.map((c) => (
+            {data.items.map((c) => (
               <li key={c.classId} class="card">
                 <strong>{c.title[lang]}</strong>
                 <span>{t("class_starts")}: {day(c.startsOn, lang)}</span>
@@ -67,7 +61,7 @@ function Classes({ api }: { api: Api }) {
               </li>
             ))}
           </ul>
-        ))}
+        ))}</Shown>
       </Section>
     </>
   );

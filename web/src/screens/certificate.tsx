@@ -2,7 +2,7 @@ import { answer, type Api } from "../api.js";
 import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { Section, Shown, useLoad } from "../ui.js";
 
 /** The public verification page of a certificate: anyone with the link (a bank, a buyer) can check it. */
 export function CertificatePage({ api, certificateId }: { api: Api; certificateId: string }) {
@@ -11,16 +11,13 @@ export function CertificatePage({ api, certificateId }: { api: Api; certificateI
   const link = `${location.origin}/${hrefOf({ page: "certificate", certificateId })}`;
   return (
     <Section title={t("certificate_title")}>
-      {certificate.state === "loading" && <Loading />}
-      {certificate.state === "unreachable" && <Offline retry={reload} />}
-      {certificate.state === "refused" && <Refused error={certificate.error} />}
-      {certificate.state === "ready" && (
+      <Shown loaded={certificate} retry={reload}>{(data) => (
         <>
-          <p class="done">{t("certificate_valid", { name: certificate.data.participantName, business: certificate.data.businessName, class: certificate.data.classTitle[lang], date: day(certificate.data.completedOn, lang) })}</p>
+          <p class="done">{t("certificate_valid", { name: data.participantName, business: data.businessName, class: data.classTitle[lang], date: day(data.completedOn, lang) })}</p>
           <p><label for="certificate-link">{t("certificate_share")}</label></p>
           <input id="certificate-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </>
-      )}
+      )}</Shown>
     </Section>
   );
 }

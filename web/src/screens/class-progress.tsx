@@ -2,7 +2,7 @@ import { answer, type Api } from "../api.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { Loading, Offline, Refused, Section, useLoad } from "../ui.js";
+import { Section, Shown, useLoad } from "../ui.js";
 
 /** A seat holder's class: the modules in order with where each stands, the next step, and the certificate. */
 export function ClassProgress({ api, classId }: { api: Api; classId: string }) {
@@ -12,36 +12,33 @@ export function ClassProgress({ api, classId }: { api: Api; classId: string }) {
     <>
       <p><a href={hrefOf({ page: "home" })}>← {t("back")}</a></p>
       <Section title={t("progress_title")}>
-        {progress.state === "loading" && <Loading />}
-        {progress.state === "unreachable" && <Offline retry={reload} />}
-        {progress.state === "refused" && <Refused error={progress.error} />}
-        {progress.state === "ready" && (
+        <Shown loaded={progress} retry={reload}>{(data) => (
           <>
             <p>
-              <progress max={100} value={progress.data.percent} aria-label={t("progress_title")} />{" "}
-              {t("progress_percent", { done: progress.data.requiredCompleted, total: progress.data.requiredTotal, percent: progress.data.percent })}
+              <progress max={100} value={data.percent} aria-label={t("progress_title")} />{" "}
+              {t("progress_percent", { done: data.requiredCompleted, total: data.requiredTotal, percent: data.percent })}
             </p>
-            {progress.data.certificate && (
+            {data.certificate && (
               <p class="done">
-                {t("certificate_earned")} <a href={hrefOf({ page: "certificate", certificateId: progress.data.certificate.certificateId })}>{progress.data.certificate.certificateId}</a>
+                {t("certificate_earned")} <a href={hrefOf({ page: "certificate", certificateId: data.certificate.certificateId })}>{data.certificate.certificateId}</a>
               </p>
             )}
             <ol class="cards">
-              {progress.data.modules.map((m) => (
-                <li key={m.moduleId} class={`card ${m.moduleId === progress.data.next?.moduleId ? "next" : ""}`}>
+              {data.modules.map((m) => (
+                <li key={m.moduleId} class={`card ${m.moduleId === data.next?.moduleId ? "next" : ""}`}>
                   {m.status === "locked"
                     ? <strong>{m.title[lang]}</strong>
                     : <a href={hrefOf({ page: "module", classId, moduleId: m.moduleId })}><strong>{m.title[lang]}</strong></a>}
                   <span>
                     {t(`module_status_${m.status}`)} · {t("module_minutes", { minutes: m.durationMinutes })}{m.required ? "" : ` · ${t("module_optional")}`}
-                    {m.moduleId === progress.data.next?.moduleId ? ` · ${t("progress_next")}` : ""}
+                    {m.moduleId === data.next?.moduleId ? ` · ${t("progress_next")}` : ""}
                   </span>
                   {m.missingPrerequisites.length > 0 && <span class="muted">{t("module_locked", { modules: m.missingPrerequisites.map((p) => p.title[lang]).join(", ") })}</span>}
                 </li>
               ))}
             </ol>
           </>
-        )}
+        )}</Shown>
       </Section>
     </>
   );

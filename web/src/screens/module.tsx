@@ -5,7 +5,7 @@ import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { dropDraft, loadDraft, saveDraft } from "../session.js";
-import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
+import { Problem, Section, Shown, useLoad } from "../ui.js";
 
 type Content = NonNullable<Awaited<ReturnType<typeof loadModule>>["data"]>;
 type Ids = { classId: string; moduleId: string };
@@ -19,18 +19,15 @@ export function ModulePage({ api, classId, moduleId }: { api: Api; classId: stri
   return (
     <>
       <p><a href={hrefOf({ page: "class", classId })}>← {t("back")}</a></p>
-      {content.state === "loading" && <Loading />}
-      {content.state === "unreachable" && <Offline retry={reload} />}
-      {content.state === "refused" && <Refused error={content.error} />}
-      {content.state === "ready" && (
-        <Section title={content.data.title[lang]}>
-          <p class="muted">{t(`module_status_${content.data.status}`)} · {t("module_minutes", { minutes: content.data.durationMinutes })}</p>
-          {content.data.kind === "material" && <Material api={api} ids={ids} content={content.data} done={reload} />}
-          {content.data.kind === "quiz" && <Quiz api={api} ids={ids} content={content.data} done={reload} />}
-          {content.data.kind === "assignment" && <Assignment api={api} ids={ids} content={content.data} done={reload} />}
-          {content.data.kind === "session" && <Session content={content.data} />}
+      <Shown loaded={content} retry={reload}>{(data) => (
+        <Section title={data.title[lang]}>
+          <p class="muted">{t(`module_status_${data.status}`)} · {t("module_minutes", { minutes: data.durationMinutes })}</p>
+          {data.kind === "material" && <Material api={api} ids={ids} content={data} done={reload} />}
+          {data.kind === "quiz" && <Quiz api={api} ids={ids} content={data} done={reload} />}
+          {data.kind === "assignment" && <Assignment api={api} ids={ids} content={data} done={reload} />}
+          {data.kind === "session" && <Session content={data} />}
         </Section>
-      )}
+      )}</Shown>
     </>
   );
 }

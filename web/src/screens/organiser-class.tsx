@@ -3,7 +3,7 @@ import { useForm } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
+import { Loading, Offline, Problem, Refused, Section, Shown, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
 import { ModuleEditor } from "./module-editor.js";
 
@@ -21,31 +21,25 @@ export function OrganiserClass({ api, classId }: { api: Api; classId: string }) 
   return (
     <>
       <p><a href={hrefOf({ page: "home" })}>← {t("back")}</a></p>
-      {details.state === "unreachable" && <Offline retry={reloadDetails} />}
-      {details.state === "refused" && <Refused error={details.error} />}
-      {details.state === "ready" && (
-        <Section title={details.data.title[lang]}>
-          <p>{t("org_seats", { enrolled: details.data.enrolled, capacity: details.data.capacity, waiting: details.data.waiting })}</p>
+      <Shown loaded={details} retry={reloadDetails}>{(data) => (
+        <Section title={data.title[lang]}>
+          <p>{t("org_seats", { enrolled: data.enrolled, capacity: data.capacity, waiting: data.waiting })}</p>
         </Section>
-      )}
+      )}</Shown>
       <Section title={t("org_roster")}>
-        {roster.state === "loading" && <Loading />}
-        {roster.state === "unreachable" && <Offline retry={reloadRoster} />}
-        {roster.state === "ready" && (roster.data.items.length === 0 ? <p>{t("org_roster_none")}</p> : (
+        <Shown loaded={roster} retry={reloadRoster}>{(data) => (data.items.length === 0 ? <p>{t("org_roster_none")}</p> : (
           <ul class="cards">
-            {roster.data.items.map((e) => (
+            {data.items.map((e) => (
               <li key={e.applicantId} class="card">
                 <strong>{e.ownerName}</strong> <span>{e.businessName}</span>
                 <span class={`status ${e.status}`}>{e.status === "waitlisted" ? t("status_waitlisted", { position: e.position ?? "?" }) : t(`status_${e.status}`)}</span>
               </li>
             ))}
           </ul>
-        ))}
+        ))}</Shown>
       </Section>
       <Section title={t("org_handins")}>
-        {matrix.state === "loading" && <Loading />}
-        {matrix.state === "unreachable" && <Offline retry={reloadMatrix} />}
-        {matrix.state === "ready" && (awaiting.length === 0 ? <p>{t("org_handins_none")}</p> : (
+        <Shown loaded={matrix} retry={reloadMatrix}>{() => (awaiting.length === 0 ? <p>{t("org_handins_none")}</p> : (
           <ul class="cards">
             {awaiting.map(({ row, module }) => (
               <li key={`${row.applicantId}:${module.moduleId}`} class="card">
@@ -54,16 +48,14 @@ export function OrganiserClass({ api, classId }: { api: Api; classId: string }) 
               </li>
             ))}
           </ul>
-        ))}
+        ))}</Shown>
       </Section>
       <Section title={t("org_modules")}>
-        {modules.state === "loading" && <Loading />}
-        {modules.state === "unreachable" && <Offline retry={reloadModules} />}
-        {modules.state === "ready" && (modules.data.items.length === 0 ? <p>{t("org_modules_none")}</p> : (
+        <Shown loaded={modules} retry={reloadModules}>{(data) => (data.items.length === 0 ? <p>{t("org_modules_none")}</p> : (
           <ol class="cards">
-            {modules.data.items.map((m) => <li key={m.moduleId} class="card"><strong>{m.title[lang]}</strong><span class="muted">{t(`org_kind_${m.kind}`)}</span></li>)}
+            {data.items.map((m) => <li key={m.moduleId} class="card"><strong>{m.title[lang]}</strong><span class="muted">{t(`org_kind_${m.kind}`)}</span></li>)}
           </ol>
-        ))}
+        ))}</Shown>
       </Section>
       <ModuleEditor api={api} classId={classId} saved={reloadModules} />
     </>

@@ -5,7 +5,7 @@ import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { dropDraft } from "../session.js";
-import { Loading, Offline, Problem, Refused, Section, useLoad } from "../ui.js";
+import { Problem, Section, Shown, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
 
 /** A wall-clock time typed in Kupang's zone (WITA, UTC+8) as the API's ISO time. */
@@ -18,12 +18,9 @@ export function OrganiserHome({ api }: { api: Api }) {
   return (
     <>
       <Section title={t("org_classes_title")}>
-        {classes.state === "loading" && <Loading />}
-        {classes.state === "unreachable" && <Offline retry={reload} />}
-        {classes.state === "refused" && <Refused error={classes.error} />}
-        {classes.state === "ready" && (
+        <Shown loaded={classes} retry={reload}>{(data) => (
           <ul class="cards">
-            {classes.data.items.map((c) => (
+            {data.items.map((c) => (
               <li key={c.classId} class="card">
                 <a href={hrefOf({ page: "class", classId: c.classId })}><strong>{c.title[lang]}</strong></a>
                 <span>{t("class_starts")}: {day(c.startsOn, lang)}</span>
@@ -31,7 +28,7 @@ export function OrganiserHome({ api }: { api: Api }) {
               </li>
             ))}
           </ul>
-        )}
+        )}</Shown>
       </Section>
       <NewClass api={api} created={reload} />
     </>
