@@ -11,7 +11,9 @@ import { serve } from "../../infra/local/server.js";
 import { buildWeb } from "../../infra/local/web.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { ok } from "../support/answers.js";
-import { quizAnswers } from "../support/fixtures.js";
+import type { AssignmentRunItem } from "../../shared/data/competitions.js";
+import { runAssignment } from "../../shared/app/judging.js";
+import { competitionInput, pitchInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
 
 /*
@@ -185,6 +187,41 @@ describe("the organiser, on a phone", () => {
     await expect.poll(() => page.getByText("Tidak ada tugas yang menunggu.").isVisible()).toBe(true);
     const progress = ok(await api.call("GET", `/classes/${classId}/progress/me`, { as: writer }));
     expect(progress.modules[0].status).toBe("needs_revision");
+    await context.close();
+  });
+});
+
+describe("the judge, on a phone", () => {
+  it("finds the assigned pitch, keeps a draft, and submits the scores on the rubric", async () => {
+    const admin = await api.user("admin");
+    const where = await story.classWithCompetition({ judgesPerSubmission: 1 });
+    const base = `/competitions/${where.competitionId}`;
+    const entrant = await story.graduate(where);
+    const ticket = ok(await api.call("POST", `${base}/submissions/me/uploads`, { as: entrant, body: { contentType: "application/pdf", size: 5 } }), 201);
+    expect((await api.dispatch({ method: "PUT", url: ticket.uploadUrl, headers: ticket.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
+    ok(await api.call("PUT", `${base}/submissions/me`, { as: entrant, body: pitchInput({ title: "Se'i vakum untuk oleh-oleh", pitchDeckKey: ticket.fileKey }) }));
+    ok(await api.call("POST", `${base}/submissions/me/submit`, { as: entrant }));
+    const judge = await api.user("judge");
+    ok(await api.call("PUT", `${base}/judges/${judge.sub}`, { as: admin, body: { name: "Juri Satu", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri@example.id" } }));
+    const past = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
+    ok(await api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+    await runAssignment(ok(await api.call("POST", `${base}/assignment`, { as: admin }), 202) as AssignmentRunItem, new Date());
+    offer(judge, "Juri Satu");
+    const { context, page } = await phone();
+    await page.getByRole("button", { name: "Juri Satu" }).click();
+    await page.locator(".card a").first().click();
+    await page.getByRole("heading", { name: "Pitch yang ditugaskan kepada Anda" }).waitFor();
+    await page.locator(".card a").first().click();
+    const scores = page.locator('input[type="number"]');
+    await expect.poll(() => scores.count()).toBe(competitionInput().rubric.length);
+    await scores.first().fill("8");
+    await page.getByRole("button", { name: "Simpan draf" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Draf tersimpan");
+    for (let i = 1; i < competitionInput().rubric.length; i++) await scores.nth(i).fill("7");
+    await page.getByLabel("Komentar untuk peserta").fill("Rencana pemasaran jelas; hitung ulang biaya kemasan.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim nilai" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Nilai terkirim");
     await context.close();
   });
 });

@@ -9,7 +9,9 @@ import { usePlace, type Place } from "./router.js";
 import { ApplicantHome } from "./screens/applicant-home.js";
 import { CertificatePage } from "./screens/certificate.js";
 import { ClassProgress } from "./screens/class-progress.js";
+import { JudgeCompetition, JudgeHome } from "./screens/judge.js";
 import { ModulePage } from "./screens/module.js";
+import { ReviewSheetPage } from "./screens/review-sheet.js";
 import { OrganiserClass } from "./screens/organiser-class.js";
 import { OrganiserHome } from "./screens/organiser-home.js";
 import { SignIn } from "./screens/sign-in.js";
@@ -26,6 +28,21 @@ function Applicant({ api, place }: { api: Api; place: Place }) {
 function Organiser({ api, place }: { api: Api; place: Place }) {
   if (place.page === "class") return <OrganiserClass api={api} classId={place.classId} />;
   return <OrganiserHome api={api} />;
+}
+
+/** The judge's pages: their competitions, one competition, one review sheet. */
+function Judge({ api, place }: { api: Api; place: Place }) {
+  if (place.page === "judging") return <JudgeCompetition api={api} competitionId={place.competitionId} />;
+  if (place.page === "review") return <ReviewSheetPage api={api} competitionId={place.competitionId} submissionId={place.submissionId} />;
+  return <JudgeHome api={api} />;
+}
+
+/** Each role's pages; someone with several roles gets the first of organiser, judge, applicant. */
+function Home({ api, place, groups, missing }: { api: Api; place: Place; groups: string[]; missing: string }) {
+  if (groups.includes("admin")) return <Organiser api={api} place={place} />;
+  if (groups.includes("judge")) return <Judge api={api} place={place} />;
+  if (groups.includes("applicant")) return <Applicant api={api} place={place} />;
+  return <p>{missing}</p>;
 }
 
 function App() {
@@ -57,9 +74,7 @@ function App() {
         {place.page === "certificate" ? <CertificatePage api={api} certificateId={place.certificateId} /> : (
           <>
             {!session && <SignIn onSignedIn={signIn} />}
-            {session?.groups.includes("admin") && <Organiser api={api} place={place} />}
-            {session?.groups.includes("applicant") && !session.groups.includes("admin") && <Applicant api={api} place={place} />}
-            {session && !session.groups.some((group) => group === "applicant" || group === "admin") && <p>{t("role_missing")}</p>}
+            {session && <Home api={api} place={place} groups={session.groups} missing={t("role_missing")} />}
           </>
         )}
       </main>

@@ -6,13 +6,17 @@ export type Place =
   | { page: "home" }
   | { page: "class"; classId: string }
   | { page: "module"; classId: string; moduleId: string }
-  | { page: "certificate"; certificateId: string };
+  | { page: "certificate"; certificateId: string }
+  | { page: "judging"; competitionId: string }
+  | { page: "review"; competitionId: string; submissionId: string };
 
 export function placeOf(hash: string): Place {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "classes" && parts[1] && parts[2] === "modules" && parts[3]) return { page: "module", classId: parts[1], moduleId: parts[3] };
   if (parts[0] === "classes" && parts[1]) return { page: "class", classId: parts[1] };
   if (parts[0] === "certificates" && parts[1]) return { page: "certificate", certificateId: parts[1] };
+  if (parts[0] === "judging" && parts[1] && parts[2] === "submissions" && parts[3]) return { page: "review", competitionId: parts[1], submissionId: parts[3] };
+  if (parts[0] === "judging" && parts[1]) return { page: "judging", competitionId: parts[1] };
   return { page: "home" };
 }
 
@@ -22,6 +26,8 @@ export const hrefOf = (place: Place): string => {
     case "class": return `#/classes/${encodeURIComponent(place.classId)}`;
     case "module": return `#/classes/${encodeURIComponent(place.classId)}/modules/${encodeURIComponent(place.moduleId)}`;
     case "certificate": return `#/certificates/${encodeURIComponent(place.certificateId)}`;
+    case "judging": return `#/judging/${encodeURIComponent(place.competitionId)}`;
+    case "review": return `#/judging/${encodeURIComponent(place.competitionId)}/submissions/${encodeURIComponent(place.submissionId)}`;
   }
 };
 
