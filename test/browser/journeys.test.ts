@@ -13,6 +13,8 @@ import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { ok } from "../support/answers.js";
 import type { AssignmentRunItem } from "../../shared/data/competitions.js";
 import { runAssignment } from "../../shared/app/judging.js";
+import { scheduleRun } from "../../shared/app/meetings.js";
+import { findMeetings } from "../../shared/data/meetings.js";
 import { competitionInput, pitchInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
 
@@ -222,6 +224,42 @@ describe("the judge, on a phone", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Kirim nilai" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Nilai terkirim");
+    await context.close();
+  });
+});
+
+describe("the investor, on a phone", () => {
+  it("reads the finalists, keeps a private note, accepts a meeting and downloads the calendar", async () => {
+    const admin = await api.user("admin");
+    const published = await story.publishedCompetition(6);
+    const investor = await api.user("investor");
+    ok(await api.call("PUT", `/competitions/${published.competitionId}/investors/${investor.sub}`, {
+      as: admin, body: { name: "Yanti Lerik", organisation: "Flobamora Ventures", kind: "angel", ticket: { minIdr: 50_000_000, maxIdr: 500_000_000 }, sectors: ["kuliner"], email: "yanti@example.id" },
+    }));
+    const first = published.publication.places[0].submissionId as string;
+    ok(await api.call("PUT", `/competitions/${published.competitionId}/meetings`, { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 2, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } }));
+    ok(await api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: investor, body: { ranked: [first], available: ["s1", "s2"] } }));
+    ok(await api.call("POST", `/competitions/${published.competitionId}/meetings/runs`, { as: admin }), 202);
+    await scheduleRun((await findMeetings(published.competitionId))!, new Date());
+    offer(investor, "Yanti (Flobamora Ventures)");
+    const { context, page } = await phone();
+    await page.getByRole("button", { name: "Yanti (Flobamora Ventures)" }).click();
+    await page.locator(".card a").first().click();
+    await expect.poll(() => page.locator("ol.cards .card").count()).toBe(5);
+    await page.locator("ol.cards .card a").first().click();
+    await page.getByLabel("Saya tertarik").check();
+    await page.getByLabel("Catatan pribadi (hanya untuk Anda)").fill("Tanyakan kapasitas produksi musim hujan.");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Tersimpan");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: /Kembali/ }).click();
+    const meeting = page.locator(".card", { hasText: "Meja 1" });
+    await expect.poll(() => meeting.textContent()).toContain("13.00 WITA");
+    await meeting.getByRole("button", { name: "Terima" }).click();
+    await expect.poll(() => meeting.textContent()).toContain("Anda sudah menerima");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh kalender (.ics)" }).click()]);
+    const file = await download.path();
+    expect(await readFile(file, "utf8")).toContain("BEGIN:VCALENDAR");
     await context.close();
   });
 });

@@ -9,6 +9,7 @@ import { usePlace, type Place } from "./router.js";
 import { ApplicantHome } from "./screens/applicant-home.js";
 import { CertificatePage } from "./screens/certificate.js";
 import { ClassProgress } from "./screens/class-progress.js";
+import { FinalistPage, InvestorCompetition, InvestorHome } from "./screens/investor.js";
 import { JudgeCompetition, JudgeHome } from "./screens/judge.js";
 import { ModulePage } from "./screens/module.js";
 import { ReviewSheetPage } from "./screens/review-sheet.js";
@@ -37,10 +38,18 @@ function Judge({ api, place }: { api: Api; place: Place }) {
   return <JudgeHome api={api} />;
 }
 
-/** Each role's pages; someone with several roles gets the first of organiser, judge, applicant. */
+/** The investor's pages: their competitions, one competition's finalists and meetings, one finalist. */
+function Investor({ api, place }: { api: Api; place: Place }) {
+  if (place.page === "investing") return <InvestorCompetition api={api} competitionId={place.competitionId} />;
+  if (place.page === "finalist") return <FinalistPage api={api} competitionId={place.competitionId} submissionId={place.submissionId} />;
+  return <InvestorHome api={api} />;
+}
+
+/** Each role's pages; someone with several roles gets the first of organiser, judge, investor, applicant. */
 function Home({ api, place, groups, missing }: { api: Api; place: Place; groups: string[]; missing: string }) {
   if (groups.includes("admin")) return <Organiser api={api} place={place} />;
   if (groups.includes("judge")) return <Judge api={api} place={place} />;
+  if (groups.includes("investor")) return <Investor api={api} place={place} />;
   if (groups.includes("applicant")) return <Applicant api={api} place={place} />;
   return <p>{missing}</p>;
 }
