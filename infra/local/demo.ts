@@ -28,7 +28,7 @@ export interface DemoUser extends LocalUser {
 export const demoUsers: DemoUser[] = [
   { label: "Organiser (KADIN NTT)", variable: "ADMIN", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a01", username: "maria.kadin", groups: ["admin"] },
   { label: "Investor (Flobamora Ventures; invited to Cohort 0's finalists)", variable: "INVESTOR", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a03", username: "flobamora.ventures", groups: ["investor"] },
-  { label: "Investor (Bank NTT, KUR; invited to Cohort 0's finalists)", variable: "BANK", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a04", username: "bank.ntt", groups: ["investor"] },
+  { label: "Investor (Bank NTT, KUR; invited to Cohort 0's finalists)", variable: "BANK", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a08", username: "bank.ntt", groups: ["investor"] },
   { label: "Applicant Yohanes (Se'i, enrolled, bookkeeping awaiting review)", variable: "YOHANES", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a11", username: "yohanes.sei", groups: ["applicant"] },
   { label: "Applicant Rambu (tenun ikat, class completed, pitch submitted)", variable: "RAMBU", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a12", username: "rambu.tenun", groups: ["applicant"] },
   { label: "Applicant Agustinus (kopi, enrolled, failed the quiz once)", variable: "AGUS", sub: "0b7c1a52-3f7e-4c1d-8a0e-5e2d9f1c0a13", username: "agus.kopi", groups: ["applicant"] },
