@@ -6,7 +6,12 @@ import { chromium } from "playwright-core";
  * role's home into docs/screens/, signed in as a demo user (the README shows them).
  */
 const url = process.argv[2] ?? "http://localhost:3000";
-const homes = [{ file: "applicant-home.png", user: /Yohanes/ }, { file: "organiser-home.png", user: /Organiser/ }];
+const homes = [
+  { file: "applicant-home.png", user: /Yohanes/ },
+  { file: "organiser-home.png", user: /Organiser/ },
+  { file: "judge-home.png", user: /Judge Benny/ },
+  { file: "investor-home.png", user: /Flobamora/ },
+];
 const out = (file: string) => fileURLToPath(new URL(`../../docs/screens/${file}`, import.meta.url));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
