@@ -208,12 +208,17 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Values for `{name}` placeholders; text that differs by language comes as `{ id, en }`. */
 export type MessageParams = Record<string, string | number | Record<Lang, string>>;
 
-export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+/** A text with its `{name}` placeholders filled; a placeholder without a value stays as it is. */
+export function fill(text: string, lang: Lang, params: MessageParams = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === "object" ? value[lang] : String(value);
   });
+}
+
+export function translate(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return fill(messages[key][lang], lang, params);
 }
 
 /** `Accept-Language: en-US,en;q=0.9` → en; anything else (or nothing) → id, the platform's first language. */

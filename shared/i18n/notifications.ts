@@ -1,4 +1,4 @@
-import type { Lang } from "./messages.js";
+import { fill, type Lang } from "./messages.js";
 
 /** Every notification a user (applicant or judge) may receive, in both languages. `{name}` is filled from its data. */
 export const notifications = {
@@ -86,11 +86,6 @@ export type NotificationTemplate = keyof typeof notifications;
 export type NotificationData = Record<string, string | number | Record<Lang, string>>;
 
 export function renderNotification(template: NotificationTemplate, lang: Lang, data: NotificationData): { subject: string; body: string } {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[lang] : String(value);
-  });
   const { subject, body } = notifications[template][lang];
-  return { subject: fill(subject), body: fill(body) };
+  return { subject: fill(subject, lang, data), body: fill(body, lang, data) };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "./messages.js";
+import { fill, type Lang, type MessageParams } from "./messages.js";
 
 /**
  * Every word of the web app's screens, in Bahasa Indonesia and English. Messages about a refused request
@@ -167,6 +167,6 @@ export const screens = {
 
 export type ScreenKey = keyof typeof screens;
 
-export function screenText(key: ScreenKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return screens[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function screenText(key: ScreenKey, lang: Lang, params: MessageParams = {}): string {
+  return fill(screens[key][lang], lang, params);
 }
