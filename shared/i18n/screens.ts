@@ -163,6 +163,21 @@ export const screens = {
   meeting_you_accepted: { id: "Anda sudah menerima; menunggu pihak lain.", en: "You accepted; waiting for the other side." },
   meeting_contact: { id: "Kontak", en: "Contact" },
   calendar_download: { id: "Unduh kalender (.ics)", en: "Download the calendar (.ics)" },
+  competitions_title: { id: "Kompetisi pitch", en: "Pitch competitions" },
+  competitions_none: { id: "Kelas ini belum punya kompetisi.", en: "This class has no competition yet." },
+  result_title: { id: "Hasil", en: "Result" },
+  result_line: { id: "Anda {outcome}, tempat ke-{place}.", en: "You are {outcome}, place {place}." },
+  result_pending: { id: "Hasil belum diumumkan.", en: "The results are not published yet." },
+  result_comments: { id: "Komentar juri", en: "The judges' comments" },
+  slot_title: { id: "Slot pitch Anda di demo day", en: "Your pitch slot at demo day" },
+  slot_line: { id: "Slot {slot}: {when}", en: "Slot {slot}: {when}" },
+  slot_confirm: { id: "Konfirmasi slot", en: "Confirm the slot" },
+  slot_status_assigned: { id: "Menunggu konfirmasi Anda", en: "Waiting for your confirmation" },
+  slot_status_confirmed: { id: "Sudah Anda konfirmasi", en: "Confirmed by you" },
+  slot_status_swap_requested: { id: "Permintaan tukar terkirim", en: "Swap requested" },
+  slot_swap_reason: { id: "Alasan minta tukar slot", en: "Why you need another slot" },
+  slot_swap: { id: "Minta tukar", en: "Ask to swap" },
+  finalist_meetings: { id: "Pertemuan dengan investor", en: "Meetings with investors" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ScreenKey = keyof typeof screens;

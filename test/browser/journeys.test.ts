@@ -228,8 +228,8 @@ describe("the judge, on a phone", () => {
   });
 });
 
-describe("the investor, on a phone", () => {
-  it("reads the finalists, keeps a private note, accepts a meeting and downloads the calendar", async () => {
+describe("the investor and the finalist, on phones", () => {
+  it("read the finalists and a private note, accept the meeting, confirm the slot, and download the calendar", async () => {
     const admin = await api.user("admin");
     const published = await story.publishedCompetition(6);
     const investor = await api.user("investor");
@@ -261,6 +261,25 @@ describe("the investor, on a phone", () => {
     const file = await download.path();
     expect(await readFile(file, "utf8")).toContain("BEGIN:VCALENDAR");
     await context.close();
+
+    // the finalist: her result, her demo-day slot to confirm, the investor's meeting to accept, then contacts
+    ok(await api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } }));
+    const finalist = published.entrants.find((e) => e.submissionId === first)!;
+    offer(finalist.applicant, "Finalis pertama");
+    const own = await phone();
+    await own.page.getByRole("button", { name: "Finalis pertama" }).click();
+    await own.page.locator(".cards .card a").first().click();
+    await own.page.getByRole("heading", { name: "Kompetisi pitch" }).waitFor();
+    await own.page.getByRole("heading", { name: "Kompetisi pitch" }).locator("..").getByRole("link").first().click();
+    await expect.poll(() => own.page.getByText("Anda finalis, tempat ke-1.").isVisible()).toBe(true);
+    await expect.poll(() => own.page.getByText(/Slot 1: .* 09\.00 WITA/).isVisible()).toBe(true);
+    await own.page.getByRole("button", { name: "Konfirmasi slot" }).click();
+    await expect.poll(() => own.page.getByText("Sudah Anda konfirmasi").isVisible()).toBe(true);
+    const withYanti = own.page.locator(".card", { hasText: "Yanti Lerik" });
+    await withYanti.getByRole("button", { name: "Terima" }).click();
+    await expect.poll(() => withYanti.textContent()).toContain("yanti@example.id");
+    expect(await seriousViolations(own.page)).toEqual([]);
+    await own.context.close();
   });
 });
 

@@ -9,6 +9,7 @@ import { usePlace, type Place } from "./router.js";
 import { ApplicantHome } from "./screens/applicant-home.js";
 import { CertificatePage } from "./screens/certificate.js";
 import { ClassProgress } from "./screens/class-progress.js";
+import { CompetitionPage } from "./screens/finalist.js";
 import { FinalistPage, InvestorCompetition, InvestorHome } from "./screens/investor.js";
 import { JudgeCompetition, JudgeHome } from "./screens/judge.js";
 import { ModulePage } from "./screens/module.js";
@@ -22,6 +23,7 @@ import "./app.css";
 function Applicant({ api, place }: { api: Api; place: Place }) {
   if (place.page === "class") return <ClassProgress api={api} classId={place.classId} />;
   if (place.page === "module") return <ModulePage api={api} classId={place.classId} moduleId={place.moduleId} />;
+  if (place.page === "competition") return <CompetitionPage api={api} competitionId={place.competitionId} />;
   return <ApplicantHome api={api} />;
 }
 

@@ -9,6 +9,7 @@ export type Place =
   | { page: "certificate"; certificateId: string }
   | { page: "judging"; competitionId: string }
   | { page: "review"; competitionId: string; submissionId: string }
+  | { page: "competition"; competitionId: string }
   | { page: "investing"; competitionId: string }
   | { page: "finalist"; competitionId: string; submissionId: string };
 
@@ -19,6 +20,7 @@ export function placeOf(hash: string): Place {
   if (parts[0] === "certificates" && parts[1]) return { page: "certificate", certificateId: parts[1] };
   if (parts[0] === "judging" && parts[1] && parts[2] === "submissions" && parts[3]) return { page: "review", competitionId: parts[1], submissionId: parts[3] };
   if (parts[0] === "judging" && parts[1]) return { page: "judging", competitionId: parts[1] };
+  if (parts[0] === "competitions" && parts[1]) return { page: "competition", competitionId: parts[1] };
   if (parts[0] === "investing" && parts[1] && parts[2] === "finalists" && parts[3]) return { page: "finalist", competitionId: parts[1], submissionId: parts[3] };
   if (parts[0] === "investing" && parts[1]) return { page: "investing", competitionId: parts[1] };
   return { page: "home" };
@@ -32,6 +34,7 @@ export const hrefOf = (place: Place): string => {
     case "certificate": return `#/certificates/${encodeURIComponent(place.certificateId)}`;
     case "judging": return `#/judging/${encodeURIComponent(place.competitionId)}`;
     case "review": return `#/judging/${encodeURIComponent(place.competitionId)}/submissions/${encodeURIComponent(place.submissionId)}`;
+    case "competition": return `#/competitions/${encodeURIComponent(place.competitionId)}`;
     case "investing": return `#/investing/${encodeURIComponent(place.competitionId)}`;
     case "finalist": return `#/investing/${encodeURIComponent(place.competitionId)}/finalists/${encodeURIComponent(place.submissionId)}`;
   }

@@ -40,6 +40,22 @@ export function ClassProgress({ api, classId }: { api: Api; classId: string }) {
           </>
         )}</Shown>
       </Section>
+      <Competitions api={api} classId={classId} />
     </>
+  );
+}
+
+/** The class's pitch competitions, each to the applicant's own page of it. */
+function Competitions({ api, classId }: { api: Api; classId: string }) {
+  const { t, lang } = useText();
+  const [competitions, reload] = useLoad(async () => loadedOf(await answer(api.GET("/classes/{classId}/competitions", { params: { path: { classId } } }))), [api, classId]);
+  return (
+    <Section title={t("competitions_title")}>
+      <Shown loaded={competitions} retry={reload}>{(data) => (data.items.length === 0 ? <p>{t("competitions_none")}</p> : (
+        <ul class="cards">
+          {data.items.map((c) => <li key={c.competitionId} class="card"><a href={hrefOf({ page: "competition", competitionId: c.competitionId })}><strong>{c.title[lang]}</strong></a></li>)}
+        </ul>
+      ))}</Shown>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { answer, type Api } from "../api.js";
+import { saveFile } from "../download.js";
 import { useAction, useForm } from "../form.js";
 import { rupiah, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
@@ -59,10 +60,7 @@ function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
   };
   const download = async () => {
     const calendar = await run(() => answer(api.GET("/investing/competitions/{competitionId}/calendar", { params: { path: { competitionId } }, parseAs: "blob" })));
-    if (!calendar) return;
-    const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(calendar as Blob), download: "demo-day.ics" });
-    link.click();
-    URL.revokeObjectURL(link.href);
+    if (calendar) saveFile(calendar as Blob, "demo-day.ics");
   };
   return (
     <Section title={t("inv_meetings")}>

@@ -1,0 +1,96 @@
+import { translate } from "../../../shared/i18n/messages.js";
+import { answer, type Api } from "../api.js";
+import { saveFile } from "../download.js";
+import { useAction, useForm } from "../form.js";
+import { useText } from "../i18n.js";
+import { loadedOf } from "../loaded.js";
+import { Problem, Section, Shown, useLoad } from "../ui.js";
+import { Field } from "./fields.js";
+
+/**
+ * An applicant's page of a competition: the published result with the judges' comments; for a finalist,
+ * the demo-day slot (confirm or ask to swap), the meetings with investors (accept or decline), and the
+ * calendar file. A part not planned yet is simply not shown.
+ */
+export function CompetitionPage({ api, competitionId }: { api: Api; competitionId: string }) {
+  const { t, lang } = useText();
+  const path = { params: { path: { competitionId } } };
+  const [pitch, reloadPitch] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/submissions/me", path))), [api, competitionId]);
+  const [slot, reloadSlot] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/demo-day/me", path))), [api, competitionId]);
+  const [meetings, reloadMeetings] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/meetings/me", path))), [api, competitionId]);
+  const action = useAction();
+  const download = async () => {
+    const calendar = await action.run(() => answer(api.GET("/competitions/{competitionId}/calendar/me", { ...path, parseAs: "blob" })));
+    if (calendar) saveFile(calendar as Blob, "demo-day.ics");
+  };
+  const reply = async (investorId: string, slotId: string, choice: "accepted" | "declined") => {
+    await action.run(() => answer(api.POST("/competitions/{competitionId}/meetings/me/{investorId}/answer", { params: { path: { competitionId, investorId } }, body: { answer: choice, slotId } })));
+    reloadMeetings();
+  };
+  return (
+    <>
+      <Section title={t("result_title")}>
+        <Shown loaded={pitch} retry={reloadPitch}>{(p) => (
+          <>
+            <p><strong>{p.title}</strong></p>
+            <p>{p.result ? t("result_line", { outcome: translate(`outcome_${p.result.outcome}`, lang), place: p.result.place ?? "—" }) : t("result_pending")}</p>
+            {p.comments && p.comments.length > 0 && <><h3>{t("result_comments")}</h3><ul>{p.comments.map((c, i) => <li key={i}>{c}</li>)}</ul></>}
+          </>
+        )}</Shown>
+      </Section>
+      {slot.state === "ready" && <Slot api={api} competitionId={competitionId} mine={slot.data.mine} place={slot.data.place ?? slot.data.onlineUrl} changed={reloadSlot} />}
+      {meetings.state === "ready" && (
+        <Section title={t("finalist_meetings")}>
+          {meetings.data.meetings.length === 0 ? <p>{t("inv_meetings_none")}</p> : (
+            <ul class="cards">
+              {meetings.data.meetings.map((m) => (
+                <li key={m.investorId} class="card">
+                  <strong>{m.investorName} ({m.organisation})</strong>
+                  <span>{m.local[lang]} · {m.room}</span>
+                  <span class={`status ${m.status}`}>{t(`meeting_status_${m.status}`)}</span>
+                  {m.contact && <span>{t("meeting_contact")}: {m.contact.name}, {m.contact.email}</span>}
+                  {m.status === "proposed" && m.myAnswer === "accepted" && <span class="muted">{t("meeting_you_accepted")}</span>}
+                  {(m.status === "proposed" || m.status === "confirmed") && (
+                    <div class="actions">
+                      {m.myAnswer !== "accepted" && <button type="button" disabled={action.busy} onClick={() => void reply(m.investorId, m.slotId, "accepted")}>{t("meeting_accept")}</button>}
+                      <button type="button" class="secondary" disabled={action.busy} onClick={() => void reply(m.investorId, m.slotId, "declined")}>{t("meeting_decline")}</button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+      <Problem problem={action.problem} />
+      {(slot.state === "ready" || meetings.state === "ready") && <button type="button" class="secondary" disabled={action.busy} onClick={() => void download()}>{t("calendar_download")}</button>}
+    </>
+  );
+}
+
+type MySlot = { slot: number; local: { id: string; en: string }; status: "assigned" | "confirmed" | "swap_requested"; swapReason?: string | undefined };
+
+function Slot({ api, competitionId, mine, place, changed }: { api: Api; competitionId: string; mine: MySlot; place: string | undefined; changed: () => void }) {
+  const { t, lang } = useText();
+  const form = useForm(`swap.${competitionId}`, { reason: "" });
+  const path = { params: { path: { competitionId } } };
+  const confirm = async () => { if (await form.run(() => answer(api.POST("/competitions/{competitionId}/demo-day/me/confirm", path)))) changed(); };
+  const swap = async (event: Event) => {
+    event.preventDefault();
+    if (await form.run(() => answer(api.POST("/competitions/{competitionId}/demo-day/me/swap-request", { ...path, body: { reason: form.values.reason } })))) changed();
+  };
+  return (
+    <Section title={t("slot_title")}>
+      <p>{t("slot_line", { slot: mine.slot, when: mine.local[lang] })}{place ? ` · ${place}` : ""}</p>
+      <p class={`status ${mine.status}`}>{t(`slot_status_${mine.status}`)}</p>
+      {mine.status !== "confirmed" && <button type="button" disabled={form.busy} onClick={() => void confirm()}>{t("slot_confirm")}</button>}
+      {mine.status === "assigned" && (
+        <form onSubmit={swap}>
+          <Field id="swap-reason" label={t("slot_swap_reason")} error={form.errorOf("reason")}><textarea rows={2} value={form.values.reason} onInput={(e) => form.set("reason", e.currentTarget.value)} /></Field>
+          <button type="submit" class="secondary" disabled={form.busy}>{t("slot_swap")}</button>
+        </form>
+      )}
+      <Problem problem={form.problem} />
+    </Section>
+  );
+}
