@@ -6,6 +6,7 @@ import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
+import { MeetingCard } from "./meeting-card.js";
 
 /**
  * An applicant's page of a competition: the published result with the judges' comments; for a finalist,
@@ -44,19 +45,8 @@ export function CompetitionPage({ api, competitionId }: { api: Api; competitionI
           {meetings.data.meetings.length === 0 ? <p>{t("inv_meetings_none")}</p> : (
             <ul class="cards">
               {meetings.data.meetings.map((m) => (
-                <li key={m.investorId} class="card">
-                  <strong>{m.investorName} ({m.organisation})</strong>
-                  <span>{m.local[lang]} · {m.room}</span>
-                  <span class={`status ${m.status}`}>{t(`meeting_status_${m.status}`)}</span>
-                  {m.contact && <span>{t("meeting_contact")}: {m.contact.name}, {m.contact.email}</span>}
-                  {m.status === "proposed" && m.myAnswer === "accepted" && <span class="muted">{t("meeting_you_accepted")}</span>}
-                  {(m.status === "proposed" || m.status === "confirmed") && (
-                    <div class="actions">
-                      {m.myAnswer !== "accepted" && <button type="button" disabled={action.busy} onClick={() => void reply(m.investorId, m.slotId, "accepted")}>{t("meeting_accept")}</button>}
-                      <button type="button" class="secondary" disabled={action.busy} onClick={() => void reply(m.investorId, m.slotId, "declined")}>{t("meeting_decline")}</button>
-                    </div>
-                  )}
-                </li>
+                <MeetingCard key={m.investorId} who={`${m.investorName} (${m.organisation})`} meeting={m} busy={action.busy} reply={(choice) => void reply(m.investorId, m.slotId, choice)}
+                  contact={m.contact && `${m.contact.name}, ${m.contact.email}`} />
               ))}
             </ul>
           )}

@@ -7,6 +7,7 @@ import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
+import { MeetingCard } from "./meeting-card.js";
 
 /** The investor's home: the competitions whose finalists they may meet (published ones only). */
 export function InvestorHome({ api }: { api: Api }) {
@@ -51,7 +52,7 @@ export function InvestorCompetition({ api, competitionId }: { api: Api; competit
 }
 
 function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
-  const { t, lang } = useText();
+  const { t } = useText();
   const [meetings, reload] = useLoad(async () => loadedOf(await answer(api.GET("/investing/competitions/{competitionId}/meetings", { params: { path: { competitionId } } }))), [api, competitionId]);
   const { problem, busy, run } = useAction();
   const reply = async (submissionId: string, slotId: string, choice: "accepted" | "declined") => {
@@ -69,19 +70,8 @@ function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
           {data.meetings.length === 0 ? <p>{t("inv_meetings_none")}</p> : (
             <ul class="cards">
               {data.meetings.map((m) => (
-                <li key={m.submissionId} class="card">
-                  <strong>{m.businessName}</strong>
-                  <span>{m.local[lang]} · {m.room}</span>
-                  <span class={`status ${m.status}`}>{t(`meeting_status_${m.status}`)}</span>
-                  {m.contact && <span>{t("meeting_contact")}: {m.contact.ownerName}, {m.contact.phone}{m.contact.email ? `, ${m.contact.email}` : ""}</span>}
-                  {m.status === "proposed" && m.myAnswer === "accepted" && <span class="muted">{t("meeting_you_accepted")}</span>}
-                  {(m.status === "proposed" || m.status === "confirmed") && (
-                    <div class="actions">
-                      {m.myAnswer !== "accepted" && <button type="button" disabled={busy} onClick={() => void reply(m.submissionId, m.slotId, "accepted")}>{t("meeting_accept")}</button>}
-                      <button type="button" class="secondary" disabled={busy} onClick={() => void reply(m.submissionId, m.slotId, "declined")}>{t("meeting_decline")}</button>
-                    </div>
-                  )}
-                </li>
+                <MeetingCard key={m.submissionId} who={m.businessName} meeting={m} busy={busy} reply={(choice) => void reply(m.submissionId, m.slotId, choice)}
+                  contact={m.contact && [m.contact.ownerName, m.contact.phone, m.contact.email].filter(Boolean).join(", ")} />
               ))}
             </ul>
           )}

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
 import { answer, Unreachable, type Api } from "../api.js";
-import { useAction } from "../form.js";
+import { useAction, useForm } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
-import { dropDraft, loadDraft, saveDraft } from "../session.js";
+import { dropDraft } from "../session.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
 
 type Content = NonNullable<Awaited<ReturnType<typeof loadModule>>["data"]>;
@@ -52,14 +52,9 @@ function Material({ api, ids, content, done }: { api: Api; ids: Ids; content: Of
 function Quiz({ api, ids, content, done }: { api: Api; ids: Ids; content: Of<"quiz">; done: () => void }) {
   const { t, lang } = useText();
   const draft = `quiz.${ids.moduleId}`;
-  const [answers, setAnswers] = useState<Record<string, string>>(() => loadDraft<Record<string, string>>(draft) as Record<string, string>);
+  const { values: answers, set, problem, busy, run } = useForm<Record<string, string>>(draft, {});
   const [result, setResult] = useState<string | undefined>();
-  const { problem, busy, run } = useAction();
-  const choose = (questionId: string, optionId: string) => {
-    const next = { ...answers, [questionId]: optionId };
-    setAnswers(next);
-    saveDraft(draft, next);
-  };
+  const choose = (questionId: string, optionId: string) => set(questionId, optionId);
   const submit = async (event: Event) => {
     event.preventDefault();
     const outcome = await run(() => answer(api.POST("/classes/{classId}/modules/{moduleId}/attempts", { params: { path: ids }, body: { answers } })));
@@ -92,9 +87,8 @@ function Quiz({ api, ids, content, done }: { api: Api; ids: Ids; content: Of<"qu
 function Assignment({ api, ids, content, done }: { api: Api; ids: Ids; content: Of<"assignment">; done: () => void }) {
   const { t, lang } = useText();
   const draft = `assignment.${ids.moduleId}`;
-  const [text, setText] = useState(() => String(loadDraft<{ text: string }>(draft).text ?? ""));
+  const { values: { text }, set, problem, busy, run } = useForm(draft, { text: "" });
   const [file, setFile] = useState<File | undefined>();
-  const { problem, busy, run } = useAction();
   const submit = async (event: Event) => {
     event.preventDefault();
     let fileKey: string | undefined;
@@ -120,7 +114,7 @@ function Assignment({ api, ids, content, done }: { api: Api; ids: Ids; content: 
       {content.allowText && (
         <div class="field">
           <label for="assignment-text">{t("assignment_text")}</label>
-          <textarea id="assignment-text" rows={6} value={text} onInput={(e) => { setText(e.currentTarget.value); saveDraft(draft, { text: e.currentTarget.value }); }} />
+          <textarea id="assignment-text" rows={6} value={text} onInput={(e) => set("text", e.currentTarget.value)} />
         </div>
       )}
       {content.allowFile && (
