@@ -1,22 +1,14 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SignInOption } from "../../infra/local/api.js";
-import { serve } from "../../infra/local/server.js";
-import { buildWeb } from "../../infra/local/web.js";
-import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { describe, expect, it } from "vitest";
 import { ok } from "../support/answers.js";
 import type { AssignmentRunItem } from "../../shared/data/competitions.js";
 import { runAssignment } from "../../shared/app/judging.js";
 import { scheduleRun } from "../../shared/app/meetings.js";
 import { findMeetings } from "../../shared/data/meetings.js";
 import { competitionInput, pitchInput, quizAnswers } from "../support/fixtures.js";
-import { scenarios, type Scenarios } from "../support/scenarios.js";
+import { browserStack, PHONE } from "./stack.js";
 
 /*
  * The web app in a real browser (Debian's chromium through playwright-core), on a phone-sized window,
@@ -26,55 +18,16 @@ import { scenarios, type Scenarios } from "../support/scenarios.js";
  * and the first page stays under its weight budget.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PHONE = { width: 360, height: 740 };
 const FIRST_PAGE_BUDGET_BYTES = 150 * 1024;
 
-let webDir: string;
-let server: Server;
-let url: string;
-let browser: Browser;
-let api: TestApi;
-let story: Scenarios;
-/** Who the local sign-in page offers: each test adds the people it signs in as. */
-const offered: SignInOption[] = [];
-const offer = (caller: Caller, label: string) => offered.push({ label, username: caller.username, groups: caller.groups, token: caller.token });
-
-beforeAll(async () => {
-  webDir = await mkdtemp(join(tmpdir(), "lab-web-"));
-  await buildWeb(webDir);
-  api = await testApi({ webDir, signIn: async () => offered });
-  story = scenarios(api, await api.user("admin"));
-  server = await serve(api.dispatch, 0);
-  const address = server.address();
-  url = `http://localhost:${typeof address === "object" && address ? address.port : 0}`;
-  // the local file store's links name the server, as npm start's do
-  process.env.LOCAL_FILES_URL = url;
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: "id-ID" });
-  const page = await context.newPage();
-  await page.goto(url);
-  return { context, page };
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+const stack = browserStack();
+const { offer, phone, seriousViolations } = stack;
 
 describe("the applicant, on a phone", () => {
   it("signs in, fills the business profile (kept through a dropped connection), and enrols in a class", async () => {
-    const classId = await story.openClass();
-    const classTitle = ok(await api.call("GET", `/classes/${classId}`, { as: await api.user("applicant") })).title.id as string;
-    offer(await api.user("applicant"), "Maria (pemilik usaha baru)");
+    const classId = await stack.story.openClass();
+    const classTitle = ok(await stack.api.call("GET", `/classes/${classId}`, { as: await stack.api.user("applicant") })).title.id as string;
+    offer(await stack.api.user("applicant"), "Maria (pemilik usaha baru)");
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Maria (pemilik usaha baru)" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Profil usaha" }).isVisible()).toBe(true);
@@ -106,11 +59,11 @@ describe("the applicant, on a phone", () => {
   });
 
   it("learns the class in order, passes the quiz and gets a certificate anyone can verify", async () => {
-    const { classId } = await story.classWithModules(["material", "quiz"]);
-    offer(await story.seatedApplicant(classId, "Yosefina Lake"), "Yosefina (kelas berjalan)");
+    const { classId } = await stack.story.classWithModules(["material", "quiz"]);
+    offer(await stack.story.seatedApplicant(classId, "Yosefina Lake"), "Yosefina (kelas berjalan)");
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Yosefina (kelas berjalan)" }).click();
-    const className = ok(await api.call("GET", `/classes/${classId}`, { as: await api.user("applicant") })).title.id as string;
+    const className = ok(await stack.api.call("GET", `/classes/${classId}`, { as: await stack.api.user("applicant") })).title.id as string;
     await page.locator(".card", { hasText: className }).getByRole("link").first().click();
     await expect.poll(() => page.getByText(/0 dari 2 modul wajib/).isVisible()).toBe(true);
     // the quiz waits for the material: it is not a link yet
@@ -130,7 +83,7 @@ describe("the applicant, on a phone", () => {
     await expect.poll(() => page.locator(".done").textContent()).toContain("Sertifikat ini sah: Yosefina Lake");
     // the verification link works for anyone, signed in or not
     const link = await page.locator("#certificate-link").inputValue();
-    const stranger = await browser.newContext({ viewport: PHONE });
+    const stranger = await stack.browser.newContext({ viewport: PHONE });
     const visitor = await stranger.newPage();
     await visitor.goto(link);
     await expect.poll(() => visitor.locator(".done").textContent()).toContain("Yosefina Lake");
@@ -148,12 +101,12 @@ describe("the applicant, on a phone", () => {
 
 describe("the organiser, on a phone", () => {
   it("opens a class, adds a quiz to it, and reviews a hand-in", async () => {
-    const admin = await api.user("admin");
+    const admin = await stack.api.user("admin");
     offer(admin, "Organiser KADIN");
     // a hand-in waiting in another class, made through the API
-    const { classId, moduleIds } = await story.classWithModules(["assignment"]);
-    const writer = await story.seatedApplicant(classId, "Yohanes Lelo");
-    ok(await api.call("PUT", `/classes/${classId}/modules/${moduleIds[0]}/submission`, { as: writer, body: { text: "Arus kas Oktober: masuk 41,5 juta." } }));
+    const { classId, moduleIds } = await stack.story.classWithModules(["assignment"]);
+    const writer = await stack.story.seatedApplicant(classId, "Yohanes Lelo");
+    ok(await stack.api.call("PUT", `/classes/${classId}/modules/${moduleIds[0]}/submission`, { as: writer, body: { text: "Arus kas Oktober: masuk 41,5 juta." } }));
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Organiser KADIN" }).click();
     await page.getByRole("heading", { name: "Kelas baru" }).waitFor();
@@ -178,7 +131,7 @@ describe("the organiser, on a phone", () => {
     await page.getByRole("button", { name: "Simpan modul" }).click();
     await expect.poll(() => page.locator(".card", { hasText: "Kuis KUR" }).count()).toBe(1);
     // the class with the hand-in: feedback is required to ask for a revision
-    await page.goto(`${url}/#/classes/${classId}`);
+    await page.goto(`${stack.url}/#/classes/${classId}`);
     const handIn = page.locator(".card", { hasText: "Yohanes Lelo —" });
     await expect.poll(() => handIn.locator("blockquote").textContent()).toContain("Arus kas Oktober");
     await handIn.getByLabel("Perlu perbaikan").check();
@@ -187,7 +140,7 @@ describe("the organiser, on a phone", () => {
     await handIn.getByLabel("Umpan balik untuk peserta").fill("Pisahkan uang pribadi dan uang usaha.");
     await handIn.getByRole("button", { name: "Kirim penilaian" }).click();
     await expect.poll(() => page.getByText("Tidak ada tugas yang menunggu.").isVisible()).toBe(true);
-    const progress = ok(await api.call("GET", `/classes/${classId}/progress/me`, { as: writer }));
+    const progress = ok(await stack.api.call("GET", `/classes/${classId}/progress/me`, { as: writer }));
     expect(progress.modules[0].status).toBe("needs_revision");
     await context.close();
   });
@@ -195,19 +148,19 @@ describe("the organiser, on a phone", () => {
 
 describe("the judge, on a phone", () => {
   it("finds the assigned pitch, keeps a draft, and submits the scores on the rubric", async () => {
-    const admin = await api.user("admin");
-    const where = await story.classWithCompetition({ judgesPerSubmission: 1 });
+    const admin = await stack.api.user("admin");
+    const where = await stack.story.classWithCompetition({ judgesPerSubmission: 1 });
     const base = `/competitions/${where.competitionId}`;
-    const entrant = await story.graduate(where);
-    const ticket = ok(await api.call("POST", `${base}/submissions/me/uploads`, { as: entrant, body: { contentType: "application/pdf", size: 5 } }), 201);
-    expect((await api.dispatch({ method: "PUT", url: ticket.uploadUrl, headers: ticket.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
-    ok(await api.call("PUT", `${base}/submissions/me`, { as: entrant, body: pitchInput({ title: "Se'i vakum untuk oleh-oleh", pitchDeckKey: ticket.fileKey }) }));
-    ok(await api.call("POST", `${base}/submissions/me/submit`, { as: entrant }));
-    const judge = await api.user("judge");
-    ok(await api.call("PUT", `${base}/judges/${judge.sub}`, { as: admin, body: { name: "Juri Satu", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri@example.id" } }));
+    const entrant = await stack.story.graduate(where);
+    const ticket = ok(await stack.api.call("POST", `${base}/submissions/me/uploads`, { as: entrant, body: { contentType: "application/pdf", size: 5 } }), 201);
+    expect((await stack.api.dispatch({ method: "PUT", url: ticket.uploadUrl, headers: ticket.headers, body: Buffer.from("%PDF-") })).status).toBe(200);
+    ok(await stack.api.call("PUT", `${base}/submissions/me`, { as: entrant, body: pitchInput({ title: "Se'i vakum untuk oleh-oleh", pitchDeckKey: ticket.fileKey }) }));
+    ok(await stack.api.call("POST", `${base}/submissions/me/submit`, { as: entrant }));
+    const judge = await stack.api.user("judge");
+    ok(await stack.api.call("PUT", `${base}/judges/${judge.sub}`, { as: admin, body: { name: "Juri Satu", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri@example.id" } }));
     const past = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
-    ok(await api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
-    await runAssignment(ok(await api.call("POST", `${base}/assignment`, { as: admin }), 202) as AssignmentRunItem, new Date());
+    ok(await stack.api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+    await runAssignment(ok(await stack.api.call("POST", `${base}/assignment`, { as: admin }), 202) as AssignmentRunItem, new Date());
     offer(judge, "Juri Satu");
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Juri Satu" }).click();
@@ -230,16 +183,16 @@ describe("the judge, on a phone", () => {
 
 describe("the investor and the finalist, on phones", () => {
   it("read the finalists and a private note, accept the meeting, confirm the slot, and download the calendar", async () => {
-    const admin = await api.user("admin");
-    const published = await story.publishedCompetition(6);
-    const investor = await api.user("investor");
-    ok(await api.call("PUT", `/competitions/${published.competitionId}/investors/${investor.sub}`, {
+    const admin = await stack.api.user("admin");
+    const published = await stack.story.publishedCompetition(6);
+    const investor = await stack.api.user("investor");
+    ok(await stack.api.call("PUT", `/competitions/${published.competitionId}/investors/${investor.sub}`, {
       as: admin, body: { name: "Yanti Lerik", organisation: "Flobamora Ventures", kind: "angel", ticket: { minIdr: 50_000_000, maxIdr: 500_000_000 }, sectors: ["kuliner"], email: "yanti@example.id" },
     }));
     const first = published.publication.places[0].submissionId as string;
-    ok(await api.call("PUT", `/competitions/${published.competitionId}/meetings`, { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 2, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } }));
-    ok(await api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: investor, body: { ranked: [first], available: ["s1", "s2"] } }));
-    ok(await api.call("POST", `/competitions/${published.competitionId}/meetings/runs`, { as: admin }), 202);
+    ok(await stack.api.call("PUT", `/competitions/${published.competitionId}/meetings`, { as: admin, body: { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, slotCount: 2, rooms: [{ name: "Meja 1" }], investorCap: 2, finalistCap: 2 } }));
+    ok(await stack.api.call("PUT", `/investing/competitions/${published.competitionId}/meetings/wish`, { as: investor, body: { ranked: [first], available: ["s1", "s2"] } }));
+    ok(await stack.api.call("POST", `/competitions/${published.competitionId}/meetings/runs`, { as: admin }), 202);
     await scheduleRun((await findMeetings(published.competitionId))!, new Date());
     offer(investor, "Yanti (Flobamora Ventures)");
     const { context, page } = await phone();
@@ -263,7 +216,7 @@ describe("the investor and the finalist, on phones", () => {
     await context.close();
 
     // the finalist: her result, her demo-day slot to confirm, the investor's meeting to accept, then contacts
-    ok(await api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } }));
+    ok(await stack.api.call("PUT", `/competitions/${published.competitionId}/demo-day`, { as: admin, body: { date: "2027-03-10", startTime: "09:00", place: "Aula KADIN NTT", pitchMinutes: 7 } }));
     const finalist = published.entrants.find((e) => e.submissionId === first)!;
     offer(finalist.applicant, "Finalis pertama");
     const own = await phone();
@@ -285,8 +238,8 @@ describe("the investor and the finalist, on phones", () => {
 
 describe("the first page", () => {
   it("weighs at most 150 KB gzipped: its HTML, script and styles", async () => {
-    const assets = await readdir(join(webDir, "assets"));
-    const files = [join(webDir, "index.html"), ...assets.filter((f) => /\.(js|css)$/.test(f)).map((f) => join(webDir, "assets", f))];
+    const assets = await readdir(join(stack.webDir, "assets"));
+    const files = [join(stack.webDir, "index.html"), ...assets.filter((f) => /\.(js|css)$/.test(f)).map((f) => join(stack.webDir, "assets", f))];
     const gzipped = (await Promise.all(files.map(async (file) => gzipSync(await readFile(file)).length))).reduce((a, b) => a + b, 0);
     expect(gzipped).toBeGreaterThan(1_000);
     expect(gzipped).toBeLessThanOrEqual(FIRST_PAGE_BUDGET_BYTES);

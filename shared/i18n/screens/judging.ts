@@ -1,0 +1,31 @@
+import type { Lang } from "../messages.js";
+
+/** The judges' screens: their competitions, assignments and the review sheet. */
+export const judgingWords = {
+  judge_competitions: { id: "Kompetisi yang Anda nilai", en: "Competitions you judge" },
+  judge_competitions_none: { id: "Anda belum diundang menjadi juri.", en: "You have not been invited to judge yet." },
+  judge_withdrawn: { id: "mengundurkan diri", en: "withdrawn" },
+  judge_assignments: { id: "Pitch yang ditugaskan kepada Anda", en: "Pitches assigned to you" },
+  judge_assignments_none: { id: "Belum ada pitch yang ditugaskan.", en: "No pitch is assigned yet." },
+  review_status_assigned: { id: "Belum dinilai", en: "Not scored yet" },
+  review_status_draft: { id: "Draf tersimpan", en: "Draft saved" },
+  review_status_submitted: { id: "Nilai terkirim", en: "Scores submitted" },
+  judge_blind: { id: "Penilaian buta: nama usaha dan pemilik tidak ditampilkan.", en: "Blind review: the business and its owner are not shown." },
+  judge_pitch_problem: { id: "Masalah", en: "Problem" },
+  judge_pitch_product: { id: "Produk", en: "Product" },
+  judge_pitch_market: { id: "Pasar sasaran", en: "Target market" },
+  judge_pitch_traction: { id: "Capaian", en: "Traction" },
+  judge_pitch_team: { id: "Tim", en: "Team" },
+  judge_pitch_revenue: { id: "Omzet 12 bulan terakhir", en: "Revenue, last 12 months" },
+  judge_pitch_ask: { id: "Modal yang diminta", en: "Capital asked for" },
+  judge_pitch_funds: { id: "Penggunaan dana", en: "Use of funds" },
+  judge_pitch_deck: { id: "Buka pitch deck (PDF)", en: "Open the pitch deck (PDF)" },
+  judge_rubric: { id: "Rubrik penilaian", en: "Scoring rubric" },
+  judge_score: { id: "{criterion} ({min}–{max}, bobot {weight}%)", en: "{criterion} ({min}–{max}, weight {weight}%)" },
+  judge_comment: { id: "Komentar untuk peserta", en: "Comment for the applicant" },
+  judge_private: { id: "Catatan untuk panitia (tidak dilihat peserta)", en: "Note for the organisers (the applicant never sees it)" },
+  judge_save_draft: { id: "Simpan draf", en: "Save a draft" },
+  judge_submit: { id: "Kirim nilai", en: "Submit the scores" },
+  judge_saved: { id: "Tersimpan. Total tertimbang: {total}", en: "Saved. Weighted total: {total}" },
+  judge_closed: { id: "Penjurian sudah ditutup; nilai tidak bisa diubah.", en: "Judging has closed; the scores can no longer change." },
+} as const satisfies Record<string, Record<Lang, string>>;
