@@ -2,7 +2,7 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import { CorsHttpMethod, HttpApi, LogGroupLogDestination, type CfnStage, type HttpRoute, type ThrottleSettings } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
-import { CfnUserPoolGroup, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
+import { CfnUserPoolGroup, OAuthScope, UserPool, UserPoolOperation } from "aws-cdk-lib/aws-cognito";
 import { AnyPrincipal, Effect, Policy, PolicyDocument, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2, type ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { Function as LambdaFunction } from "aws-cdk-lib/aws-lambda";
@@ -19,6 +19,7 @@ import { STAGED_UPLOAD_DAYS } from "../shared/domain/files.js";
 import { roles } from "../shared/domain/roles.js";
 import { JobStack, pascal, RouteAreaStack } from "./function-stacks.js";
 import type { LabFunction } from "./lab-function.js";
+import { WebSite } from "./web-site.js";
 
 /**
  * API Gateway throttling, requests per second (steady rate, and the burst a full token bucket allows),
@@ -66,6 +67,7 @@ export class LabStack extends Stack {
   readonly dataTables = {} as Record<TableName, ITableV2>;
   readonly files: Bucket;
   readonly fileAccessLogs: Bucket;
+  readonly web: WebSite;
   readonly userPool: UserPool;
   readonly jobFailures: Queue;
   readonly api: HttpApi;
@@ -102,7 +104,6 @@ export class LabStack extends Stack {
         });
     }
 
-    const webOrigins = (this.node.tryGetContext("lab:webOrigins") as string[] | undefined) ?? [];
     // Who fetched or stored which file: presigned links can be passed on. 90 days is long enough to look
     // into a leaked link, short enough not to become a second store of people's addresses.
     const fileAccessLogs = this.fileAccessLogs = new Bucket(this, "FileAccessLogs", {
@@ -112,6 +113,9 @@ export class LabStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
       lifecycleRules: [{ expiration: Duration.days(90) }],
     });
+    const web = this.web = new WebSite(this, "Web", { accessLogs: fileAccessLogs });
+    // the web app's origin is the only one a browser may call the API or the file store from
+    const webOrigins = [web.origin];
     const files = this.files = new Bucket(this, "Files", {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -137,7 +141,20 @@ export class LabStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     for (const role of roles) new CfnUserPoolGroup(this, `${pascal(role)}Group`, { userPoolId: userPool.userPoolId, groupName: role });
-    const client = userPool.addClient("WebClient", { authFlows: { userSrp: true }, generateSecret: false });
+    // The web app signs in with the authorization code flow and PKCE (no client secret in a browser) on the
+    // pool's managed sign-in pages, and sends the access token to the API.
+    const signInDomain = userPool.addDomain("SignIn", { cognitoDomain: { domainPrefix: `lab-wirausaha-${this.account}` } });
+    const client = userPool.addClient("WebClient", {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PHONE, OAuthScope.PROFILE],
+        callbackUrls: [`${web.origin}/`],
+        logoutUrls: [`${web.origin}/`],
+      },
+      preventUserExistenceErrors: true,
+    });
     const notifyFrom = (this.node.tryGetContext("lab:notifyFrom") as string | undefined) ?? "no-reply@example.org";
     const shared = { tables: dataTables, files, notifyFrom };
 
@@ -171,7 +188,7 @@ export class LabStack extends Stack {
       // made below, under the same id, with throttling and access logs (HttpApi's own takes neither)
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: ["*"],
+        allowOrigins: webOrigins,
         allowHeaders: ["authorization", "content-type", "accept-language"],
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
       },
@@ -210,6 +227,15 @@ export class LabStack extends Stack {
     // routes are in nested stacks: CDK turns each dependency into one on the route's nested stack.
     for (const { httpRoute } of this.publicRoutes) stage.node.addDependency(httpRoute);
 
+    web.publish({
+      signIn: "cognito",
+      apiUrl: api.apiEndpoint,
+      authority: `https://cognito-idp.${this.region}.amazonaws.com/${userPool.userPoolId}`,
+      clientId: client.userPoolClientId,
+      signInDomain: signInDomain.baseUrl(),
+    });
+
+    new CfnOutput(this, "WebUrl", { value: web.origin });
     new CfnOutput(this, "ApiUrl", { value: api.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: client.userPoolClientId });

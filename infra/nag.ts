@@ -1,4 +1,4 @@
-import { Stack, Validations, type App } from "aws-cdk-lib";
+import { DefaultStackSynthesizer, Stack, Validations, type App } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 // The function cdk-nag itself uses to name a finding's resource (`<ClassesTable4AE801CB.Arn>/index/*`, or in a
 // nested stack `<referencetoLabWirausahaClassesTable99811218Arn>/index/*`).
@@ -55,6 +55,20 @@ export function acceptFindings(stack: LabStack): void {
       acceptWildcard(fn, sesIdentities(fn), "SES authorises the sender's identity and, in the sandbox, every recipient's: recipients are only known when sending.");
     }
   }
+  const { web } = stack;
+  accept(web.distribution, "AwsSolutions-CFR1", "No geographic restriction: applicants, judges and investors may be anywhere, and the app holds nothing without a sign-in.");
+  accept(web.distribution, "AwsSolutions-CFR2", "No WAF on the app: it serves only static files; the API behind it has its own per-route throttling.");
+  accept(web.distribution, "AwsSolutions-CFR4", "No custom domain yet: the default *.cloudfront.net certificate fixes the minimum TLS; TLSv1.2_2021 comes with the organisers' own domain.");
+  const copying = "CDK's upload of the web app (BucketDeployment) reads its asset and replaces the app's files; CDK writes this policy.";
+  for (const action of ["s3:GetBucket*", "s3:GetObject*", "s3:List*", "s3:Abort*", "s3:DeleteObject*"]) accept(web.deployRole, `AwsSolutions-IAM5[Action::${action}]`, copying);
+  acceptWildcard(web.deployRole, web.bucket.arnForObjects("*"), "Every file of the web app's own bucket, which the upload replaces.");
+  const { account, region, partition, synthesizer } = Stack.of(web);
+  const assetBucket = `cdk-${synthesizer.bootstrapQualifier ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-${account}-${region}`;
+  acceptWildcard(web.deployRole, `arn:${partition}:s3:::${assetBucket}/*`, "CDK's asset bucket, where the built app waits to be copied; CDK names the objects at deploy time.");
+  accept(web.deployRole, "AwsSolutions-IAM5[Resource::*]", "CloudFront invalidations of the app's index.html and config.json after an upload; CDK grants them on every distribution.");
+  const copier = stack.node.children.find((child) => child.node.id.startsWith("Custom::CDKBucketDeployment"));
+  if (copier) accept(copier, "AwsSolutions-L1", "CDK's own upload function (BucketDeployment), on the Python runtime CDK chooses; it runs only during a deploy.");
+
   for (const { route, httpRoute } of stack.publicRoutes) {
     accept(httpRoute, "AwsSolutions-APIG4", `Public in the route table, no sign-in by design: ${route.summary}.`);
   }

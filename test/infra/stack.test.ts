@@ -85,6 +85,17 @@ beforeAll(() => {
 /** Every resource of a type, in whichever template it is. */
 const resourcesOf = (type: string) => Object.entries(deployed).filter(([, resource]) => resource.Type === type) as [string, any][];
 
+/** The web app's origin as the template writes it: https:// and the distribution's domain. */
+const webOrigin = () => {
+  const [distributionId] = resourcesOf("AWS::CloudFront::Distribution")[0]!;
+  return { "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }]] };
+};
+
+/** CDK's own function that uploads the web app at deploy time (BucketDeployment), by its logical id. */
+const isWebUploader = (id: string) => id.startsWith("CustomCDKBucketDeployment");
+/** The functions of the route and job tables: every function but CDK's web uploader. */
+const ownFunctions = () => resourcesOf("AWS::Lambda::Function").filter(([id]) => !isWebUploader(id));
+
 /** Every function the route and job tables declare, found in the templates by its description. */
 function declaredFunctions(): { name: string; id: string; fn: any; uses: Uses; stream?: TableName }[] {
   const functions = resourcesOf("AWS::Lambda::Function");
@@ -133,7 +144,7 @@ describe("the CDK stack", () => {
   });
 
   it("runs every function on nodejs22.x arm64 with a log group that expires", () => {
-    const functions = resourcesOf("AWS::Lambda::Function");
+    const functions = ownFunctions();
     expect(functions).toHaveLength(routeList.length + jobList.length);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe("nodejs22.x");
@@ -155,7 +166,8 @@ describe("the CDK stack", () => {
     expect(Object.keys(stack.areaStacks)).toEqual(Object.keys(routeAreas));
     expect(new Set(nested)).toEqual(new Set([...Object.values(stack.areaStacks), stack.jobStack]));
     expect(Object.keys(template.findResources("AWS::CloudFormation::Stack"))).toHaveLength(Object.keys(routeAreas).length + 1);
-    expect(template.findResources("AWS::Lambda::Function")).toEqual({});
+    // only CDK's uploader of the web app, which runs during a deploy
+    expect(Object.keys(template.findResources("AWS::Lambda::Function")).map(isWebUploader)).toEqual([true]);
   });
 
   it("keeps each route's function, integration, permission and API route in its area's nested stack, and each job in the jobs stack", () => {
@@ -251,7 +263,7 @@ describe("the CDK stack", () => {
     }
   });
 
-  it("keeps assignment files in a private, encrypted bucket whose CORS admits only our web origins", () => {
+  it("keeps assignment files in a private, encrypted bucket whose CORS admits only the web app's origin", () => {
     template.hasResourceProperties("AWS::S3::Bucket", {
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] },
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
@@ -259,8 +271,7 @@ describe("the CDK stack", () => {
     const [, bucket] = resourcesOf("AWS::S3::Bucket").find(([, b]) => b.Properties.CorsConfiguration)!;
     const rules = bucket.Properties.CorsConfiguration.CorsRules;
     expect(rules).toHaveLength(1);
-    expect(rules[0].AllowedOrigins).toEqual(["http://localhost:5173"]);
-    expect(rules[0].AllowedOrigins).not.toContain("*");
+    expect(rules[0].AllowedOrigins).toEqual([webOrigin()]);
     expect(rules[0].AllowedMethods.sort()).toEqual(["GET", "PUT"]);
     template.hasResourceProperties("AWS::S3::BucketPolicy", {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } })]) },
@@ -373,6 +384,55 @@ describe("judging (issue 9)", () => {
     expect(actions.length).toBeGreaterThan(0);
     for (const action of actions) expect(action).toMatch(READS);
     expect(s3Actions(fn)).toEqual(["s3:GetObject", "s3:ListBucket"]);
+  });
+});
+
+describe("the web app (issue 12)", () => {
+  it("serves it from a private bucket that only its CloudFront distribution reads, over HTTPS", () => {
+    const [distributionId, distribution] = resourcesOf("AWS::CloudFront::Distribution")[0]!;
+    const config = distribution.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe("index.html");
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+    expect(config.Logging.Bucket).toBeDefined();
+    const bucketId = config.Origins[0].DomainName["Fn::GetAtt"][0];
+    expect(config.Origins[0].OriginAccessControlId).toBeDefined();
+    expect(deployed[bucketId].Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    // the bucket's policy lets CloudFront read, and only from this distribution
+    const [, policy] = resourcesOf("AWS::S3::BucketPolicy").find(([, p]) => p.Properties.Bucket.Ref === bucketId)!;
+    const reads = policy.Properties.PolicyDocument.Statement.filter((st: any) => st.Effect === "Allow");
+    expect(reads).toEqual([expect.objectContaining({ Action: "s3:GetObject", Principal: { Service: "cloudfront.amazonaws.com" } })]);
+    expect(JSON.stringify(reads[0].Condition)).toContain(distributionId);
+  });
+
+  it("uploads the built app, and a config.json naming the API and the user pool, written at deploy time", () => {
+    const uploads = resourcesOf("Custom::CDKBucketDeployment").map(([, r]) => r.Properties);
+    expect(uploads).toHaveLength(2);
+    const entry = uploads.find((u) => u.Include)!;
+    expect(entry.Include).toEqual(["index.html", "config.json"]);
+    expect(entry.SystemMetadata).toEqual({ "cache-control": "no-cache" });
+    expect(entry.DistributionPaths).toContain("/index.html");
+    const assets = uploads.find((u) => !u.Include)!;
+    expect(assets.SystemMetadata).toEqual({ "cache-control": "public, max-age=31536000, immutable" });
+    expect(uploads.every((u) => u.Prune === false)).toBe(true);
+    // config.json's values are markers the upload replaces with the API's URL, the pool and its client
+    const markers = JSON.stringify(entry.SourceMarkers);
+    const [apiId] = resourcesOf("AWS::ApiGatewayV2::Api")[0]!;
+    const [clientId] = resourcesOf("AWS::Cognito::UserPoolClient")[0]!;
+    const [poolId] = resourcesOf("AWS::Cognito::UserPool")[0]!;
+    for (const id of [apiId, clientId, poolId]) expect(markers).toContain(id);
+  });
+
+  it("signs in with the authorization code flow (PKCE, no secret) back to the app, and lets only the app call the API", () => {
+    const [, client] = resourcesOf("AWS::Cognito::UserPoolClient")[0]!;
+    expect(client.Properties.AllowedOAuthFlows).toEqual(["code"]);
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthScopes).toContain("openid");
+    const back = { "Fn::Join": ["", [...webOrigin()["Fn::Join"][1], "/"]] };
+    expect(client.Properties.CallbackURLs).toEqual([back]);
+    expect(client.Properties.LogoutURLs).toEqual([back]);
+    expect(resourcesOf("AWS::Cognito::UserPoolDomain")).toHaveLength(1);
+    const [, api] = resourcesOf("AWS::ApiGatewayV2::Api")[0]!;
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([webOrigin()]);
   });
 });
 
