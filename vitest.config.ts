@@ -13,5 +13,7 @@ export default defineConfig({
     // the slowest tests (hundreds of concurrent requests) take ~17 s alone and ~45 s on a loaded 2-core machine
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // browser journeys wait for screens with expect.poll; its default second is too short on a loaded machine
+    expect: { poll: { timeout: 20_000 } },
   },
 });

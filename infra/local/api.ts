@@ -11,6 +11,7 @@ import { asFunction, enforceGrants, guardFiles, guardNotifier } from "./grants.j
 import type { Issuer } from "./issuer.js";
 import type { Outbox } from "./outbox.js";
 import { projectRoot } from "./paths.js";
+import type { WebConfig } from "../../shared/api/web-config.js";
 import { webFile } from "./web.js";
 
 
@@ -94,9 +95,11 @@ export interface LocalApiOptions {
   webDir?: string;
   /** The demo users `/_local/sign-in` offers the web app (none: the page says to sign in otherwise). */
   signIn?: () => Promise<SignInOption[]>;
+  /** What `/config.json` tells the web app (unless said: the local sign-in on this origin). */
+  webConfig?: () => WebConfig;
 }
 
-export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn }: LocalApiOptions) {
+export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn, webConfig = () => ({ signIn: "local" }) }: LocalApiOptions) {
   // Literal segments win over parameters, as in API Gateway.
   const compiled = routeList.map(compile).sort((a, b) => a.parameters.length - b.parameters.length);
   const handlers = new Map<string, Promise<Handler>>();
@@ -135,6 +138,9 @@ export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn }: Local
     // The local stand-in for the user pool's sign-in page: the demo users, each with a token to use.
     if (url.pathname === "/_local/sign-in" && method === "GET") {
       return { status: 200, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }, body: JSON.stringify({ users: signIn ? await signIn() : [] }) };
+    }
+    if (url.pathname === "/config.json" && method === "GET" && webDir) {
+      return { status: 200, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-cache" }, body: JSON.stringify(webConfig()) };
     }
     if (method === "GET" && webDir) {
       const page = await webFile(url.pathname, webDir);

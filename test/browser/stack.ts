@@ -6,6 +6,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import type { SignInOption } from "../../infra/local/api.js";
+import type { WebConfig } from "../../shared/api/web-config.js";
 import { serve } from "../../infra/local/server.js";
 import { buildWeb } from "../../infra/local/web.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
@@ -34,8 +35,11 @@ export interface BrowserStack {
   seriousViolations(page: Page): Promise<string[]>;
 }
 
-/** Starts the stack before the file's tests and stops it after them; read the fields inside the tests. */
-export function browserStack(): BrowserStack {
+/**
+ * Starts the stack before the file's tests and stops it after them; read the fields inside the tests.
+ * `webConfig` is what the app reads from /config.json (unless said: the local sign-in).
+ */
+export function browserStack({ webConfig }: { webConfig?: () => WebConfig } = {}): BrowserStack {
   let server: Server | undefined;
   const offered: SignInOption[] = [];
   const stack = {
@@ -55,7 +59,7 @@ export function browserStack(): BrowserStack {
   beforeAll(async () => {
     stack.webDir = await mkdtemp(join(tmpdir(), "lab-web-"));
     await buildWeb(stack.webDir);
-    stack.api = await testApi({ webDir: stack.webDir, signIn: async () => offered });
+    stack.api = await testApi({ webDir: stack.webDir, signIn: async () => offered, ...(webConfig ? { webConfig } : {}) });
     stack.story = scenarios(stack.api, await stack.api.user("admin"));
     server = await serve(stack.api.dispatch, 0);
     const address = server.address();

@@ -86,9 +86,9 @@ beforeAll(() => {
 const resourcesOf = (type: string) => Object.entries(deployed).filter(([, resource]) => resource.Type === type) as [string, any][];
 
 /** The web app's origin as the template writes it: https:// and the distribution's domain. */
-const webOrigin = () => {
+const webOrigin = (path = "") => {
   const [distributionId] = resourcesOf("AWS::CloudFront::Distribution")[0]!;
-  return { "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }]] };
+  return { "Fn::Join": ["", ["https://", { "Fn::GetAtt": [distributionId, "DomainName"] }, ...(path ? [path] : [])]] };
 };
 
 /** CDK's own function that uploads the web app at deploy time (BucketDeployment), by its logical id. */
@@ -427,7 +427,7 @@ describe("the web app (issue 12)", () => {
     expect(client.Properties.AllowedOAuthFlows).toEqual(["code"]);
     expect(client.Properties.GenerateSecret).toBe(false);
     expect(client.Properties.AllowedOAuthScopes).toContain("openid");
-    const back = { "Fn::Join": ["", [...webOrigin()["Fn::Join"][1], "/"]] };
+    const back = webOrigin("/");
     expect(client.Properties.CallbackURLs).toEqual([back]);
     expect(client.Properties.LogoutURLs).toEqual([back]);
     expect(resourcesOf("AWS::Cognito::UserPoolDomain")).toHaveLength(1);

@@ -43,7 +43,7 @@ export interface TestApi {
  * Fresh tables (a unique prefix per test file, so files run in parallel) and the local API in front of
  * the real handlers, with real signed tokens.
  */
-export async function testApi(web: Pick<LocalApiOptions, "webDir" | "signIn"> = {}): Promise<TestApi> {
+export async function testApi(web: Pick<LocalApiOptions, "webDir" | "signIn" | "webConfig"> = {}): Promise<TestApi> {
   await createTables(`t${randomUUID().slice(0, 8)}-`);
   Object.assign(process.env, {
     LOCAL_FILES_DIR: await mkdtemp(join(tmpdir(), "lab-files-")),

@@ -2,7 +2,7 @@ import createClient from "openapi-fetch";
 import type { Lang } from "../../shared/i18n/messages.js";
 import type { paths } from "./api-types.js";
 
-// The API on the app's own origin, typed from the route table's OpenAPI description (api-types.ts).
+// The API (on the app's own origin locally, API Gateway's on AWS), typed from the route table's OpenAPI description (api-types.ts).
 
 export interface ApiError {
   code: string;
@@ -13,8 +13,8 @@ export interface ApiError {
 /** A request that never got an answer (no connection, server gone): the screen offers to try again. */
 export class Unreachable extends Error {}
 
-export function apiClient(token: string | undefined, lang: Lang) {
-  const client = createClient<paths>({ baseUrl: location.origin });
+export function apiClient(baseUrl: string, token: string | undefined, lang: Lang) {
+  const client = createClient<paths>({ baseUrl });
   client.use({
     onRequest({ request }) {
       if (token) request.headers.set("authorization", `Bearer ${token}`);

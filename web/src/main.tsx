@@ -1,8 +1,10 @@
 import { render } from "preact";
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Lang } from "../../shared/i18n/messages.js";
 import { screenText } from "../../shared/i18n/screens.js";
 import { apiClient, type Api } from "./api.js";
+import { resumeCognito, signOutOfCognito } from "./cognito.js";
+import { apiUrlOf, loadConfig } from "./config.js";
 import { LangContext } from "./i18n.js";
 import { loadLang, loadSession, saveLang, saveSession, type Session } from "./session.js";
 import { usePlace, type Place } from "./router.js";
@@ -17,6 +19,7 @@ import { ReviewSheetPage } from "./screens/review-sheet.js";
 import { OrganiserClass } from "./screens/organiser-class.js";
 import { OrganiserHome } from "./screens/organiser-home.js";
 import { SignIn } from "./screens/sign-in.js";
+import { Shown, useLoad } from "./ui.js";
 import "./app.css";
 
 /** The applicant's pages: home, a class, a module. */
@@ -58,13 +61,22 @@ function Home({ api, place, groups, missing }: { api: Api; place: Place; groups:
 
 function App() {
   const place = usePlace();
+  const [config, retryConfig] = useLoad(async () => ({ state: "ready" as const, data: await loadConfig() }), []);
   const [session, setSession] = useState<Session | undefined>(loadSession);
   const [lang, setLang] = useState<Lang>(loadLang);
-  const api = useMemo(() => apiClient(session?.token, lang), [session, lang]);
+  const ready = config.state === "ready" ? config.data : undefined;
+  const api = useMemo(() => apiClient(ready ? apiUrlOf(ready) : location.origin, session?.token, lang), [ready, session, lang]);
   const t = (key: Parameters<typeof screenText>[0]) => screenText(key, lang);
   const signIn = (next: Session | undefined) => {
     saveSession(next);
     setSession(next);
+  };
+  useEffect(() => {
+    if (ready?.signIn === "cognito") void resumeCognito(ready, signIn).then(signIn);
+  }, [ready]);
+  const signOut = () => {
+    signIn(undefined);
+    if (ready?.signIn === "cognito") void signOutOfCognito(ready);
   };
   const switchLang = () => {
     const next = lang === "id" ? "en" : "id";
@@ -78,16 +90,16 @@ function App() {
         <h1>{t("app_name")}</h1>
         <nav>
           <button type="button" class="link" onClick={switchLang} lang={lang === "id" ? "en" : "id"}>{t("language_switch")}</button>
-          {session && <button type="button" class="link" onClick={() => signIn(undefined)}>{t("sign_out")}</button>}
+          {session && <button type="button" class="link" onClick={signOut}>{t("sign_out")}</button>}
         </nav>
       </header>
       <main>
-        {place.page === "certificate" ? <CertificatePage api={api} certificateId={place.certificateId} /> : (
+        <Shown loaded={config} retry={retryConfig}>{(data) => (place.page === "certificate" ? <CertificatePage api={api} certificateId={place.certificateId} /> : (
           <>
-            {!session && <SignIn onSignedIn={signIn} />}
+            {!session && <SignIn config={data} onSignedIn={signIn} />}
             {session && <Home api={api} place={place} groups={session.groups} missing={t("role_missing")} />}
           </>
-        )}
+        ))}</Shown>
       </main>
     </LangContext.Provider>
   );

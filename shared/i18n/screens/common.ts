@@ -6,6 +6,8 @@ export const commonWords = {
   language_switch: { id: "English", en: "Bahasa Indonesia" },
   sign_in_title: { id: "Masuk", en: "Sign in" },
   sign_in_demo: { id: "Pilih pengguna demo untuk masuk:", en: "Choose a demo user to sign in:" },
+  sign_in_account: { id: "Masuk dengan nomor HP atau e-mail Anda. Belum punya akun? Daftar di halaman yang sama.", en: "Sign in with your phone number or e-mail. No account yet? Sign up on the same page." },
+  sign_in_button: { id: "Masuk atau daftar", en: "Sign in or sign up" },
   sign_in_none: { id: "Masuk dengan akun Anda lewat halaman masuk penyelenggara.", en: "Sign in with your account on the organisers' sign-in page." },
   sign_out: { id: "Keluar", en: "Sign out" },
   loading: { id: "Memuat…", en: "Loading…" },
