@@ -198,8 +198,9 @@ describe("the investor and the finalist, on phones", () => {
     const { context, page } = await phone();
     await page.getByRole("button", { name: "Yanti (Flobamora Ventures)" }).click();
     await page.locator(".card a").first().click();
-    await expect.poll(() => page.locator("ol.cards .card").count()).toBe(5);
-    await page.locator("ol.cards .card a").first().click();
+    const finalists = page.getByRole("region", { name: "Lima finalis" });
+    await expect.poll(() => finalists.locator(".card").count()).toBe(5);
+    await finalists.locator(".card a").first().click();
     await page.getByLabel("Saya tertarik").check();
     await page.getByLabel("Catatan pribadi (hanya untuk Anda)").fill("Tanyakan kapasitas produksi musim hujan.");
     await page.getByRole("button", { name: "Simpan" }).click();

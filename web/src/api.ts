@@ -7,7 +7,8 @@ import type { paths } from "./api-types.js";
 export interface ApiError {
   code: string;
   message: string;
-  details?: { field?: string; message?: string }[] | null;
+  /** A list of field issues for a refused input; a rule's refusal carries its own facts here (e.g. `{ enrolled }`). */
+  details?: unknown;
 }
 
 /** A request that never got an answer (no connection, server gone): the screen offers to try again. */

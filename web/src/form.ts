@@ -24,9 +24,12 @@ export function useAction() {
       setBusy(false);
     }
   };
-  /** The API's message for one body field, if it refused that field. */
-  const errorOf = (field: string) =>
-    problem && problem !== "unreachable" ? problem.details?.find((d) => d.field === `body.${field}` || d.field?.startsWith(`body.${field}.`))?.message : undefined;
+  /** The API's message for one body field, if it refused that field (a rule's refusal names no field: its details are not a list). */
+  const errorOf = (field: string) => {
+    const details = problem && problem !== "unreachable" ? problem.details : undefined;
+    const issues = Array.isArray(details) ? (details as { field?: string; message?: string }[]) : [];
+    return issues.find((d) => d.field === `body.${field}` || d.field?.startsWith(`body.${field}.`))?.message;
+  };
   return { problem, busy, run, errorOf };
 }
 
@@ -45,4 +48,13 @@ export function useForm<V extends Record<string, unknown>>(draft: string, initia
     saveDraft(draft, next);
   };
   return { values, set, reset, ...useAction() };
+}
+
+/**
+ * The fields of `after` that differ from `before` (both built by the same function, so their shapes match),
+ * for a PATCH that sends only what the organiser changed: a field `after` leaves out is sent as null, which removes it.
+ */
+export function changesOf(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return Object.fromEntries([...fields].filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])).map((field) => [field, after[field] ?? null]));
 }

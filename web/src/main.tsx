@@ -17,7 +17,10 @@ import { JudgeCompetition, JudgeHome } from "./screens/judge.js";
 import { ModulePage } from "./screens/module.js";
 import { ReviewSheetPage } from "./screens/review-sheet.js";
 import { OrganiserClass } from "./screens/organiser-class.js";
+import { OrganiserCompetition } from "./screens/organiser-competition.js";
 import { OrganiserHome } from "./screens/organiser-home.js";
+import { OrganiserModule } from "./screens/organiser-module.js";
+import { OrganiserProgress } from "./screens/organiser-progress.js";
 import { SignIn } from "./screens/sign-in.js";
 import { Shown, useLoad } from "./ui.js";
 import "./app.css";
@@ -30,9 +33,12 @@ function Applicant({ api, place }: { api: Api; place: Place }) {
   return <ApplicantHome api={api} />;
 }
 
-/** The organiser's pages: every class, one class. */
+/** The organiser's pages: every class; one class, its modules and its progress; one competition in parts. */
 function Organiser({ api, place }: { api: Api; place: Place }) {
-  if (place.page === "class") return <OrganiserClass api={api} classId={place.classId} />;
+  if (place.page === "class") return <OrganiserClass key={place.classId} api={api} classId={place.classId} />;
+  if (place.page === "module") return <OrganiserModule key={place.moduleId} api={api} classId={place.classId} moduleId={place.moduleId} />;
+  if (place.page === "progress") return <OrganiserProgress api={api} classId={place.classId} />;
+  if (place.page === "competition") return <OrganiserCompetition key={place.competitionId} api={api} competitionId={place.competitionId} part={place.part ?? "setup"} />;
   return <OrganiserHome api={api} />;
 }
 

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from "preact";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { Unreachable, type ApiError } from "./api.js";
-import type { Problem as Failure } from "./form.js";
+import { useAction, type Problem as Failure } from "./form.js";
 import { useText } from "./i18n.js";
+import { loadedOf } from "./loaded.js";
 
 /** What a screen loads: its data, the API's refusal, or no answer at all (then it offers to try again). */
 export type Loaded<T> = { state: "loading" } | { state: "ready"; data: T } | { state: "refused"; error: ApiError; status: number } | { state: "unreachable" };
@@ -67,4 +68,39 @@ export function Shown<T>({ loaded, retry, children }: { loaded: Loaded<T>; retry
   if (loaded.state === "unreachable") return <Offline retry={retry} />;
   if (loaded.state === "refused") return <Refused error={loaded.error} />;
   return <>{children(loaded.data)}</>;
+}
+
+type Answer<P> = { data: P; error?: undefined } | { data?: undefined; error: ApiError; status: number };
+
+/**
+ * A listing read a page at a time with the API's cursor: the first page as a screen's state, the pages
+ * asked for after it, and `more` while there is a next page (its failure is the action's `problem`).
+ */
+export function usePages<P extends { nextCursor?: string | undefined }>(pageAt: (cursor: string | undefined) => Promise<Answer<P>>, deps: unknown[]) {
+  const [first, reload] = useLoad(async () => loadedOf(await pageAt(undefined)), deps);
+  const [later, setLater] = useState<P[]>([]);
+  const action = useAction();
+  // a new first page (another object, or a reload after a change) starts the listing again
+  useEffect(() => setLater([]), [first]);
+  const pages: Loaded<P[]> = first.state === "ready" ? { state: "ready", data: [first.data, ...later] } : first;
+  const cursor = pages.state === "ready" ? pages.data.at(-1)?.nextCursor : undefined;
+  const more = cursor
+    ? async () => {
+      const next = await action.run(() => pageAt(cursor));
+      if (next) setLater((shown) => [...shown, next]);
+    }
+    : undefined;
+  return { pages, reload, more, problem: action.problem, busy: action.busy };
+}
+
+/** The button that reads the next page, while there is one, and what went wrong reading it. */
+export function MorePages({ more, problem, busy }: { more: (() => void) | undefined; problem: Failure; busy: boolean }) {
+  const { t } = useText();
+  if (!more) return null;
+  return (
+    <>
+      <Problem problem={problem} />
+      <button type="button" class="secondary" disabled={busy} onClick={more}>{t("more")}</button>
+    </>
+  );
 }

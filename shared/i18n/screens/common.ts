@@ -12,6 +12,7 @@ export const commonWords = {
   sign_out: { id: "Keluar", en: "Sign out" },
   loading: { id: "Memuat…", en: "Loading…" },
   offline: { id: "Koneksi terputus atau server tidak menjawab. Data Anda tidak hilang.", en: "The connection dropped or the server did not answer. Nothing you typed is lost." },
+  more: { id: "Muat lebih banyak", en: "Load more" },
   retry: { id: "Coba lagi", en: "Try again" },
   role_missing: { id: "Halaman untuk peran ini belum ada di aplikasi web; sementara gunakan API.", en: "This role's pages are not in the web app yet; use the API for now." },
   choose: { id: "— pilih —", en: "— choose —" },

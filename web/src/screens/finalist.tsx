@@ -1,22 +1,26 @@
+import { useState } from "preact/hooks";
 import { translate } from "../../../shared/i18n/messages.js";
 import { answer, type Api } from "../api.js";
 import { saveFile } from "../download.js";
 import { useAction, useForm } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
-import { Problem, Section, Shown, useLoad } from "../ui.js";
+import { dropDraft } from "../session.js";
+import { Problem, Section, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
-import { MeetingCard } from "./meeting-card.js";
+import { FreeSlots, MeetingCard } from "./meeting-card.js";
+import { loadMyPitch, PitchPart } from "./pitch.js";
 
 /**
- * An applicant's page of a competition: the published result with the judges' comments; for a finalist,
- * the demo-day slot (confirm or ask to swap), the meetings with investors (accept or decline), and the
+ * An applicant's page of a competition: the pitch (written, with its deck, and submitted before the
+ * deadline), then the published result with the judges' comments; for a finalist, the demo-day slot
+ * (confirm or ask to swap), the free times and meetings with investors (accept or decline), and the
  * calendar file. A part not planned yet is simply not shown.
  */
 export function CompetitionPage({ api, competitionId }: { api: Api; competitionId: string }) {
   const { t, lang } = useText();
   const path = { params: { path: { competitionId } } };
-  const [pitch, reloadPitch] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/submissions/me", path))), [api, competitionId]);
+  const [pitch, reloadPitch] = useLoad(async () => loadedOf(await loadMyPitch(api, competitionId)), [api, competitionId]);
   const [slot, reloadSlot] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/demo-day/me", path))), [api, competitionId]);
   const [meetings, reloadMeetings] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/meetings/me", path))), [api, competitionId]);
   const action = useAction();
@@ -30,18 +34,17 @@ export function CompetitionPage({ api, competitionId }: { api: Api; competitionI
   };
   return (
     <>
-      <Section title={t("result_title")}>
-        <Shown loaded={pitch} retry={reloadPitch}>{(p) => (
-          <>
-            <p><strong>{p.title}</strong></p>
-            <p>{p.result ? t("result_line", { outcome: translate(`outcome_${p.result.outcome}`, lang), place: p.result.place ?? "—" }) : t("result_pending")}</p>
-            {p.comments && p.comments.length > 0 && <><h3>{t("result_comments")}</h3><ul>{p.comments.map((c, i) => <li key={i}>{c}</li>)}</ul></>}
-          </>
-        )}</Shown>
-      </Section>
+      <PitchPart api={api} competitionId={competitionId} pitch={pitch} retry={reloadPitch} />
+      {pitch.state === "ready" && (
+        <Section title={t("result_title")}>
+          <p>{pitch.data.result ? t("result_line", { outcome: translate(`outcome_${pitch.data.result.outcome}`, lang), place: pitch.data.result.place ?? "—" }) : t("result_pending")}</p>
+          {pitch.data.comments && pitch.data.comments.length > 0 && <><h3>{t("result_comments")}</h3><ul>{pitch.data.comments.map((c, i) => <li key={i}>{c}</li>)}</ul></>}
+        </Section>
+      )}
       {slot.state === "ready" && <Slot api={api} competitionId={competitionId} mine={slot.data.mine} place={slot.data.place ?? slot.data.onlineUrl} changed={reloadSlot} />}
       {meetings.state === "ready" && (
         <Section title={t("finalist_meetings")}>
+          <FreeTimes api={api} competitionId={competitionId} slots={meetings.data.slots} available={meetings.data.available} changed={reloadMeetings} />
           {meetings.data.meetings.length === 0 ? <p>{t("inv_meetings_none")}</p> : (
             <ul class="cards">
               {meetings.data.meetings.map((m) => (
@@ -82,5 +85,31 @@ function Slot({ api, competitionId, mine, place, changed }: { api: Api; competit
       )}
       <Problem problem={form.problem} />
     </Section>
+  );
+}
+
+/** The slots a finalist is free for investor meetings; until they say, every slot counts as free. */
+function FreeTimes({ api, competitionId, slots, available, changed }: { api: Api; competitionId: string; slots: { slotId: string; local: { id: string; en: string } }[]; available: string[] | null; changed: () => void }) {
+  const { t } = useText();
+  const draft = `meeting-times.${competitionId}`;
+  const form = useForm(draft, { available: available ?? slots.map((s) => s.slotId) });
+  const [saved, setSaved] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaved(false);
+    if (await form.run(() => answer(api.PUT("/competitions/{competitionId}/meetings/me/times", { params: { path: { competitionId } }, body: form.values })))) {
+      dropDraft(draft);
+      setSaved(true);
+      changed();
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <FreeSlots legend={t("dd_free_times")} slots={slots} chosen={form.values.available} choose={(chosen) => form.set("available", chosen)} error={form.errorOf("available")} />
+      {available === null && <p class="muted">{t("dd_free_times_unsaid")}</p>}
+      <Problem problem={form.problem} />
+      <button type="submit" disabled={form.busy}>{t("dd_free_times_save")}</button>
+      {saved && <p class="done" role="status">{t("dd_saved")}</p>}
+    </form>
   );
 }

@@ -5,9 +5,11 @@ import { useAction, useForm } from "../form.js";
 import { rupiah, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
+import { dropDraft } from "../session.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
 import { Field } from "./fields.js";
-import { MeetingCard } from "./meeting-card.js";
+import { FreeSlots, MeetingCard } from "./meeting-card.js";
+import { DemoDaySlots } from "./organiser-demo-day.js";
 
 /** The investor's home: the competitions whose finalists they may meet (published ones only). */
 export function InvestorHome({ api }: { api: Api }) {
@@ -24,7 +26,7 @@ export function InvestorHome({ api }: { api: Api }) {
   );
 }
 
-/** One competition: its finalists in their places, and the investor's meetings with them. */
+/** One competition: its finalists in their places, the demo-day programme, and the investor's wish and meetings with them. */
 export function InvestorCompetition({ api, competitionId }: { api: Api; competitionId: string }) {
   const { t } = useText();
   const path = { params: { path: { competitionId } } };
@@ -46,14 +48,18 @@ export function InvestorCompetition({ api, competitionId }: { api: Api; competit
           </ol>
         )}</Shown>
       </Section>
+      <Programme api={api} competitionId={competitionId} />
       <Meetings api={api} competitionId={competitionId} />
     </>
   );
 }
 
+const loadInvestorMeetings = (api: Api, competitionId: string) => answer(api.GET("/investing/competitions/{competitionId}/meetings", { params: { path: { competitionId } } }));
+type InvestorMeetings = NonNullable<Awaited<ReturnType<typeof loadInvestorMeetings>>["data"]>;
+
 function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
   const { t } = useText();
-  const [meetings, reload] = useLoad(async () => loadedOf(await answer(api.GET("/investing/competitions/{competitionId}/meetings", { params: { path: { competitionId } } }))), [api, competitionId]);
+  const [meetings, reload] = useLoad(async () => loadedOf(await loadInvestorMeetings(api, competitionId)), [api, competitionId]);
   const { problem, busy, run } = useAction();
   const reply = async (submissionId: string, slotId: string, choice: "accepted" | "declined") => {
     await run(() => answer(api.POST("/investing/competitions/{competitionId}/meetings/{submissionId}/answer", { params: { path: { competitionId, submissionId } }, body: { answer: choice, slotId } })));
@@ -67,6 +73,8 @@ function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
     <Section title={t("inv_meetings")}>
       <Shown loaded={meetings} retry={reload}>{(data) => (
         <>
+          <Wish api={api} competitionId={competitionId} meetings={data} saved={reload} />
+          <h3>{t("inv_schedule")}</h3>
           {data.meetings.length === 0 ? <p>{t("inv_meetings_none")}</p> : (
             <ul class="cards">
               {data.meetings.map((m) => (
@@ -80,6 +88,85 @@ function Meetings({ api, competitionId }: { api: Api; competitionId: string }) {
         </>
       )}</Shown>
     </Section>
+  );
+}
+
+/** Demo day's programme as the investor reads it: who pitches when, in the event's zone, and where. */
+function Programme({ api, competitionId }: { api: Api; competitionId: string }) {
+  const { t } = useText();
+  const [programme, reload] = useLoad(async () => loadedOf(await answer(api.GET("/investing/competitions/{competitionId}/demo-day", { params: { path: { competitionId } } }))), [api, competitionId]);
+  return (
+    <Section title={t("inv_programme")}>
+      <Shown loaded={programme} retry={reload}>{(day) => <DemoDaySlots day={day} />}</Shown>
+    </Section>
+  );
+}
+
+/** Whom the investor wants to meet, the most wanted first (moved with buttons, no dragging on a phone), and when they are free. */
+function Wish({ api, competitionId, meetings, saved }: { api: Api; competitionId: string; meetings: InvestorMeetings; saved: () => void }) {
+  const { t } = useText();
+  const draft = `meeting-wish.${competitionId}`;
+  const form = useForm(draft, { ranked: meetings.wish?.ranked ?? [], available: meetings.wish?.available ?? meetings.slots.map((s) => s.slotId) });
+  const { values, set } = form;
+  const [done, setDone] = useState(false);
+  const named = new Map(meetings.finalists.map((f) => [f.submissionId, f]));
+  const ranked = values.ranked.filter((id) => named.has(id));
+  const others = meetings.finalists.filter((f) => !ranked.includes(f.submissionId));
+  const move = (from: number, to: number) => {
+    const next = [...ranked];
+    const [id] = next.splice(from, 1);
+    next.splice(to, 0, id!);
+    set("ranked", next);
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setDone(false);
+    if (await form.run(() => answer(api.PUT("/investing/competitions/{competitionId}/meetings/wish", { params: { path: { competitionId } }, body: { ranked, available: values.available } })))) {
+      dropDraft(draft);
+      setDone(true);
+      saved();
+    }
+  };
+  const who = (submissionId: string) => {
+    const finalist = named.get(submissionId)!;
+    return <span id={`wish-${submissionId}`}><strong>{finalist.businessName}</strong>{finalist.title ? ` · ${finalist.title}` : ""}</span>;
+  };
+  return (
+    <form onSubmit={submit}>
+      <h3>{t("inv_wish")}</h3>
+      <p class="muted">{t("inv_wish_intro")}</p>
+      {ranked.length === 0 ? <p>{t("inv_wish_none")}</p> : (
+        <ol class="cards">
+          {ranked.map((id, i) => (
+            <li key={id} class="card">
+              {who(id)}
+              <div class="actions">
+                {i > 0 && <button type="button" class="secondary" aria-describedby={`wish-${id}`} onClick={() => move(i, i - 1)}>{t("inv_wish_up")}</button>}
+                {i < ranked.length - 1 && <button type="button" class="secondary" aria-describedby={`wish-${id}`} onClick={() => move(i, i + 1)}>{t("inv_wish_down")}</button>}
+                <button type="button" class="secondary" aria-describedby={`wish-${id}`} onClick={() => set("ranked", ranked.filter((r) => r !== id))}>{t("inv_wish_remove")}</button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3>{t("inv_wish_others")}</h3>
+          <ul class="cards">
+            {others.map((f) => (
+              <li key={f.submissionId} class="card">
+                {who(f.submissionId)}
+                <button type="button" class="secondary" aria-describedby={`wish-${f.submissionId}`} onClick={() => set("ranked", [...ranked, f.submissionId])}>{t("inv_wish_add")}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <FreeSlots legend={t("dd_free_times")} slots={meetings.slots} chosen={values.available} choose={(chosen) => set("available", chosen)} error={form.errorOf("available")} />
+      <Problem problem={form.problem} />
+      <button type="submit" disabled={form.busy}>{t("inv_wish_save")}</button>
+      {done && <p class="done" role="status">{t("inv_saved")}</p>}
+    </form>
   );
 }
 

@@ -1,6 +1,26 @@
 import type { ComponentChildren } from "preact";
 import { useText } from "../i18n.js";
 
+type Slot = { slotId: string; local: { id: string; en: string } };
+
+/** The meeting slots someone is free in, each as the event's zone reads it; what is chosen stays in the day's order. */
+export function FreeSlots({ legend, slots, chosen, choose, error }: { legend: string; slots: Slot[]; chosen: string[]; choose: (chosen: string[]) => void; error?: string | undefined }) {
+  const { lang } = useText();
+  const toggle = (slotId: string, on: boolean) => choose(slots.map((s) => s.slotId).filter((id) => (id === slotId ? on : chosen.includes(id))));
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {slots.map((s) => (
+        <label class="option" key={s.slotId}>
+          <input type="checkbox" checked={chosen.includes(s.slotId)} onChange={(e) => toggle(s.slotId, e.currentTarget.checked)} />
+          {s.local[lang]}
+        </label>
+      ))}
+      {error && <p class="field-error">{error}</p>}
+    </fieldset>
+  );
+}
+
 type Status = "proposed" | "confirmed" | "declined" | "cancelled";
 
 /** One meeting as either side sees it: who, when, where, where it stands, the other's contact once both accepted, and the answer buttons. */

@@ -1,11 +1,12 @@
 import { useState } from "preact/hooks";
-import { answer, Unreachable, type Api } from "../api.js";
+import { answer, type Api } from "../api.js";
 import { useAction, useForm } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { dropDraft } from "../session.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
+import { putFile } from "../upload.js";
 
 type Content = NonNullable<Awaited<ReturnType<typeof loadModule>>["data"]>;
 type Ids = { classId: string; moduleId: string };
@@ -95,10 +96,7 @@ function Assignment({ api, ids, content, done }: { api: Api; ids: Ids; content: 
     if (file) {
       const ticket = await run(() => answer(api.POST("/classes/{classId}/modules/{moduleId}/uploads", { params: { path: ids }, body: { fileName: file.name, contentType: file.type || "application/octet-stream", size: file.size } })));
       if (!ticket) return;
-      const uploaded = await run(async () => {
-        const response = await fetch(ticket.uploadUrl, { method: "PUT", headers: ticket.headers, body: file }).catch(() => { throw new Unreachable(); });
-        return response.ok ? { data: true } : { error: { code: "upload_failed", message: String(response.status) }, status: response.status };
-      });
+      const uploaded = await run(() => putFile(ticket, file));
       if (!uploaded) return;
       fileKey = ticket.fileKey;
     }
