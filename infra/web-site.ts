@@ -87,7 +87,8 @@ export class WebSite extends Construct {
     const assets = new BucketDeployment(this, "Assets", {
       ...copying,
       sources: [app],
-      exclude: ["index.html"],
+      // the build manifest serves the page-weight test, not the phones
+      exclude: ["index.html", ".vite/*"],
       // a phone holding yesterday's index.html still finds yesterday's scripts: nothing is pruned
       cacheControl: [CacheControl.fromString("public, max-age=31536000, immutable")],
     });

@@ -6,6 +6,7 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/",
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  build: { outDir: "dist", emptyOutDir: true, target: "es2020", sourcemap: false },
+  // the manifest names each chunk's imports: the page-weight test adds up what one role downloads
+  build: { outDir: "dist", emptyOutDir: true, target: "es2020", sourcemap: false, manifest: true },
   logLevel: "warn",
 });

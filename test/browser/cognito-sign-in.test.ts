@@ -27,7 +27,9 @@ describe("signing in on AWS", () => {
     const { context, page } = await stack.phone();
     await page.goto(`${stack.url}/#/classes/kelas-yang-dicari`);
     await page.getByRole("button", { name: "Masuk atau daftar" }).click();
-    // back from the pool: the code is gone from the address, the place in the app is kept
+    // to the pool and back with a code, traded for tokens; then the code is gone from the address and the
+    // place in the app is kept
+    await expect.poll(() => pool.tokenRequests.length).toBe(1);
     await expect.poll(() => page.url()).toBe(`${stack.url}/#/classes/kelas-yang-dicari`);
     const [authorize] = pool.authorizeRequests;
     expect(authorize?.get("response_type")).toBe("code");

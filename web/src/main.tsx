@@ -1,68 +1,37 @@
-import { render } from "preact";
+import { render, type JSX } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Lang } from "../../shared/i18n/messages.js";
 import { screenText } from "../../shared/i18n/screens.js";
-import { apiClient, type Api } from "./api.js";
+import { apiClient, Unreachable, type Api } from "./api.js";
 import { resumeCognito, signOutOfCognito } from "./cognito.js";
 import { apiUrlOf, loadConfig } from "./config.js";
 import { LangContext } from "./i18n.js";
 import { loadLang, loadSession, saveLang, saveSession, type Session } from "./session.js";
 import { usePlace, type Place } from "./router.js";
-import { ApplicantHome } from "./screens/applicant-home.js";
 import { CertificatePage } from "./screens/certificate.js";
-import { ClassProgress } from "./screens/class-progress.js";
-import { CompetitionPage } from "./screens/finalist.js";
-import { FinalistPage, InvestorCompetition, InvestorHome } from "./screens/investor.js";
-import { JudgeCompetition, JudgeHome } from "./screens/judge.js";
-import { ModulePage } from "./screens/module.js";
-import { ReviewSheetPage } from "./screens/review-sheet.js";
-import { OrganiserClass } from "./screens/organiser-class.js";
-import { OrganiserCompetition } from "./screens/organiser-competition.js";
-import { OrganiserHome } from "./screens/organiser-home.js";
-import { OrganiserModule } from "./screens/organiser-module.js";
-import { OrganiserProgress } from "./screens/organiser-progress.js";
 import { SignIn } from "./screens/sign-in.js";
 import { Shown, useLoad } from "./ui.js";
 import "./app.css";
 
-/** The applicant's pages: home, a class, a module. */
-function Applicant({ api, place }: { api: Api; place: Place }) {
-  if (place.page === "class") return <ClassProgress api={api} classId={place.classId} />;
-  if (place.page === "module") return <ModulePage api={api} classId={place.classId} moduleId={place.moduleId} />;
-  if (place.page === "competition") return <CompetitionPage api={api} competitionId={place.competitionId} />;
-  return <ApplicantHome api={api} />;
-}
+type RolePages = (props: { api: Api; place: Place }) => JSX.Element;
 
-/** The organiser's pages: every class; one class, its modules and its progress; one competition in parts. */
-function Organiser({ api, place }: { api: Api; place: Place }) {
-  if (place.page === "class") return <OrganiserClass key={place.classId} api={api} classId={place.classId} />;
-  if (place.page === "module") return <OrganiserModule key={place.moduleId} api={api} classId={place.classId} moduleId={place.moduleId} />;
-  if (place.page === "progress") return <OrganiserProgress api={api} classId={place.classId} />;
-  if (place.page === "competition") return <OrganiserCompetition key={place.competitionId} api={api} competitionId={place.competitionId} part={place.part ?? "setup"} />;
-  return <OrganiserHome api={api} />;
-}
+/** Each role's screens, loaded when someone with the role signs in; in this order, the first role a person has wins. */
+const rolePages: [group: string, load: () => Promise<{ Pages: RolePages }>][] = [
+  ["admin", () => import("./roles/organiser.js")],
+  ["judge", () => import("./roles/judge.js")],
+  ["investor", () => import("./roles/investor.js")],
+  ["applicant", () => import("./roles/applicant.js")],
+];
 
-/** The judge's pages: their competitions, one competition, one review sheet. */
-function Judge({ api, place }: { api: Api; place: Place }) {
-  if (place.page === "judging") return <JudgeCompetition api={api} competitionId={place.competitionId} />;
-  if (place.page === "review") return <ReviewSheetPage api={api} competitionId={place.competitionId} submissionId={place.submissionId} />;
-  return <JudgeHome api={api} />;
-}
-
-/** The investor's pages: their competitions, one competition's finalists and meetings, one finalist. */
-function Investor({ api, place }: { api: Api; place: Place }) {
-  if (place.page === "investing") return <InvestorCompetition api={api} competitionId={place.competitionId} />;
-  if (place.page === "finalist") return <FinalistPage api={api} competitionId={place.competitionId} submissionId={place.submissionId} />;
-  return <InvestorHome api={api} />;
-}
-
-/** Each role's pages; someone with several roles gets the first of organiser, judge, investor, applicant. */
 function Home({ api, place, groups, missing }: { api: Api; place: Place; groups: string[]; missing: string }) {
-  if (groups.includes("admin")) return <Organiser api={api} place={place} />;
-  if (groups.includes("judge")) return <Judge api={api} place={place} />;
-  if (groups.includes("investor")) return <Investor api={api} place={place} />;
-  if (groups.includes("applicant")) return <Applicant api={api} place={place} />;
-  return <p>{missing}</p>;
+  const role = rolePages.find(([group]) => groups.includes(group));
+  const [pages, retry] = useLoad(async () => {
+    if (!role) return { state: "ready" as const, data: undefined };
+    // a chunk that does not arrive is a dropped connection like any other: say so, offer to try again
+    const { Pages } = await role[1]().catch(() => { throw new Unreachable(); });
+    return { state: "ready" as const, data: Pages };
+  }, [role?.[0]]);
+  return <Shown loaded={pages} retry={retry}>{(Pages) => (Pages ? <Pages api={api} place={place} /> : <p>{missing}</p>)}</Shown>;
 }
 
 function App() {
