@@ -40,7 +40,7 @@ function Classes({ api }: { api: Api }) {
             {data.items.map((e) => (
               <li key={e.classId} class="card">
                 {e.status === "enrolled" ? <a href={hrefOf({ page: "class", classId: e.classId })}><strong>{e.classTitle[lang]}</strong></a> : <strong>{e.classTitle[lang]}</strong>}
-                <span class={`status ${e.status}`}>{e.status === "waitlisted" ? t("status_waitlisted", { position: e.position ?? "?" }) : t(`status_${e.status}`)}</span>
+                {e.status === "waitlisted" ? <WaitlistPlace api={api} classId={e.classId} /> : <span class={`status ${e.status}`}>{t(`status_${e.status}`)}</span>}
               </li>
             ))}
           </ul>
@@ -65,4 +65,12 @@ function Classes({ api }: { api: Api }) {
       </Section>
     </>
   );
+}
+
+/** A waitlisted class's place in line: the list of one's classes leaves it out (each would cost a count of the queue). */
+function WaitlistPlace({ api, classId }: { api: Api; classId: string }) {
+  const { t } = useText();
+  const [mine] = useLoad(async () => loadedOf(await answer(api.GET("/classes/{classId}/enrolments/me", { params: { path: { classId } } }))), [api, classId]);
+  const position = mine.state === "ready" ? mine.data.position : undefined;
+  return <span class="status waitlisted">{position ? t("status_waitlisted", { position }) : t("class_waiting")}</span>;
 }
