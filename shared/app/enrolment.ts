@@ -3,9 +3,9 @@ import { admit, release, type EnrolmentStatus } from "../domain/seats.js";
 import { localTime, zoneOfRegency } from "../domain/time.js";
 import type { ClassItem } from "../data/classes.js";
 import {
-  countWaitingUpTo, enrolmentsOfApplicant, fillSeats, findEnrolment, findSeatStatuses, freeSeat, joinWaitlist, leaveWaitlist,
+  countWaitingUpTo, enrolmentsOfApplicant, fillSeats, findEnrolment, findEnrolments, findSeatStatuses, freeSeat, joinWaitlist, leaveWaitlist,
   markWithdrawn, promote, putEnrolment, putWaitlistEntry, rosterPage, shortenWaitlist, takeSeat, takeWaitTicket, waitlistFront,
-  waitlistTickets, type EnrolmentItem,
+  waitlistPage, waitlistTickets, type EnrolmentItem,
 } from "../data/enrolments.js";
 import type { Page } from "../data/pagination.js";
 import { findProfile } from "../data/profiles.js";
@@ -151,10 +151,12 @@ export function listMyEnrolments(applicantId: string, limit: number, cursor?: st
 }
 
 /**
- * The roster an organiser pages through, in applicant-id order, optionally one status only, with
- * today's names. Waitlist positions come from one read of the queue, not one count per row.
+ * The roster an organiser pages through, optionally one status only, with today's names: in
+ * applicant-id order, but those waiting in the waitlist's own order. Waitlist positions in a mixed page
+ * come from one read of the queue, not one count per row.
  */
 export async function classRoster(classId: string, limit: number, cursor?: string, status?: EnrolmentStatus): Promise<Page<PlacedEnrolment>> {
+  if (status === "waitlisted") return waitlist(classId, limit, cursor);
   const [, page] = await Promise.all([getClass(classId), rosterPage(classId, limit, cursor, status)]);
   const [tickets, names] = await Promise.all([
     page.items.some((item) => item.status === "waitlisted") ? waitlistTickets(classId) : [],
@@ -165,6 +167,28 @@ export async function classRoster(classId: string, limit: number, cursor?: strin
     items: page.items.map((item) => ({ ...item, ...names.get(item.applicantId), position: item.waitSeq === undefined ? undefined : positions.get(item.waitSeq) })),
     nextCursor: page.nextCursor,
   };
+}
+
+/**
+ * A page of the waitlist, position 1 first, read from the queue itself. The positions count on from
+ * those ahead of the page (one count, not one per row); someone who took a seat or left between the
+ * reads is no longer waiting, so they are left out and those behind them move up.
+ */
+async function waitlist(classId: string, limit: number, cursor?: string): Promise<Page<PlacedEnrolment>> {
+  const [, page] = await Promise.all([getClass(classId), waitlistPage(classId, limit, cursor)]);
+  const [first] = page.items;
+  const applicantIds = page.items.map((entry) => entry.applicantId);
+  const [enrolments, names, ahead] = await Promise.all([
+    readAll(applicantIds, (ids) => findEnrolments(classId, ids)),
+    currentNames(applicantIds),
+    first ? countWaitingUpTo(classId, first.seq - 1) : 0,
+  ]);
+  const enrolmentOf = new Map(enrolments.map((item) => [item.applicantId, item]));
+  const waiting = page.items.flatMap((entry) => {
+    const item = enrolmentOf.get(entry.applicantId);
+    return item?.status === "waitlisted" && item.waitSeq === entry.seq ? [item] : [];
+  });
+  return { items: waiting.map((item, i) => ({ ...item, ...names.get(item.applicantId), position: ahead + i + 1 })), nextCursor: page.nextCursor };
 }
 
 /** A page of seat holders, with today's names: the progress matrix and the export walk the class with it. */

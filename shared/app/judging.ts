@@ -7,7 +7,8 @@ import { localTime, zoneOfRegency } from "../domain/time.js";
 import { assignmentChanges, loadBalance, type AssignmentInput, type JudgePair } from "../domain/judge-assignment.js";
 import type { ItemChange } from "../data/changes.js";
 import { assignmentRunsCompleted, assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
-import { competitionsOfJudge, conflictsOf, findConflict, findJudge, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import { competitionsOfJudge, conflictsOf, conflictsPage, findConflict, findJudge, findJudgeNames, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import type { Page } from "../data/pagination.js";
 import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
 import { assignPair, extraReviewsAdded, findReview, stillUnassigned, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
@@ -66,6 +67,21 @@ export async function addConflict(competitionId: string, conflict: ConflictInput
   });
   await rerun(competitionId, "conflict_added", at);
   return item;
+}
+
+/** A recorded conflict with what organisers know it by: the judge's name, and the pitch. */
+export type NamedConflict = ConflictItem & { judgeName?: string; pitch?: PitchSummary };
+
+/** The conflicts organisers recorded, a page at a time, each with its judge's name and its pitch as they are today. */
+export async function listConflicts(competitionId: string, limit: number, cursor?: string): Promise<Page<NamedConflict>> {
+  const [, page] = await Promise.all([getCompetition(competitionId), conflictsPage(competitionId, limit, cursor)]);
+  const [judges, pitches] = await Promise.all([
+    readAll([...new Set(page.items.map((conflict) => conflict.judgeId))], (ids) => findJudgeNames(competitionId, ids)),
+    readAll([...new Set(page.items.map((conflict) => conflict.submissionId))], (ids) => findPitchSummaries(competitionId, ids)),
+  ]);
+  const names = new Map(judges.map((judge) => [judge.judgeId, judge.name]));
+  const pitchOf = new Map(pitches.map((pitch) => [pitch.submissionId, pitch]));
+  return { items: page.items.map((conflict) => ({ ...conflict, judgeName: names.get(conflict.judgeId), pitch: pitchOf.get(conflict.submissionId) })), nextCursor: page.nextCursor };
 }
 
 /** Asks for a new assignment only where one was made: before that there is nothing to move. */

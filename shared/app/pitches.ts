@@ -3,6 +3,7 @@ import type { PitchDraft } from "../api/schemas/pitch-input.js";
 import { assertSubmissionOpen, checkUseOfFunds, missingPitchFields, PITCH_DECK_TYPES } from "../domain/competitions.js";
 import { DomainError, InvalidInput, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, UPLOAD_SECONDS } from "../domain/files.js";
+import { localTime, zoneOfRegency } from "../domain/time.js";
 import { beforeDeadline, findAssignmentRun, rerunWith, type CompetitionItem } from "../data/competitions.js";
 import { isStagedPitchDeckKey, pinnedPitchDeckKey, stagedPitchDeckKey } from "../data/keys.js";
 import type { Page } from "../data/pagination.js";
@@ -15,6 +16,7 @@ import { fileStore } from "../files/store.js";
 import { findPublication } from "../data/results.js";
 import { resultIn, type Result } from "../domain/results.js";
 import { getCompetition } from "./competitions.js";
+import { getClass } from "./lookups.js";
 import { settle } from "./retry.js";
 import { pinUpload, takeUploadTicket, type UploadTicket } from "./uploads.js";
 
@@ -56,7 +58,7 @@ export async function savePitch(competitionId: string, applicantId: string, draf
   const business = await businessOf(applicantId);
   return settle(async () => {
     const [competition, current, run] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId), findAssignmentRun(competitionId)]);
-    assertSubmissionOpen(competition, new Date().toISOString());
+    await assertWindowOpen(competition, new Date().toISOString());
     const submissionId = current?.submissionId ?? randomUUID();
     const { pitchDeckKey, ...fields } = draft;
     // a submitted pitch stays complete: refused before its deck is copied, so a 400 leaves nothing behind
@@ -92,7 +94,7 @@ export async function submitPitch(competitionId: string, applicantId: string): P
     const [competition, current, run] = await Promise.all([getCompetition(competitionId), findPitchOf(competitionId, applicantId), findAssignmentRun(competitionId)]);
     const at = new Date().toISOString();
     // outside the window nothing can be done, so that is the answer even without a pitch to submit
-    assertSubmissionOpen(competition, at);
+    await assertWindowOpen(competition, at);
     if (!current) throw new DomainError("pitch_not_found");
     if (current.status === "submitted") return { pitch: current, competition };
     assertComplete(current);
@@ -110,14 +112,29 @@ function assertComplete(pitch: Parameters<typeof missingPitchFields>[0]) {
 
 /** A refused write: the deadline passed (say so), or someone wrote first (read again). */
 async function deadlineOrMoved(competitionId: string): Promise<undefined> {
-  assertSubmissionOpen(await getCompetition(competitionId), new Date().toISOString());
+  await assertWindowOpen(await getCompetition(competitionId), new Date().toISOString());
   return undefined;
+}
+
+/**
+ * The submission window, as the domain decides it; a refusal names its time as people at the event read
+ * it, in the zone of the class's regency and the caller's language. The class is read only to refuse,
+ * so a write inside the window costs no extra read.
+ */
+async function assertWindowOpen(competition: CompetitionItem, at: string): Promise<void> {
+  try {
+    assertSubmissionOpen(competition, at);
+  } catch (refusal) {
+    if (!(refusal instanceof DomainError) || typeof refusal.params.at !== "string") throw refusal;
+    const zone = zoneOfRegency((await getClass(competition.classId)).regencyCode);
+    throw new DomainError(refusal.code, { details: refusal.details, messageKey: refusal.messageKey, params: { ...refusal.params, at: localTime(refusal.params.at, zone) } });
+  }
 }
 
 
 /** A short-lived URL to upload the pitch deck (PDF, at most 10 MB) while the pitch can still change. */
 export async function requestPitchDeckUpload(competitionId: string, applicantId: string, file: { contentType: string; size: number }, now: Date): Promise<UploadTicket> {
-  assertSubmissionOpen(await getCompetition(competitionId), now.toISOString());
+  await assertWindowOpen(await getCompetition(competitionId), now.toISOString());
   const problem = checkFile(file, PITCH_DECK_TYPES);
   if (problem === "file_type_not_allowed") throw invalidField("contentType", "pitch_deck_pdf", problem);
   if (problem) throw invalidField("size", problem, problem, { params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });

@@ -3,7 +3,7 @@ import type { EnrolmentStatus } from "../domain/seats.js";
 import { batchGet, db, queryAll } from "./client.js";
 import { namesIn } from "./expressions.js";
 import type { ItemChange } from "./changes.js";
-import { applicantIdOfEnrolmentSk, isEnrolmentByApplicantKey, isEnrolmentKey, isEnrolmentSk, isRosterByStatusKey, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
+import { applicantIdOfEnrolmentSk, isEnrolmentByApplicantKey, isEnrolmentKey, isEnrolmentSk, isRosterByStatusKey, isWaitKey, applicantPk, classPk, seatsKey, ENROLMENT_PREFIX, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, rosterByStatusPk, WAIT_FIRST, WAIT_PREFIX, waitKey, waitSk } from "./keys.js";
 import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
@@ -69,6 +69,20 @@ export async function waitlistFront(classId: string, limit: number): Promise<Wai
     ConsistentRead: true,
   }));
   return Items.map((entry) => ({ seq: entry.seq as number, applicantId: entry.applicantId as string }));
+}
+
+/** A page of the waitlist, in arrival order: the organisers' roster of those waiting. */
+export async function waitlistPage(classId: string, limit: number, cursor?: string): Promise<Page<WaitlistEntry>> {
+  const pk = classPk(classId);
+  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :wait)",
+    ExpressionAttributeValues: { ":pk": pk, ":wait": WAIT_PREFIX },
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, { pk }, ["pk", "sk"], isWaitKey),
+    ConsistentRead: true,
+  }));
+  return { items: Items.map((entry) => ({ seq: entry.seq as number, applicantId: entry.applicantId as string })), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
 /** Every ticket in the queue, in order (small items, a few Query pages at most). */
@@ -215,6 +229,12 @@ export function seatStillHeld(classId: string, applicantId: string): TransactIte
       ExpressionAttributeValues: { ":enrolled": "enrolled" },
     },
   };
+}
+
+/** Many applicants' enrolments in a class, read consistently; unprocessed ids are handed back. */
+export async function findEnrolments(classId: string, applicantIds: readonly string[]): Promise<{ found: EnrolmentItem[]; unprocessed: string[] }> {
+  const { items, unprocessed } = await batchGet<EnrolmentItem>(table(), applicantIds.map((id) => enrolmentKey(classId, id)), { consistent: true });
+  return { found: items, unprocessed: unprocessed.map((key) => applicantIdOfEnrolmentSk(String(key.sk))) };
 }
 
 /** Enrolment status of many applicants; unprocessed ids are handed back. */

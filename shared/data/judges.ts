@@ -1,9 +1,10 @@
 import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Tie } from "../domain/competitions.js";
-import { db } from "./client.js";
+import { batchGet, db } from "./client.js";
 import { competitionItems, withoutKeys } from "./competition-items.js";
 import { setFields } from "./expressions.js";
-import { competitionOfJudgeKeys, competitionsOfJudgePk, CONFLICT_PREFIX, conflictKey, JUDGE_PREFIX, judgeKey } from "./keys.js";
+import { competitionOfJudgeKeys, competitionPk, competitionsOfJudgePk, CONFLICT_PREFIX, conflictKey, isConflictKey, JUDGE_PREFIX, judgeKey } from "./keys.js";
+import { decodeCursor, encodeCursor, type Page } from "./pagination.js";
 import { tableName } from "./tables.js";
 import type { TransactItem } from "./transactions.js";
 
@@ -46,6 +47,12 @@ export async function findJudge(competitionId: string, judgeId: string): Promise
 }
 
 export const judgesOf = (competitionId: string): Promise<JudgeItem[]> => competitionItems<JudgeItem>(competitionId, JUDGE_PREFIX);
+
+/** Many judges' names by id; unprocessed ids are handed back. */
+export async function findJudgeNames(competitionId: string, judgeIds: readonly string[]): Promise<{ found: Pick<JudgeItem, "judgeId" | "name">[]; unprocessed: string[] }> {
+  const { items, unprocessed } = await batchGet<Pick<JudgeItem, "judgeId" | "name">>(table(), judgeIds.map((id) => judgeKey(competitionId, id)), { projection: "#judgeId, #name" });
+  return { found: items, unprocessed: unprocessed.map((key) => (key.sk as string).slice(JUDGE_PREFIX.length)) };
+}
 
 /** The competitions a judge was invited to, in no useful order (ids are random); a judge sits on a handful. */
 export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]> {
@@ -97,6 +104,20 @@ export async function findConflict(competitionId: string, judgeId: string, submi
 }
 
 export const conflictsOf = (competitionId: string): Promise<ConflictItem[]> => competitionItems<ConflictItem>(competitionId, CONFLICT_PREFIX);
+
+/** A page of the recorded conflicts, in key order: by judge (ids, not names), then submission (organisers). */
+export async function conflictsPage(competitionId: string, limit: number, cursor?: string): Promise<Page<ConflictItem>> {
+  const pk = competitionPk(competitionId);
+  const { Items = [], LastEvaluatedKey } = await db().send(new QueryCommand({
+    TableName: table(),
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": pk, ":prefix": CONFLICT_PREFIX },
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, { pk }, ["pk", "sk"], isConflictKey),
+    ConsistentRead: true,
+  }));
+  return { items: Items.map((item) => withoutKeys<ConflictItem>(item)), nextCursor: encodeCursor(LastEvaluatedKey) };
+}
 
 /** An extra review holds only while its judge is still invited (a withdrawal in between cancels it). */
 export function stillInvited(competitionId: string, judgeId: string): TransactItem {

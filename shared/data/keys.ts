@@ -113,6 +113,13 @@ export function isRosterByStatusKey(key: Key, status: string): boolean {
   return ids !== undefined && sameKey(key, { ...enrolmentKey(ids.classId, ids.applicantId), ...rosterByStatusKeys(ids.classId, ids.applicantId, status) });
 }
 
+/** A waitlist entry's key; rebuilt from its parts and compared, so the prefixes are checked too. */
+export function isWaitKey(key: Key): boolean {
+  const classId = classIdOfPk(key.pk ?? "");
+  const seq = key.sk?.slice(WAIT_PREFIX.length) ?? "";
+  return UUID.test(classId) && /^\d{10}$/.test(seq) && sameKey(key, waitKey(classId, Number(seq)));
+}
+
 // ---- storage keys of assignment files: the path says whose file it is, so only that shape is ever accepted back ----
 
 /** Where uploads land: a staging area that a lifecycle rule empties, and that a reviewer never reads. */
@@ -173,6 +180,12 @@ export const competitionsOfJudgePk = (judgeId: string) => `JUDGE#${judgeId}`;
 export const competitionOfJudgeKeys = (judgeId: string, competitionId: string) => ({ gsi2pk: competitionsOfJudgePk(judgeId), gsi2sk: `COMPETITION#${competitionId}` });
 export const CONFLICT_PREFIX = "CONFLICT#";
 export const conflictKey = (competitionId: string, judgeId: string, submissionId: string) => ({ pk: competitionPk(competitionId), sk: `${CONFLICT_PREFIX}${judgeId}#${submissionId}` });
+/** A recorded conflict's key (a judge's path id, a submission's UUID); rebuilt from its parts and compared, so the prefixes are checked too. */
+export function isConflictKey(key: Key): boolean {
+  const competitionId = key.pk?.slice(competitionPk("").length) ?? "";
+  const [judgeId = "", submissionId = ""] = key.sk?.slice(CONFLICT_PREFIX.length).split("#") ?? [];
+  return UUID.test(competitionId) && ID.test(judgeId) && UUID.test(submissionId) && sameKey(key, conflictKey(competitionId, judgeId, submissionId));
+}
 export const assignmentRunKey = (competitionId: string) => ({ pk: competitionPk(competitionId), sk: "ASSIGNMENT" });
 export const isAssignmentRunSk = (sk: string) => sk === "ASSIGNMENT";
 export const REVIEW_PREFIX = "REVIEW#";

@@ -22,8 +22,9 @@ export function demoDayView(day: DemoDay, audience: Audience = "organiser"): z.o
   const { competition, demoDay } = day;
   const { plan } = demoDay;
   return {
-    competitionId: competition.competitionId, title: competition.title, date: plan.date, timeZone: plan.timeZone, zone: zoneNames[plan.timeZone],
+    competitionId: competition.competitionId, title: competition.title, date: plan.date, startTime: plan.startTime, timeZone: plan.timeZone, zone: zoneNames[plan.timeZone],
     place: demoDay.place, onlineUrl: demoDay.onlineUrl, pitchMinutes: plan.pitchMinutes, qaMinutes: plan.qaMinutes, bufferMinutes: plan.bufferMinutes,
+    breaks: [...plan.breaks],
     order: demoDay.order, seed: demoDay.seed,
     slots: demoDay.slots.map((slot) => slotView(day, slot, audience)),
   };

@@ -1,12 +1,13 @@
 import type * as z from "zod/mini";
-import type { Judge } from "../api/schemas/judges.js";
+import type { Conflict, ConflictPage, Judge } from "../api/schemas/judges.js";
 import type { MyCompetitions, MyJudging as MyJudgingOut } from "../api/schemas/judging.js";
 import type { AssignmentRun, JudgingProgress } from "../api/schemas/judging-progress.js";
 import type { Review, ReviewSheet as ReviewSheetOut } from "../api/schemas/review-sheets.js";
-import { balanceOf, totalOf, type JudgingState, type MyJudging, type ReviewSheet } from "../app/judging.js";
+import { balanceOf, totalOf, type JudgingState, type MyJudging, type NamedConflict, type ReviewSheet } from "../app/judging.js";
 import type { AssignmentRunItem, CompetitionItem } from "../data/competitions.js";
 import type { UnassignedSubmission } from "../domain/judge-assignment.js";
 import type { ConflictItem, JudgeItem } from "../data/judges.js";
+import type { Page } from "../data/pagination.js";
 import type { ReviewItem } from "../data/reviews.js";
 import { translate, type Lang } from "../i18n/messages.js";
 import { competitionView } from "./competitions.js";
@@ -17,7 +18,13 @@ export function judgeView(judge: JudgeItem): z.output<typeof Judge> {
   return { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, status, ties, invitedAt };
 }
 
-export const conflictView = ({ competitionId, judgeId, submissionId, reason, recordedAt }: ConflictItem) => ({ competitionId, judgeId, submissionId, reason, recordedAt });
+export const conflictView = ({ competitionId, judgeId, submissionId, reason, recordedBy, recordedAt }: ConflictItem): z.output<typeof Conflict> => ({ competitionId, judgeId, submissionId, reason, recordedBy, recordedAt });
+
+/** Of the pitch, only what names it to organisers: never the owner's contacts. */
+export const conflictPageView = (page: Page<NamedConflict>): z.output<typeof ConflictPage> => ({
+  items: page.items.map((conflict) => ({ ...conflictView(conflict), judgeName: conflict.judgeName, title: conflict.pitch?.title, businessName: conflict.pitch?.business.businessName })),
+  nextCursor: page.nextCursor,
+});
 
 export const judgeListView = (judges: readonly JudgeItem[]) => ({ items: judges.map(judgeView) });
 

@@ -86,6 +86,12 @@ describe("the organiser runs a pitch competition, on a phone", () => {
     await page.getByLabel("Alasan konflik").fill("Anton pemasok kemasan usaha ini.");
     await page.getByRole("button", { name: "Catat konflik" }).click();
     await expect.poll(() => page.getByText("Konflik dicatat: Anton Fanggi tidak menilai Usaha Lomba 0.").isVisible()).toBe(true);
+    // the list above the form reads it back from the API, with the pitch's title and the reason
+    const recorded = page.getByRole("region", { name: "Konflik kepentingan", exact: true }).locator(".card");
+    await expect.poll(() => recorded.allTextContents()).toEqual([expect.stringMatching(/^Anton Fanggi tidak menilai Usaha Lomba 0Se'i kemasan vakum untuk oleh-olehAnton pemasok kemasan usaha ini\.Dicatat .+WITA$/)]);
+    expect(ok(await stack.api.call("GET", `${base}/conflicts`, { as: admin })).items).toEqual([
+      expect.objectContaining({ judgeId: anton.sub, submissionId: entrants[0], judgeName: "Anton Fanggi", businessName: "Usaha Lomba 0", reason: "Anton pemasok kemasan usaha ini.", recordedBy: admin.sub }),
+    ]);
 
     // the windows move into the past (as the scenarios do); the assignment is asked for on the screen and computed here
     ok(await stack.api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));

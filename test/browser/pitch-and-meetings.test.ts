@@ -8,8 +8,9 @@ import { browserStack } from "./stack.js";
 /*
  * The pitch and what follows it, in a real browser on phone-sized windows: a graduate writes the pitch,
  * uploads the deck and submits it, and a judge declares being tied to her business; after publication the
- * organisers plan demo day and the meetings and invite an investor, the investor ranks the finalists and
- * gives free slots, a finalist gives hers, and the organisers' schedule appears once the run is done.
+ * organisers plan demo day (with a break, kept across a reload) and the meetings and invite an investor,
+ * the investor ranks the finalists and gives free slots, a finalist gives hers, and the organisers'
+ * schedule appears once the run is done.
  */
 
 const stack = browserStack();
@@ -93,13 +94,27 @@ describe("demo day and the investor meetings, on phones", () => {
     const organiser = await phone();
     await organiser.page.getByRole("button", { name: "Panitia KADIN" }).click();
 
-    // demo day: planned, then two slots swapped, and the organisers' calendar
+    // demo day: planned with a break after the first slot, then two slots swapped, and the organisers' calendar
     await organiser.page.goto(`${stack.url}/#/competitions/${id}/demo-day`);
     await organiser.page.getByLabel("Tanggal").fill("2027-03-10");
     await organiser.page.getByLabel("Tempat").fill("Aula KADIN NTT");
+    await organiser.page.getByRole("button", { name: "Tambah istirahat" }).click();
+    await organiser.page.getByLabel("Istirahat 1: sesudah slot ke-").fill("1");
+    await organiser.page.getByLabel("Istirahat 1: lama (menit)").fill("20");
     await organiser.page.getByRole("button", { name: "Simpan rencana demo day" }).click();
     await expect.poll(() => organiser.page.locator("ol.cards .card").count()).toBe(3);
-    await expect.poll(() => organiser.page.locator("ol.cards .card").first().textContent()).toMatch(/Slot 1: .*09\.00 WITA.*Belum dikonfirmasi/);
+    await expect.poll(() => organiser.page.locator("ol.cards .card").first().textContent()).toMatch(/Slot 1: .*09\.00 WITA.*Belum dikonfirmasi.*istirahat 20 menit/);
+    // slot 2 starts after 12 minutes of slot 1 and the 20-minute break, not the 5-minute buffer
+    expect(await organiser.page.locator("ol.cards .card").nth(1).textContent()).toContain("09.32 WITA");
+    expect(ok(await stack.api.call("GET", `/competitions/${id}/demo-day`, { as: admin }))).toMatchObject({ startTime: "09:00", breaks: [{ afterSlot: 1, minutes: 20 }] });
+    // the saved plan fills the form after a reload, so planning again keeps the break
+    await organiser.page.reload();
+    await expect.poll(() => organiser.page.getByLabel("Istirahat 1: sesudah slot ke-").inputValue()).toBe("1");
+    expect(await organiser.page.getByLabel("Istirahat 1: lama (menit)").inputValue()).toBe("20");
+    expect(await organiser.page.getByLabel("Jam pitch pertama (WITA)").inputValue()).toBe("09:00");
+    await organiser.page.getByRole("button", { name: "Simpan rencana demo day" }).click();
+    await expect.poll(() => organiser.page.getByRole("status").textContent()).toContain("Tersimpan");
+    expect(ok(await stack.api.call("GET", `/competitions/${id}/demo-day`, { as: admin })).breaks).toEqual([{ afterSlot: 1, minutes: 20 }]);
     await organiser.page.getByLabel("Finalis pertama").selectOption({ index: 1 });
     await organiser.page.getByLabel("Finalis kedua").selectOption({ index: 2 });
     await organiser.page.getByLabel(/Alasan penukaran/).fill("Finalis pertama ada acara keluarga pagi itu.");

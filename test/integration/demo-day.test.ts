@@ -68,6 +68,20 @@ describe("demo day", () => {
     ok(await api.call("PUT", base, { as: admin, body: plan }));
   });
 
+  it("reads the plan back as it was saved, every field the organisers sent, breaks too", async () => {
+    const whole = {
+      ...plan, startTime: "08:30", timeZone: "Asia/Jayapura", onlineUrl: "https://meet.example.id/demo-day", bufferMinutes: 4,
+      breaks: [{ afterSlot: 2, minutes: 10 }, { afterSlot: 4, minutes: 30 }], order: "random", seed: 7,
+    };
+    ok(await api.call("PUT", base, { as: admin, body: whole }));
+    expect(ok(await api.call("GET", base, { as: admin }))).toMatchObject(whole);
+    // finalists read the programme's breaks as well
+    expect(ok(await api.call("GET", `${base}/me`, { as: published.entrants[0]!.applicant })).breaks).toEqual(whole.breaks);
+    // a plan sent with the defaults reads back with them
+    ok(await api.call("PUT", base, { as: admin, body: plan }));
+    expect(ok(await api.call("GET", base, { as: admin }))).toMatchObject({ ...plan, timeZone: "Asia/Makassar", order: "rank" });
+  });
+
   it("lets a finalist read, confirm or ask to swap their own slot; the organisers swap two", async () => {
     const [first, second] = published.entrants;
     const reserve = published.entrants.find((e) => !finalists.includes(e.submissionId))!;

@@ -9,14 +9,14 @@ import { scenarios, type Scenarios } from "../support/scenarios.js";
 let api: TestApi;
 let admin: Caller;
 let openClass: Scenarios["openClass"];
-let applicantWithProfile: () => Promise<Caller>;
+let applicantWithProfile: (profile?: Record<string, unknown>) => Promise<Caller>;
 
 beforeAll(async () => {
   api = await testApi();
   admin = await api.user("admin");
   const story = scenarios(api, admin);
   openClass = story.openClass;
-  applicantWithProfile = () => story.applicantWithProfile();
+  applicantWithProfile = (profile) => story.applicantWithProfile(profile);
 });
 
 /**
@@ -91,7 +91,7 @@ describe("enrolment", () => {
 
   it("the 21st applicant for 20 seats is waitlisted at position 1 and promoted when a seat frees", async () => {
     const classId = await openClass({ capacity: 20 });
-    const applicants = await Promise.all(Array.from({ length: 21 }, applicantWithProfile));
+    const applicants = await Promise.all(Array.from({ length: 21 }, () => applicantWithProfile()));
     for (const applicant of applicants.slice(0, 20)) {
       expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant })).body.status).toBe("enrolled");
     }
@@ -108,7 +108,7 @@ describe("enrolment", () => {
 
   it("200 concurrent enrolments for 20 seats: exactly 20 enrolled, 180 waitlisted at 1..180; 10 withdrawals promote in order", async () => {
     const classId = await openClass({ capacity: 20 });
-    const applicants = await Promise.all(Array.from({ length: 200 }, applicantWithProfile));
+    const applicants = await Promise.all(Array.from({ length: 200 }, () => applicantWithProfile()));
     const answers = await Promise.all(applicants.map((as) => callServed("POST", `/classes/${classId}/enrolments`, { as })));
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 201));
 
@@ -135,6 +135,40 @@ describe("enrolment", () => {
     expect((await api.call("GET", `/classes/${classId}/enrolments/me`, { as: next })).body).toMatchObject({ status: "waitlisted", position: 1 });
     expect(await classCounters(classId)).toMatchObject({ enrolled: 20, waiting: 170 });
     expect(await expectSeatsAddUp(classId)).toEqual({ enrolled: 20, waitlisted: 170, withdrawn: 10 });
+  });
+});
+
+describe("the organisers' waitlist", () => {
+  it("three applicants waitlisted in a known order are listed in that order, position 1 first, across pages", async () => {
+    const classId = await openClass({ capacity: 1 });
+    const [holder, ...waiting] = await Promise.all(["Maria Bere", "Antonius Seran", "Bernadeta Nahak", "Yakobus Bria"].map((ownerName) => applicantWithProfile({ ownerName })));
+    // they queue in the reverse of their ids' order, so a listing by applicant would read them backwards
+    const queue = waiting.sort((a, b) => b.sub.localeCompare(a.sub));
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: holder! })).body.status).toBe("enrolled");
+    for (const as of queue) expect((await api.call("POST", `/classes/${classId}/enrolments`, { as })).body.status).toBe("waitlisted");
+    const names = new Map(await Promise.all(queue.map(async (as) => [as.sub, (await api.call("GET", "/me/profile", { as })).body.ownerName as string] as const)));
+
+    const pageOf = (cursor?: string) => api.call("GET", `/classes/${classId}/enrolments?status=waitlisted&limit=2${cursor ? `&cursor=${cursor}` : ""}`, { as: admin });
+    const first = await pageOf();
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const second = await pageOf(first.body.nextCursor);
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    expect(second.body.nextCursor).toBeUndefined();
+    const listed = [...first.body.items, ...second.body.items].map((e: { applicantId: string; ownerName: string; status: string; position: number }) => [e.position, e.applicantId, e.ownerName, e.status]);
+    expect(first.body.items).toHaveLength(2);
+    expect(listed).toEqual(queue.map((as, i) => [i + 1, as.sub, names.get(as.sub), "waitlisted"]));
+
+    // the second leaves the queue: the third moves up, on the first page now
+    expect((await api.call("DELETE", `/classes/${classId}/enrolments/me`, { as: queue[1]! })).status).toBe(200);
+    expect((await pageOf()).body.items.map((e: { applicantId: string; position: number }) => [e.position, e.applicantId])).toEqual([[1, queue[0]!.sub], [2, queue[2]!.sub]]);
+
+    // a cursor of the roster by applicant, or of another class's waitlist, opens nothing
+    const byApplicant = (await api.call("GET", `/classes/${classId}/enrolments?limit=1`, { as: admin })).body.nextCursor;
+    const elsewhere = await openClass({ capacity: 1 });
+    for (const url of [`/classes/${classId}/enrolments?status=waitlisted&cursor=${byApplicant}`, `/classes/${elsewhere}/enrolments?status=waitlisted&cursor=${first.body.nextCursor}`]) {
+      const refused = await api.call("GET", url, { as: admin });
+      expect([refused.status, refused.body.error?.code], url).toEqual([400, "invalid_cursor"]);
+    }
   });
 });
 
@@ -165,9 +199,9 @@ describe("enrolments and withdrawals racing each other", () => {
 
   it("never lose or double a seat", async () => {
     const classId = await openClass({ capacity: 10 });
-    const first = await Promise.all(Array.from({ length: 30 }, applicantWithProfile));
+    const first = await Promise.all(Array.from({ length: 30 }, () => applicantWithProfile()));
     await Promise.all(first.map((as) => api.call("POST", `/classes/${classId}/enrolments`, { as })));
-    const later = await Promise.all(Array.from({ length: 30 }, applicantWithProfile));
+    const later = await Promise.all(Array.from({ length: 30 }, () => applicantWithProfile()));
     const leaving = first.slice(0, 20);
     const answers = await Promise.all([
       ...later.map((as) => api.call("POST", `/classes/${classId}/enrolments`, { as })),

@@ -8,7 +8,7 @@ import { bilingual } from "../../shared/api/schemas/common.js";
 import { ModuleInput } from "../../shared/api/schemas/module-input.js";
 import { routeList } from "../../shared/api/routes/index.js";
 import { db } from "../../shared/data/client.js";
-import { applicantPk, CLASS_LISTING_PK, classKey, classListingKeys, classPk, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys } from "../../shared/data/keys.js";
+import { applicantPk, CLASS_LISTING_PK, classKey, classListingKeys, classPk, conflictKey, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, waitKey } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
 import { allowedFileTypes, MAX_FILE_BYTES } from "../../shared/domain/files.js";
 import { enrolmentStatuses } from "../../shared/domain/seats.js";
@@ -174,7 +174,10 @@ async function makeWorld() {
     upcoming: [await nextCursor("/classes?limit=1", reader)],
     all: [await nextCursor("/admin/classes?limit=1", admin)],
     mine: [await nextCursor("/me/enrolments?limit=1", waiting)],
-    roster: [await nextCursor(`/classes/${teaching.classId}/enrolments?limit=1`, admin), await nextCursor(`/classes/${teaching.classId}/enrolments?limit=1&status=enrolled`, admin)],
+    roster: [
+      await nextCursor(`/classes/${teaching.classId}/enrolments?limit=1`, admin), await nextCursor(`/classes/${teaching.classId}/enrolments?limit=1&status=enrolled`, admin),
+      await nextCursor(`/classes/${queued}/enrolments?limit=1&status=waitlisted`, admin),
+    ],
     matrix: [await nextCursor(`/classes/${teaching.classId}/progress?limit=1`, admin)],
   };
   for (const list of Object.values(cursors)) expect(list.every((cursor) => typeof cursor === "string")).toBe(true);
@@ -206,9 +209,13 @@ async function makeWorld() {
   for (const [i, judge] of judges.entries()) ok(await invite(staffed, judge, i));
   const past = (days: number) => new Date(Date.now() - days * 24 * hour).toISOString();
   ok(await api.call("PATCH", competitionAt(judged), { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+  // two conflicts known before the assignment, so the recorded conflicts have a second page; each judge still gets two pitches
+  const entered = ok(await api.call("GET", competitionAt(judged, "/submissions?limit=50"), { as: admin })).items.map((item: { submissionId: string }) => item.submissionId) as string[];
+  for (const i of [0, 1]) ok(await api.call("POST", competitionAt(judged, "/conflicts"), { as: admin, body: { judgeId: judges[i]!.sub, submissionId: entered[i], reason: "Kerabat pemilik." } }), 201);
+  const conflictCursor = await nextCursor(competitionAt(judged, "/conflicts?limit=1"), admin);
   // the job's work, done here: the campaign runs without the job runner
   await runAssignment(ok(await api.call("POST", competitionAt(judged, "/assignment"), { as: admin }), 202) as AssignmentRunItem, new Date());
-  const submissionIds = ok(await api.call("GET", competitionAt(judged, "/submissions?limit=50"), { as: admin })).items.map((item: { submissionId: string }) => item.submissionId) as string[];
+  const submissionIds = entered;
   expect(submissionIds).toHaveLength(3);
   const criterionIds = competitionInput().rubric.map((criterion) => criterion.criterionId);
 
@@ -285,6 +292,7 @@ async function makeWorld() {
     listCompetitions: { classIds: [taking.classId, judged.classId, reading.classId] },
     updateCompetition: { competitionIds: [changed.competitionId] },
     inviteJudge: { competitionIds: [staffed.competitionId] },
+    listConflicts: { cursors: [conflictCursor] },
     withdrawJudge: { competitionIds: [staffed.competitionId] },
     getMyPitch: pitching,
     saveMyPitch: pitching,
@@ -377,12 +385,17 @@ function plausibleKeys(scene: Scene): fc.Arbitrary<Record<string, string>> {
     fc.constantFrom("9999-12-31T00:00:00.000Z", "+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "0000-01-01T00:00:00.000Z", "1970-01-01T00:00:00.000Z", "", "x"),
   );
   const status = fc.constantFrom(...enrolmentStatuses, "", "ENROLLED");
+  const seq = fc.oneof(fc.nat(), fc.constantFrom(-1, 1.5, 1e10));
+  const competitionId = fc.oneof(idFrom(scene.competitionIds, anyUuid), fc.constantFrom("", "x"));
+  const judgeId = fc.oneof(idFrom(scene.judgeIds, anyPathId), fc.constantFrom("", "a#b"));
   return fc.oneof(
     fc.tuple(classId, closesAt, classId).map(([id, time, listed]) => ({ ...classKey(id), ...classListingKeys(listed, time) })),
     fc.tuple(classId, applicantId).map(([id, applicant]) => enrolmentKey(id, applicant)),
     fc.tuple(classId, applicantId).map(([id, applicant]) => ({ ...enrolmentKey(id, applicant), ...enrolmentByApplicantKeys(id, applicant) })),
     fc.tuple(classId, applicantId, status).map(([id, applicant, s]) => ({ ...enrolmentKey(id, applicant), ...rosterByStatusKeys(id, applicant, s) })),
     fc.tuple(classId, applicantId).map(([id, applicant]) => ({ pk: classPk(id), sk: applicantPk(applicant), gsi1pk: CLASS_LISTING_PK, gsi1sk: "" })),
+    fc.tuple(classId, seq).map(([id, ticket]) => waitKey(id, ticket)),
+    fc.tuple(competitionId, judgeId, idFrom(scene.submissionIds, anyUuid)).map(([id, judge, submission]) => conflictKey(id, judge, submission)),
     // issue 8's own example
     fc.constant({ pk: "", sk: "", gsi1pk: CLASS_LISTING_PK, gsi1sk: "9999-12-31T00:00:00.000Z#x" }),
   );

@@ -359,6 +359,36 @@ describe("conflicts of interest", () => {
     expectNotFound(await readSheet(competition, judge, submissionId), "still conflicted after the re-run");
   });
 
+  it("organisers read the recorded conflicts back by judge, a page at a time, with the judge's name and the pitch; judges and applicants get 403, an unknown competition 404", async () => {
+    const competition = await openCompetition();
+    const tenun = await enter(competition, { businessName: "Tenun Ikat Ina" }, () => ({ title: "Tenun ikat untuk pasar ekspor" }));
+    const madu = await enter(competition, { businessName: "Madu Hutan Timor" }, () => ({ title: "Madu hutan dalam botol" }));
+    const [dewi, benny] = await inviteJudges(competition, 2, (i) => ({ name: ["Dewi Lay", "Benny Tallo"][i] }));
+    const url = `${competition.base}/conflicts`;
+    expect((await api.call("GET", url, { as: admin })).body).toEqual({ items: [] });
+    const recorded = [
+      { judgeId: dewi!.sub, submissionId: tenun.submissionId, reason: "Sepupu pemilik.", judgeName: "Dewi Lay", businessName: "Tenun Ikat Ina", title: "Tenun ikat untuk pasar ekspor" },
+      { judgeId: benny!.sub, submissionId: madu.submissionId, reason: "Pemasok botol usaha ini.", judgeName: "Benny Tallo", businessName: "Madu Hutan Timor", title: "Madu hutan dalam botol" },
+    ];
+    for (const { judgeId, submissionId, reason } of recorded) expect((await api.call("POST", url, { as: admin, body: { judgeId, submissionId, reason } })).status).toBe(201);
+
+    const pages = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.call("GET", `${url}?limit=1${cursor ? `&cursor=${cursor}` : ""}`, { as: admin });
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
+      pages.push(page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(pages[0]).toHaveLength(1);
+    // the key's order: by judge id, as DynamoDB sorts strings
+    const byJudge = recorded.sort((a, b) => (a.judgeId < b.judgeId ? -1 : 1));
+    expect(pages.flat()).toEqual(byJudge.map((conflict) => ({ ...conflict, competitionId: competition.competitionId, recordedBy: admin.sub, recordedAt: expect.any(String) })));
+
+    for (const as of [dewi!, tenun.applicant]) expect((await api.call("GET", url, { as })).status).toBe(403);
+    expect((await api.call("GET", `/competitions/${randomUUID()}/conflicts`, { as: admin })).status).toBe(404);
+  });
+
   it("a conflict and a run that read the competition before it never cross: the pair is refused, or taken away in the conflict's write", async () => {
     const competition = await openCompetition({ judgesPerSubmission: 1 });
     const [entrant] = await enterMany(competition, 1);

@@ -25,6 +25,9 @@ const day = 24 * 3600 * 1000;
 const at = (days: number) => new Date(Date.now() + days * day).toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const en = { "accept-language": "en" };
+/** A time as people in Kupang read it, "Rabu, 10 Maret 2027 pukul 09.00 WITA", never a UTC instant like 2027-03-10T01:00:00.000Z. */
+const kupangTime = { id: /\w+, \d{1,2} \w+ \d{4} pukul \d\d\.\d\d WITA/, en: /\w+,? \d{1,2} \w+ \d{4} at \d\d:\d\d WITA/ };
+const utcInstant = /\d{4}-\d\d-\d\dT\d\d:\d\d/;
 
 const mine = (competitionId: string) => `/competitions/${competitionId}/submissions/me`;
 
@@ -305,7 +308,7 @@ describe("draft → submitted", () => {
 });
 
 describe("the deadline, by the server's clock", () => {
-  it("after the organiser moves the deadline into the past, saving, submitting and asking for an upload are 409 submission_locked, and nothing is written", async () => {
+  it("after the organiser moves the deadline into the past, saving, submitting and asking for an upload are 409 submission_locked, saying when in WITA, and nothing is written", async () => {
     const where = await story.classWithCompetition();
     const applicant = await story.graduate(where);
     const { fileKey } = await uploadDeck(applicant, where.competitionId, Buffer.from("%PDF-1.4 deck"));
@@ -319,7 +322,12 @@ describe("the deadline, by the server's clock", () => {
       expect(refused.status, JSON.stringify(refused.body)).toBe(409);
       expect(refused.body.error).toMatchObject({ code: "submission_locked", details: { deadline } });
       expect(refused.body.error.message).toContain("Batas waktu pengajuan pitch sudah lewat");
+      expect(refused.body.error.message).toMatch(kupangTime.id);
+      expect(refused.body.error.message).not.toMatch(utcInstant);
     }
+    const english = await api.call("POST", `${mine(where.competitionId)}/submit`, { as: applicant, headers: en });
+    expect(english.body.error.message).toMatch(kupangTime.en);
+    expect(english.body.error.message).not.toMatch(utcInstant);
     expect(await snapshotTables()).toBe(before);
     const own = await api.call("GET", mine(where.competitionId), { as: applicant });
     expect(own.body).toMatchObject({ status: "draft", editable: false, title: pitchInput().title, deadline });
@@ -374,7 +382,7 @@ describe("the deadline, by the server's clock", () => {
     expect((await api.call("GET", mine(where.competitionId), { as: applicant })).body).toMatchObject({ title: pitchInput().title, editable: false });
   });
 
-  it("before the submissions open, saving, submitting and asking for an upload are 409 submission_not_open", async () => {
+  it("before the submissions open, saving, submitting and asking for an upload are 409 submission_not_open, saying when in WITA", async () => {
     const where = await story.classWithCompetition();
     const applicant = await story.graduate(where);
     const opensAt = at(1);
@@ -385,6 +393,8 @@ describe("the deadline, by the server's clock", () => {
       const refused = await write();
       expect(refused.status, JSON.stringify(refused.body)).toBe(409);
       expect(refused.body.error).toMatchObject({ code: "submission_not_open", details: { opensAt } });
+      expect(refused.body.error.message).toMatch(kupangTime.id);
+      expect(refused.body.error.message).not.toMatch(utcInstant);
     }
     expect(await snapshotTables()).toBe(before);
   });

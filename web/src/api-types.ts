@@ -112,7 +112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A class roster with statuses and today's names (organisers) */
+        /** A class roster with statuses and today's names, by applicant; with status=waitlisted, the waitlist in its order, position 1 first (organisers) */
         get: operations["listRoster"];
         put?: never;
         /** Enrol in a class: a seat, or a place in the waitlist */
@@ -475,7 +475,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The conflicts organisers recorded, by judge, with the judge's name and the pitch's title and business (organisers) */
+        get: operations["listConflicts"];
         put?: never;
         /** Record a judge's conflict with a submission: the judge loses it at once and is replaced (organisers) */
         post: operations["addConflict"];
@@ -492,7 +493,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Demo day with every slot, who confirmed and who asked to swap, and why (organisers) */
+        /** Demo day's plan as it was saved (start, breaks and all) with every slot, who confirmed and who asked to swap, and why (organisers) */
         get: operations["getDemoDay"];
         /** Plan demo day for the published finalists: date, place or link, zone, slot lengths and breaks, rank or seeded random order (organisers) */
         put: operations["planDemoDay"];
@@ -6003,6 +6004,101 @@ export interface operations {
             };
         };
     };
+    listConflicts: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path: {
+                competitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            businessName?: string;
+                            competitionId: string;
+                            judgeId: string;
+                            judgeName?: string;
+                            reason: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            submissionId: string;
+                            title?: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     addConflict: {
         parameters: {
             query?: never;
@@ -6037,6 +6133,7 @@ export interface operations {
                         judgeId: string;
                         reason: string;
                         recordedAt: string;
+                        recordedBy: string;
                         submissionId: string;
                     };
                 };
@@ -6136,6 +6233,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6161,6 +6262,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -6279,6 +6381,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6304,6 +6410,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -6408,6 +6515,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6448,6 +6559,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -6534,6 +6646,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6574,6 +6690,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -6666,6 +6783,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6706,6 +6827,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -6820,6 +6942,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -6845,6 +6971,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -10264,6 +10391,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        breaks: {
+                            afterSlot: number;
+                            minutes: number;
+                        }[];
                         bufferMinutes: number;
                         competitionId: string;
                         date: string;
@@ -10289,6 +10420,7 @@ export interface operations {
                             swapReason?: string;
                             title?: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;

@@ -3,7 +3,7 @@ import { ClassIdParams } from "../schemas/common.js";
 import { CompetitionChanges, CompetitionInput } from "../schemas/competition-input.js";
 import { CompetitionIdParams, JudgeIdParams, SubmissionIdParams } from "../schemas/competition-params.js";
 import { Competition, CompetitionList } from "../schemas/competitions.js";
-import { Conflict, ConflictInput, Judge, JudgeInvite, JudgeList } from "../schemas/judges.js";
+import { Conflict, ConflictInput, ConflictPage, Judge, JudgeInvite, JudgeList } from "../schemas/judges.js";
 import { AssignmentRun, JudgingProgress, ReminderResult } from "../schemas/judging-progress.js";
 import { PageQuery } from "../schemas/pages.js";
 import { PitchForOrganiser, PitchPage } from "../schemas/pitches.js";
@@ -80,6 +80,13 @@ export const addConflict = /* @__PURE__ */ route({
   summary: "Record a judge's conflict with a submission: the judge loses it at once and is replaced (organisers)",
   method: "POST", path: "/competitions/{competitionId}/conflicts", handler: "functions/competitions/add-conflict.ts",
   roles: ["admin"], objects: "any", params: CompetitionIdParams, body: ConflictInput, response: Conflict, tables: { judging: "RW" },
+});
+
+export const listConflicts = /* @__PURE__ */ route({
+  name: "listConflicts",
+  summary: "The conflicts organisers recorded, by judge, with the judge's name and the pitch's title and business (organisers)",
+  method: "GET", path: "/competitions/{competitionId}/conflicts", handler: "functions/competitions/list-conflicts.ts",
+  roles: ["admin"], objects: "any", params: CompetitionIdParams, query: PageQuery, response: ConflictPage, tables: { judging: "R" },
 });
 
 export const requestAssignment = /* @__PURE__ */ route({

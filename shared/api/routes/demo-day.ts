@@ -15,7 +15,7 @@ export const planDemoDay = /* @__PURE__ */ route({
 
 export const getDemoDay = /* @__PURE__ */ route({
   name: "getDemoDay",
-  summary: "Demo day with every slot, who confirmed and who asked to swap, and why (organisers)",
+  summary: "Demo day's plan as it was saved (start, breaks and all) with every slot, who confirmed and who asked to swap, and why (organisers)",
   method: "GET", path: "/competitions/{competitionId}/demo-day", handler: "functions/demo-day/get-demo-day.ts",
   roles: ["admin"], objects: "any", params: CompetitionIdParams, response: DemoDay, tables: { judging: "R" },
 });

@@ -33,7 +33,7 @@ export const listMyEnrolments = /* @__PURE__ */ route({
 
 export const listRoster = /* @__PURE__ */ route({
   name: "listRoster",
-  summary: "A class roster with statuses and today's names (organisers)",
+  summary: "A class roster with statuses and today's names, by applicant; with status=waitlisted, the waitlist in its order, position 1 first (organisers)",
   method: "GET", path: "/classes/{classId}/enrolments", handler: "functions/enrolments/list-roster.ts",
   roles: ["admin"], objects: "any", params: ClassIdParams, query: RosterQuery,
   response: EnrolmentPage, tables: { classes: "R", profiles: "R" },

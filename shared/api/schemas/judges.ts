@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { sectorCodes } from "../../domain/reference.js";
 import { languages } from "../../i18n/messages.js";
 import { PathId, text } from "./common.js";
+import { page } from "./pages.js";
 import { TieOut } from "./ties.js";
 
 // A competition's judges and their conflicts, as organisers invite, list, withdraw and record them.
@@ -34,4 +35,8 @@ export const Judge = z.object({
 });
 export const JudgeList = z.object({ items: z.array(Judge) });
 
-export const Conflict = z.object({ competitionId: z.string(), judgeId: z.string(), submissionId: z.string(), reason: z.string(), recordedAt: z.string() });
+export const Conflict = z.object({ competitionId: z.string(), judgeId: z.string(), submissionId: z.string(), reason: z.string(), recordedBy: z.string(), recordedAt: z.string() });
+
+/** A recorded conflict as organisers list it: with the judge's name and the pitch's title and business, as they are today. */
+export const ListedConflict = z.extend(Conflict, { judgeName: z.optional(z.string()), title: z.optional(z.string()), businessName: z.optional(z.string()) });
+export const ConflictPage = page(ListedConflict);

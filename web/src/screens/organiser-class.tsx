@@ -1,7 +1,6 @@
 import { useState } from "preact/hooks";
 import { localTime, zoneOfRegency } from "../../../shared/domain/time.js";
 import type { ScreenKey } from "../../../shared/i18n/screens.js";
-import type { operations } from "../api-types.js";
 import { answer, type Api } from "../api.js";
 import { changesOf, useAction, useForm } from "../form.js";
 import { day, useText } from "../i18n.js";
@@ -102,26 +101,13 @@ function ClassEdit({ api, current, done }: { api: Api; current: Class; done: (sa
   );
 }
 
-type Enrolment = operations["listRoster"]["responses"]["2XX"]["content"]["application/json"]["items"][number];
-
-/** Who has a seat (a page at a time), and the whole waitlist in its order. */
+/** Who has a seat, and the waitlist in its order (position 1 first), each a page at a time. */
 function Roster({ api, classId }: { api: Api; classId: string }) {
   const { t } = useText();
   const rosterPage = (status: "enrolled" | "waitlisted", cursor: string | undefined) =>
     answer(api.GET("/classes/{classId}/enrolments", { params: { path: { classId }, query: { limit: 50, status, cursor } } }));
   const seated = usePages((cursor) => rosterPage("enrolled", cursor), [api, classId]);
-  // the roster comes in applicant order, so the queue's order needs all of it
-  const [waitlist, retryWaitlist] = useLoad(async (): Promise<Loaded<Enrolment[]>> => {
-    const waiting: Enrolment[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await rosterPage("waitlisted", cursor);
-      if (page.error) return { state: "refused", error: page.error, status: page.status };
-      waiting.push(...page.data.items);
-      cursor = page.data.nextCursor;
-    } while (cursor);
-    return { state: "ready", data: waiting.sort((a, b) => (a.position ?? 0) - (b.position ?? 0)) };
-  }, [api, classId]);
+  const waitlist = usePages((cursor) => rosterPage("waitlisted", cursor), [api, classId]);
   return (
     <Section title={t("org_roster")}>
       <h3>{t("org_seated")}</h3>
@@ -135,16 +121,20 @@ function Roster({ api, classId }: { api: Api; classId: string }) {
       }}</Shown>
       <MorePages more={seated.more} problem={seated.problem} busy={seated.busy} />
       <h3>{t("org_waitlist_order")}</h3>
-      <Shown loaded={waitlist} retry={retryWaitlist}>{(waiting) => (waiting.length === 0 ? <p>{t("org_waitlist_none")}</p> : (
-        <ol class="cards">
-          {waiting.map((e) => (
-            <li key={e.applicantId} class="card">
-              <strong>{e.ownerName}</strong> <span>{e.businessName}</span>
-              <span class="status waitlisted">{t("status_waitlisted", { position: e.position ?? "?" })}</span>
-            </li>
-          ))}
-        </ol>
-      ))}</Shown>
+      <Shown loaded={waitlist.pages} retry={waitlist.reload}>{(pages) => {
+        const waiting = pages.flatMap((p) => p.items);
+        return waiting.length === 0 ? <p>{t("org_waitlist_none")}</p> : (
+          <ol class="cards">
+            {waiting.map((e) => (
+              <li key={e.applicantId} class="card">
+                <strong>{e.ownerName}</strong> <span>{e.businessName}</span>
+                <span class="status waitlisted">{t("status_waitlisted", { position: e.position ?? "?" })}</span>
+              </li>
+            ))}
+          </ol>
+        );
+      }}</Shown>
+      <MorePages more={waitlist.more} problem={waitlist.problem} busy={waitlist.busy} />
     </Section>
   );
 }

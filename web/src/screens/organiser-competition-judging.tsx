@@ -6,7 +6,7 @@ import { useAction, useForm } from "../form.js";
 import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { dropDraft } from "../session.js";
-import { Problem, Section, Shown, useLoad, type Loaded } from "../ui.js";
+import { MorePages, Problem, Section, Shown, useLoad, usePages, type Loaded } from "../ui.js";
 import { Field } from "./fields.js";
 import type { Competition } from "./organiser-competition.js";
 
@@ -23,6 +23,8 @@ const loadSubmissions = (api: Api, competitionId: string) => answer(api.GET("/co
 const loadAssignment = (api: Api, competitionId: string) => answer(api.GET("/competitions/{competitionId}/assignment", { params: { path: { competitionId } } }));
 const loadReference = (api: Api) => answer(api.GET("/reference"));
 const loadProgress = (api: Api, competitionId: string) => answer(api.GET("/competitions/{competitionId}/judging", { params: { path: { competitionId } } }));
+const useRecordedConflicts = (api: Api, competitionId: string) =>
+  usePages((cursor) => answer(api.GET("/competitions/{competitionId}/conflicts", { params: { path: { competitionId }, query: { limit: 50, cursor } } })), [api, competitionId]);
 
 /** Judging: the judges (invite, withdraw), conflicts, the assignment, progress and reminders. */
 export function CompetitionJudging({ api, competition, zone }: { api: Api; competition: Competition; zone: IndonesianZone }) {
@@ -33,8 +35,10 @@ export function CompetitionJudging({ api, competition, zone }: { api: Api; compe
   const [assignment, reloadAssignment] = useLoad(async () => loadedOf(await loadAssignment(api, competitionId)), [api, competitionId]);
   const [progress, reloadProgress] = useLoad(async () => loadedOf(await loadProgress(api, competitionId)), [api, competitionId]);
   const [reference, reloadReference] = useLoad(async () => loadedOf(await loadReference(api)), [api]);
+  const conflicts = useRecordedConflicts(api, competitionId);
   // a judge invited or withdrawn, or a conflict, moves the assignment and with it the progress
   const moved = () => { reloadJudges(); reloadAssignment(); reloadProgress(); };
+  const conflictRecorded = () => { conflicts.reload(); moved(); };
   return (
     <>
       <Section title={t("comp_judges")}>
@@ -42,8 +46,9 @@ export function CompetitionJudging({ api, competition, zone }: { api: Api; compe
       </Section>
       <InviteJudge api={api} competitionId={competitionId} reference={reference} retry={reloadReference} invited={moved} />
       <Section title={t("comp_conflicts")}>
+        <RecordedConflicts conflicts={conflicts} zone={zone} />
         <Shown loaded={judges} retry={reloadJudges}>{(j) => (
-          <Shown loaded={submissions} retry={reloadSubmissions}>{(s) => <NewConflict api={api} competitionId={competitionId} judges={j} submissions={s} recorded={moved} />}</Shown>
+          <Shown loaded={submissions} retry={reloadSubmissions}>{(s) => <NewConflict api={api} competitionId={competitionId} judges={j} submissions={s} recorded={conflictRecorded} />}</Shown>
         )}</Shown>
       </Section>
       <Assignment api={api} competitionId={competitionId} zone={zone} run={assignment} reload={() => { reloadAssignment(); reloadProgress(); }} judges={judges.state === "ready" ? judges.data : undefined} />
@@ -128,9 +133,35 @@ function InviteJudge({ api, competitionId, reference, retry, invited }: Ids & { 
   );
 }
 
+/** The conflicts recorded so far, by judge, each with the pitch as organisers know it (business and title) and the reason. */
+function RecordedConflicts({ conflicts, zone }: { conflicts: ReturnType<typeof useRecordedConflicts>; zone: IndonesianZone }) {
+  const { t, lang } = useText();
+  return (
+    <>
+      <h3>{t("comp_conflicts_recorded")}</h3>
+      <Shown loaded={conflicts.pages} retry={conflicts.reload}>{(pages) => {
+        const recorded = pages.flatMap((page) => page.items);
+        return recorded.length === 0 ? <p>{t("comp_conflicts_none")}</p> : (
+          <ul class="cards">
+            {recorded.map((c) => (
+              <li key={`${c.judgeId}#${c.submissionId}`} class="card">
+                <strong>{t("comp_conflict_pair", { judge: c.judgeName ?? c.judgeId, business: c.businessName ?? c.submissionId })}</strong>
+                {c.title && <span>{c.title}</span>}
+                <span>{c.reason}</span>
+                <span class="muted">{t("comp_conflict_recorded_at", { when: localTime(c.recordedAt, zone)[lang] })}</span>
+              </li>
+            ))}
+          </ul>
+        );
+      }}</Shown>
+      <MorePages more={conflicts.more} problem={conflicts.problem} busy={conflicts.busy} />
+    </>
+  );
+}
+
 const blankConflict = { judgeId: "", submissionId: "", reason: "" };
 
-/** There is no list of recorded conflicts to read back: the form says what it recorded, and the assignment shows the effect. */
+/** The form says what it recorded; the list above and the assignment show the effect. */
 function NewConflict({ api, competitionId, judges, submissions, recorded }: Ids & { api: Api; judges: JudgeList; submissions: SubmissionPage; recorded: () => void }) {
   const { t } = useText();
   const draft = `conflict.${competitionId}`;

@@ -17,7 +17,7 @@ import { amountOf, MoneyField } from "./pitch.js";
 // (the slots, the schedule), and who has said what. Times are typed and read in the event's zone.
 
 
-/** The wall-clock time (13:00) of a stored UTC time in the event's zone, to fill a plan's start back in. */
+/** The wall-clock time (13:00) of a stored UTC time in the event's zone, to fill the meetings plan's start back in. */
 const clockOf = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 
@@ -62,27 +62,36 @@ export function DemoDaySlots({ day, statuses = false }: { day: DemoDay; statuses
       </p>
       <p class="muted">{t("dd_slot_length", { pitch: day.pitchMinutes, qa: day.qaMinutes })}</p>
       <ol class="cards">
-        {day.slots.map((slot) => (
-          <li key={slot.submissionId} class="card">
-            <strong>{t("dd_slot_line", { slot: slot.slot, business: slot.businessName })}</strong>
-            <span>{slot.local[lang]}</span>
-            {slot.title && <span>{slot.title}</span>}
-            {statuses && <span class={`status ${slot.status}`}>{t(`dd_slot_status_${slot.status}`)}</span>}
-            {statuses && slot.swapReason && <span class="muted">{t("dd_swap_reason_given", { reason: slot.swapReason })}</span>}
-          </li>
-        ))}
+        {day.slots.map((slot) => {
+          // a break after the last slot changes nothing, so it is not shown
+          const pause = slot.slot < day.slots.length ? day.breaks.find((b) => b.afterSlot === slot.slot) : undefined;
+          return (
+            <li key={slot.submissionId} class="card">
+              <strong>{t("dd_slot_line", { slot: slot.slot, business: slot.businessName })}</strong>
+              <span>{slot.local[lang]}</span>
+              {slot.title && <span>{slot.title}</span>}
+              {statuses && <span class={`status ${slot.status}`}>{t(`dd_slot_status_${slot.status}`)}</span>}
+              {statuses && slot.swapReason && <span class="muted">{t("dd_swap_reason_given", { reason: slot.swapReason })}</span>}
+              {pause && <span class="muted">{t("dd_break_line", { minutes: pause.minutes })}</span>}
+            </li>
+          );
+        })}
       </ol>
     </>
   );
 }
 
+type Break = { afterSlot: string; minutes: string };
+
+/** The plan as it was saved fills the form, breaks too, so planning again keeps what was set before. */
 function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competitionId: string; day: DemoDay | undefined; planned: () => void }) {
   const { t } = useText();
   const draft = `demo-day.${competitionId}`;
   const form = useForm(draft, {
-    date: day?.date ?? "", startTime: day?.slots[0] ? clockOf(day.slots[0].startsAt, day.timeZone) : "09:00", timeZone: day?.timeZone ?? "Asia/Makassar",
+    date: day?.date ?? "", startTime: day?.startTime ?? "09:00", timeZone: day?.timeZone ?? "Asia/Makassar",
     place: day?.place ?? "", onlineUrl: day?.onlineUrl ?? "", pitchMinutes: String(day?.pitchMinutes ?? 7), qaMinutes: String(day?.qaMinutes ?? 5),
-    bufferMinutes: String(day?.bufferMinutes ?? 5), order: day?.order ?? "rank", seed: day?.seed === undefined ? "" : String(day.seed),
+    bufferMinutes: String(day?.bufferMinutes ?? 5), breaks: day?.breaks.map((b) => ({ afterSlot: String(b.afterSlot), minutes: String(b.minutes) })) ?? [] as Break[],
+    order: day?.order ?? "rank", seed: day?.seed === undefined ? "" : String(day.seed),
   });
   const { values, set, errorOf } = form;
   const [saved, setSaved] = useState(false);
@@ -92,6 +101,7 @@ function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competiti
     const body = {
       date: values.date, startTime: values.startTime, timeZone: values.timeZone as IndonesianZone, order: values.order as "rank" | "random",
       pitchMinutes: Number(values.pitchMinutes), qaMinutes: Number(values.qaMinutes), bufferMinutes: Number(values.bufferMinutes),
+      breaks: values.breaks.map((b) => ({ afterSlot: Number(b.afterSlot), minutes: Number(b.minutes) })),
       ...(values.place.trim() ? { place: values.place.trim() } : {}), ...(values.onlineUrl.trim() ? { onlineUrl: values.onlineUrl.trim() } : {}),
       ...(values.order === "random" && values.seed.trim() ? { seed: Number(values.seed) } : {}),
     };
@@ -104,6 +114,7 @@ function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competiti
   const minutes = (name: "pitchMinutes" | "qaMinutes" | "bufferMinutes", key: "dd_pitch_minutes" | "dd_qa_minutes" | "dd_buffer_minutes") => (
     <Field id={`dd-${name}`} label={t(key)} error={errorOf(name)}><input type="number" inputMode="numeric" min={0} value={values[name]} onInput={(e) => set(name, e.currentTarget.value)} /></Field>
   );
+  const setBreak = (i: number, change: Partial<Break>) => set("breaks", values.breaks.map((b, j) => (j === i ? { ...b, ...change } : b)));
   return (
     <form onSubmit={submit} noValidate>
       {!day && <p>{t("dd_plan_none")}</p>}
@@ -115,6 +126,22 @@ function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competiti
       {minutes("pitchMinutes", "dd_pitch_minutes")}
       {minutes("qaMinutes", "dd_qa_minutes")}
       {minutes("bufferMinutes", "dd_buffer_minutes")}
+      <fieldset>
+        <legend>{t("dd_breaks")}</legend>
+        {values.breaks.map((b, i) => (
+          <div key={i} class="card">
+            <Field id={`dd-break-after-${i}`} label={t("dd_break_after", { n: i + 1 })} error={errorOf(`breaks.${i}.afterSlot`)}>
+              <input type="number" inputMode="numeric" min={1} value={b.afterSlot} onInput={(e) => setBreak(i, { afterSlot: e.currentTarget.value })} />
+            </Field>
+            <Field id={`dd-break-minutes-${i}`} label={t("dd_break_minutes", { n: i + 1 })} error={errorOf(`breaks.${i}.minutes`)}>
+              <input type="number" inputMode="numeric" min={5} value={b.minutes} onInput={(e) => setBreak(i, { minutes: e.currentTarget.value })} />
+            </Field>
+            <button type="button" class="secondary" onClick={() => set("breaks", values.breaks.filter((_, j) => j !== i))}>{t("dd_break_remove", { n: i + 1 })}</button>
+          </div>
+        ))}
+        {errorOf("breaks") && !values.breaks.some((_, i) => errorOf(`breaks.${i}`)) && <p class="field-error">{errorOf("breaks")}</p>}
+        <button type="button" class="secondary" onClick={() => set("breaks", [...values.breaks, { afterSlot: "", minutes: "15" }])}>{t("dd_break_add")}</button>
+      </fieldset>
       <Field id="dd-order" label={t("dd_order")} error={errorOf("order")}>
         <select value={values.order} onChange={(e) => set("order", e.currentTarget.value as "rank" | "random")}>
           <option value="rank">{t("dd_order_rank")}</option>
