@@ -37,6 +37,12 @@ describe("the organiser runs a class, on a phone", () => {
     // the waitlist in its order
     const waitlist = page.getByRole("heading", { name: "Daftar tunggu, sesuai urutan" }).locator("xpath=following-sibling::ol[1]").locator(".card");
     await expect.poll(() => waitlist.allTextContents()).toEqual([expect.stringContaining("Antonius Seran"), expect.stringContaining("Bernadeta Nahak")]);
+    // a seated participant's business profile, opened from the roster
+    const mariaSeat = page.locator("li.card", { hasText: "Maria Bere" }).first();
+    await mariaSeat.getByRole("button", { name: "Lihat profil usaha" }).click();
+    const nib = ok(await stack.api.call("GET", `/applicants/${maria.sub}/profile`, { as: admin })).nib as string;
+    await expect.poll(() => mariaSeat.locator("dl.profile").textContent()).toContain(nib);
+    expect(await mariaSeat.locator("dl.profile").textContent()).toContain("Mikro");
 
     // capacity: below the seats taken is refused in the API's words; one more seat goes to the first in line
     await page.getByRole("button", { name: "Ubah kelas" }).click();

@@ -103,4 +103,11 @@ export const organiserWords = {
   org_export_pending: { id: "File sedang disiapkan…", en: "The file is being prepared…" },
   org_export_check: { id: "Periksa lagi", en: "Check again" },
   org_export_download: { id: "Unduh file CSV ({rows} peserta)", en: "Download the CSV file ({rows} participants)" },
+  org_profile_open: { id: "Lihat profil usaha", en: "Show the business profile" },
+  org_profile_close: { id: "Tutup profil", en: "Hide the profile" },
+  org_size_class: { id: "Kelas usaha (PP 7/2021, menurut omzet)", en: "Size class (PP 7/2021, by annual sales)" },
+  org_size_micro: { id: "Mikro", en: "Micro" },
+  org_size_small: { id: "Kecil", en: "Small" },
+  org_size_medium: { id: "Menengah", en: "Medium" },
+  org_size_large: { id: "Besar", en: "Large" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -9,6 +9,7 @@ import { hrefOf } from "../router.js";
 import { dropDraft } from "../session.js";
 import { Loading, MorePages, Offline, Problem, Refused, Section, Shown, useLoad, usePages, type Loaded } from "../ui.js";
 import { isZone } from "../zoned.js";
+import { ApplicantProfile } from "./applicant-profile.js";
 import { Field } from "./fields.js";
 import { ModuleEditor } from "./module-editor.js";
 import type { Module } from "./module-fields.js";
@@ -115,7 +116,12 @@ function Roster({ api, classId }: { api: Api; classId: string }) {
         const people = pages.flatMap((p) => p.items);
         return people.length === 0 ? <p>{t("org_roster_none")}</p> : (
           <ul class="cards">
-            {people.map((e) => <li key={e.applicantId} class="card"><strong>{e.ownerName}</strong> <span>{e.businessName}</span></li>)}
+            {people.map((e) => (
+              <li key={e.applicantId} class="card">
+                <strong>{e.ownerName}</strong> <span>{e.businessName}</span>
+                <ApplicantProfile api={api} applicantId={e.applicantId} />
+              </li>
+            ))}
           </ul>
         );
       }}</Shown>
@@ -129,6 +135,7 @@ function Roster({ api, classId }: { api: Api; classId: string }) {
               <li key={e.applicantId} class="card">
                 <strong>{e.ownerName}</strong> <span>{e.businessName}</span>
                 <span class="status waitlisted">{t("status_waitlisted", { position: e.position ?? "?" })}</span>
+                <ApplicantProfile api={api} applicantId={e.applicantId} />
               </li>
             ))}
           </ol>
