@@ -245,17 +245,18 @@ export async function requestExtraReviews(competitionId: string, input: ExtraRev
  * Publishes the final order as a new version: the first five are finalists, the next three reserves.
  * Final: a correction is another version with its own reason; every version stays readable.
  */
-export async function publishResults(competitionId: string, reason: string, actorId: string, now: Date): Promise<Publications> {
+export async function publishResults(competitionId: string, { reason, correcting }: { reason: string; correcting?: number | undefined }, actorId: string, now: Date): Promise<Publications> {
   const at = now.toISOString();
-  let versionAsAsked: number | undefined;
   let ranked: { key: string; ranking: Ranking } | undefined;
-  const published = await settle(async (attempt): Promise<Publications | undefined> => {
+  const published = await settle(async (): Promise<Publications | undefined> => {
     const read = await readScores(competitionId);
     const { competition } = read;
     assertJudgingClosed(competition, at);
-    // the version this request replaces: if another organiser published meanwhile, this one is not a correction of theirs
-    if (attempt === 0) versionAsAsked = competition.publishedVersion;
-    if (competition.publishedVersion !== versionAsAsked) throw new DomainError("results_published", { details: { version: competition.publishedVersion } });
+    // a publication names the version it corrects: one published meanwhile (by another organiser, or by the
+    // same press sent twice) is not corrected by a request that never saw it
+    if (competition.publishedVersion !== correcting) {
+      throw new DomainError("results_published", { messageKey: "publication_outdated", params: { version: competition.publishedVersion ?? "—" }, details: { version: competition.publishedVersion ?? null } });
+    }
     // a retry re-reads, but ranks again only when what it reads changed (the bootstrap takes a while)
     const exported = exportOf(read);
     const key = JSON.stringify([exported.input, read.overrides]);

@@ -72,6 +72,7 @@ export const messages = {
   judging_not_closed: { id: "Peringkat baru bisa dilihat sesudah penjurian ditutup ({at}).", en: "The ranking can be seen once judging has closed ({at})." },
   ranking_rules_fixed: { id: "Metode peringkat dan urutan pemecah nilai sama sudah tetap sejak penjurian dibuka ({at}).", en: "The ranking method and tie-break order are fixed since judging opened ({at})." },
   results_published: { id: "Hasil sudah diumumkan; perbaikan hanya lewat versi baru dengan alasan.", en: "The results are published; a correction is a new version with a reason." },
+  publication_outdated: { id: "Versi yang Anda perbaiki bukan yang terakhir diumumkan (versi terakhir: {version}); muat ulang dan periksa dulu.", en: "The version you are correcting is not the latest published one (latest: {version}); reload and check it first." },
   unbroken_tie: { id: "Ada nilai sama yang tidak terpecahkan di batas finalis atau cadangan; tetapkan urutannya dengan alasan sebelum mengumumkan.", en: "A tie that no tie-break separates sits on the finalist or reserve cut; place them with a reason before publishing." },
   not_ranked: { id: "Pitch ini tidak masuk peringkat (penilaiannya kurang), jadi tidak bisa diberi tempat.", en: "This pitch is not ranked (too few reviews), so it cannot be given a place." },
   nothing_to_publish: { id: "Belum ada pitch yang masuk peringkat.", en: "No pitch is ranked yet." },

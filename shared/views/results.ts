@@ -9,14 +9,13 @@ import { EARLIER_SUBMISSION, outcomeAt, withdrawnFrom } from "../domain/results.
 import type { Entrant } from "../data/pitches.js";
 import type { OverrideItem, PublicationItem } from "../data/results.js";
 import { translate, type Lang, type MessageKey } from "../i18n/messages.js";
+import { decimal, percent } from "../i18n/numbers.js";
 
 // The results as organisers read them: every number with a sentence that says what it means.
 
 /** Below this a judge's leaning is rounding, not a leaning (on the 0–100 scale). */
 const NEUTRAL = 0.05;
 
-const number = (lang: Lang, value: number) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-const percent = (lang: Lang, value: number) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(value);
 const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 const leaning = (bias: number, harsh: MessageKey, lenient: MessageKey, neutral: MessageKey) => (bias < -NEUTRAL ? harsh : bias > NEUTRAL ? lenient : neutral);
@@ -46,9 +45,9 @@ export function rankingView(ranking: Ranking, lang: Lang): z.output<typeof Ranki
     const entry = entryOf.get(submissionId)!;
     const override = overrideOf.get(submissionId);
     const sentences = [
-      translate("explain_place", lang, { place: i + 1, rank: entry.rank, raw: number(lang, entry.raw), quality: number(lang, entry.quality), probability: percent(lang, entry.top5Probability) }),
+      translate("explain_place", lang, { place: i + 1, rank: entry.rank, raw: decimal(lang, entry.raw), quality: decimal(lang, entry.quality), probability: percent(lang, entry.top5Probability) }),
       ...entry.contributions.map((c) => translate(leaning(c.bias, "explain_judge_harsh", "explain_judge_lenient", "explain_judge_neutral"), lang, {
-        judge: nameOf(c.judge), score: number(lang, c.score), amount: number(lang, Math.abs(c.bias)), adjusted: number(lang, c.adjusted),
+        judge: nameOf(c.judge), score: decimal(lang, c.score), amount: decimal(lang, Math.abs(c.bias)), adjusted: decimal(lang, c.adjusted),
       })),
       ...(entry.decidedBy.startsWith("tieBreak:") ? [translate("explain_tie_break", lang, { key: tieBreakLabel(input.tieBreakOrder[Number(entry.decidedBy.slice("tieBreak:".length))] ?? "", competition.rubric, lang) })] : []),
       ...(entry.decidedBy === "unbroken" ? [translate("explain_unbroken_tie", lang)] : []),
@@ -95,7 +94,7 @@ export function rankingView(ranking: Ranking, lang: Lang): z.output<typeof Ranki
       return {
         ...judgeRef(alias), reviews: result.judgeLoads[alias] ?? 0, bias: round(bias), biasSd: round(result.biasSd[alias] ?? 0),
         ...(result.scale ? { scale: round(result.scale[alias] ?? 0) } : {}),
-        explanation: translate(leaning(bias, "explain_judge_bias_harsh", "explain_judge_bias_lenient", "explain_judge_bias_neutral"), lang, { judge: nameOf(alias), amount: number(lang, Math.abs(bias)), reviews: result.judgeLoads[alias] ?? 0 }),
+        explanation: translate(leaning(bias, "explain_judge_bias_harsh", "explain_judge_bias_lenient", "explain_judge_bias_neutral"), lang, { judge: nameOf(alias), amount: decimal(lang, Math.abs(bias)), reviews: result.judgeLoads[alias] ?? 0 }),
       };
     }),
   };

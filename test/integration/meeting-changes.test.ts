@@ -91,7 +91,7 @@ describe("meetings while things change", () => {
   it("cancel a finalist's meetings at the next run when a correction takes them out", async () => {
     // the fifth finalist withdraws after publication: a corrected version, and the first reserve moves up
     ok(await api.call("PUT", `${published.base}/ranking/overrides/${finalists[4]}`, { as: admin, body: { place: "withdrawn", reason: "Peserta mengundurkan diri sesudah pengumuman." } }));
-    ok(await api.call("POST", `${published.base}/publications`, { as: admin, body: { reason: "Finalis kelima mengundurkan diri." } }), 201);
+    ok(await api.call("POST", `${published.base}/publications`, { as: admin, body: { reason: "Finalis kelima mengundurkan diri.", correcting: 1 } }), 201);
     const run = (await findMeetings(published.competitionId))!;
     expect(run).toMatchObject({ status: "pending", reason: "results_corrected" });
     await runScheduling();

@@ -221,13 +221,19 @@ describe("the fair top five", () => {
     refused(await api.call("PATCH", base, { as: admin, body: { judgingClosesAt: at(2) } }), 409, "results_published");
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { reviews: [{ submissionId: entrants[0]!.submissionId, judgeId: setup.judges[1]!.sub }], judgingClosesAt: at(1), reason: "Sesudah diumumkan tidak boleh." } }), 409, "results_published");
     refused(await api.call("POST", `${base}/publications`, { as: admin, body: {} }), 400, "validation_failed");
+    // publishing again without naming the version it corrects (a second press, another organiser) makes nothing
+    const again = await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Tombol ditekan dua kali." } });
+    refused(again, 409, "results_published");
+    expect(again.body.error).toMatchObject({ details: { version: 1 } });
+    expect(again.body.error.message).toContain("versi terakhir: 1");
     const first = ok(await api.call("GET", `${base}/publications`, { as: admin })).items[0];
     // a finalist withdraws: the first reserve moves up, and only those whose result changed hear of it
     const leaving = first.places[2].submissionId as string;
     ok(await api.call("PUT", `${base}/ranking/overrides/${leaving}`, { as: admin, body: { place: "withdrawn", reason: "Finalis mengundurkan diri karena sakit." } }));
     const before = api.outbox.sent().length;
-    const corrected = ok(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Finalis ketiga mengundurkan diri; cadangan pertama naik." } }), 201);
+    const corrected = ok(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Finalis ketiga mengundurkan diri; cadangan pertama naik.", correcting: 1 } }), 201);
     expect(corrected.version).toBe(2);
+    refused(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Koreksi dari layar lama.", correcting: 1 } }), 409, "results_published");
     expect(corrected.withdrawn).toEqual([leaving]);
     expect(corrected.places[4]).toMatchObject({ submissionId: first.places[5].submissionId, outcome: "finalist" });
     await api.drainJobs();

@@ -8760,6 +8760,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    correcting?: number;
                     reason: string;
                 };
             };

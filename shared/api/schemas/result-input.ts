@@ -26,4 +26,11 @@ export const ExtraReviewsInput = z.strictObject({
 });
 export type ExtraReviewsInput = z.output<typeof ExtraReviewsInput>;
 
-export const PublishInput = z.strictObject({ reason: Reason });
+export const PublishInput = z.strictObject({
+  reason: Reason,
+  /**
+   * The version this one corrects, as the organiser saw it; left out for the first publication. Two
+   * organisers pressing publish at once, or one pressing twice, make one version: the other is told it exists.
+   */
+  correcting: z.optional(z.int().check(z.gte(1))),
+});

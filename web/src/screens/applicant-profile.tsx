@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { regencies, sectors, type RegencyCode, type Sector } from "../../../shared/domain/reference.js";
 import { fieldName } from "../../../shared/i18n/fields.js";
 import { answer, type Api } from "../api.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { Shown, useLoad } from "../ui.js";
 
@@ -19,7 +19,7 @@ export function ApplicantProfile({ api, applicantId }: { api: Api; applicantId: 
 }
 
 function ProfileDetails({ api, applicantId }: { api: Api; applicantId: string }) {
-  const { t, lang } = useText();
+  const { t, lang, money } = useText();
   const [profile, retry] = useLoad(async () => loadedOf(await answer(api.GET("/applicants/{applicantId}/profile", { params: { path: { applicantId } } }))), [api, applicantId]);
   return (
     <Shown loaded={profile} retry={retry}>{(p) => {
@@ -30,8 +30,8 @@ function ProfileDetails({ api, applicantId }: { api: Api; applicantId: string })
         [fieldName(["products"], lang), p.products.join(", ")],
         [fieldName(["foundedYear"], lang), String(p.foundedYear)],
         [fieldName(["employees"], lang), String(p.employees)],
-        [fieldName(["annualRevenueIdr"], lang), rupiah(p.annualRevenueIdr)],
-        [fieldName(["capitalNeedIdr"], lang), rupiah(p.capitalNeedIdr)],
+        [fieldName(["annualRevenueIdr"], lang), money(p.annualRevenueIdr)],
+        [fieldName(["capitalNeedIdr"], lang), money(p.capitalNeedIdr)],
         [t("org_size_class"), t(`org_size_${p.sizeClass}`)],
         [fieldName(["phone"], lang), p.phone],
         ...(p.email ? [[fieldName(["email"], lang), p.email] as [string, string]] : []),

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { answer, type Api } from "../api.js";
 import { saveFile } from "../download.js";
 import { useAction, useForm } from "../form.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { dropDraft } from "../session.js";
@@ -28,7 +28,7 @@ export function InvestorHome({ api }: { api: Api }) {
 
 /** One competition: its finalists in their places, the demo-day programme, and the investor's wish and meetings with them. */
 export function InvestorCompetition({ api, competitionId }: { api: Api; competitionId: string }) {
-  const { t } = useText();
+  const { t, money } = useText();
   const path = { params: { path: { competitionId } } };
   const [finalists, reload] = useLoad(async () => loadedOf(await answer(api.GET("/investing/competitions/{competitionId}/finalists", path))), [api, competitionId]);
   return (
@@ -41,7 +41,7 @@ export function InvestorCompetition({ api, competitionId }: { api: Api; competit
               <li key={f.submissionId} class="card">
                 <a href={hrefOf({ page: "finalist", competitionId, submissionId: f.submissionId })}><strong>{t("inv_place", { place: f.place })}: {f.businessName}</strong></a>
                 <span>{f.title}</span>
-                {f.capitalAskIdr !== undefined && <span>{t("judge_pitch_ask")}: {rupiah(f.capitalAskIdr)}</span>}
+                {f.capitalAskIdr !== undefined && <span>{t("judge_pitch_ask")}: {money(f.capitalAskIdr)}</span>}
                 {f.interest?.interested && <span class="done">{t("inv_interest")}</span>}
               </li>
             ))}
@@ -172,7 +172,7 @@ function Wish({ api, competitionId, meetings, saved }: { api: Api; competitionId
 
 /** One finalist's pitch, the deck for a few minutes, and the investor's own interest and note. */
 export function FinalistPage({ api, competitionId, submissionId }: { api: Api; competitionId: string; submissionId: string }) {
-  const { t } = useText();
+  const { t, money } = useText();
   const ids = { competitionId, submissionId };
   const [finalist, reload] = useLoad(async () => loadedOf(await answer(api.GET("/investing/competitions/{competitionId}/finalists/{submissionId}", { params: { path: ids } }))), [api, competitionId, submissionId]);
   return (
@@ -184,8 +184,8 @@ export function FinalistPage({ api, competitionId, submissionId }: { api: Api; c
           {f.summary && <p>{f.summary}</p>}
           {f.problem && <><h3>{t("judge_pitch_problem")}</h3><p>{f.problem}</p></>}
           {f.traction && <><h3>{t("judge_pitch_traction")}</h3><p>{f.traction}</p></>}
-          <p>{t("judge_pitch_revenue")}: {f.revenueLast12MonthsIdr === undefined ? "—" : rupiah(f.revenueLast12MonthsIdr)} · {t("judge_pitch_ask")}: {f.capitalAskIdr === undefined ? "—" : rupiah(f.capitalAskIdr)}</p>
-          {f.useOfFunds && <ul>{f.useOfFunds.map((u) => <li key={u.item}>{u.item}: {rupiah(u.amountIdr)}</li>)}</ul>}
+          <p>{t("judge_pitch_revenue")}: {f.revenueLast12MonthsIdr === undefined ? "—" : money(f.revenueLast12MonthsIdr)} · {t("judge_pitch_ask")}: {f.capitalAskIdr === undefined ? "—" : money(f.capitalAskIdr)}</p>
+          {f.useOfFunds && <ul>{f.useOfFunds.map((u) => <li key={u.item}>{u.item}: {money(u.amountIdr)}</li>)}</ul>}
           {f.pitchDeck && <p><a href={f.pitchDeck.downloadUrl} rel="noopener noreferrer" target="_blank">{t("judge_pitch_deck")}</a></p>}
           <Interest api={api} ids={ids} interested={f.interest?.interested ?? false} note={f.interest?.note ?? ""} />
         </Section>

@@ -1,5 +1,6 @@
 import { localTime, zoneNames, type IndonesianZone } from "../../../shared/domain/time.js";
-import { translate, type Lang } from "../../../shared/i18n/messages.js";
+import { translate } from "../../../shared/i18n/messages.js";
+import { decimal, percent } from "../../../shared/i18n/numbers.js";
 import { answer, type Api } from "../api.js";
 import { saveFile } from "../download.js";
 import { useAction, useForm } from "../form.js";
@@ -18,8 +19,6 @@ type PublicationList = NonNullable<Awaited<ReturnType<typeof loadPublications>>[
 const loadRanking = (api: Api, competitionId: string) => answer(api.GET("/competitions/{competitionId}/ranking", { params: { path: { competitionId } } }));
 const loadPublications = (api: Api, competitionId: string) => answer(api.GET("/competitions/{competitionId}/publications", { params: { path: { competitionId } } }));
 
-const decimal = (lang: Lang, value: number) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-const percent = (lang: Lang, value: number) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(value);
 
 /** Every submission the ranking names, by its business, for the lists that give only ids. */
 const businessOf = (ranking: Ranking) => {
@@ -50,7 +49,7 @@ export function CompetitionRanking({ api, competition, zone }: { api: Api; compe
         <>
           <Override api={api} competitionId={competitionId} ranking={ranking.data} overridden={changed} />
           <ExtraReviews api={api} competitionId={competitionId} ranking={ranking.data} zone={zone} requested={changed} />
-          <Publish api={api} competitionId={competitionId} published={published} />
+          <Publish api={api} competitionId={competitionId} correcting={ranking.data.published?.version} published={published} />
         </>
       )}
       <Section title={t("comp_publications")}>
@@ -248,13 +247,14 @@ function ExtraReviews({ api, competitionId, ranking, zone, requested }: Ids & { 
   );
 }
 
-function Publish({ api, competitionId, published }: Ids & { api: Api; published: () => void }) {
+/** Publishing names the version it corrects (none the first time): a second press, or another organiser's, makes nothing. */
+function Publish({ api, competitionId, correcting, published }: Ids & { api: Api; correcting: number | undefined; published: () => void }) {
   const { t } = useText();
   const draft = `publish.${competitionId}`;
   const form = useForm(draft, { reason: "" });
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (await form.run(() => answer(api.POST("/competitions/{competitionId}/publications", { params: { path: { competitionId } }, body: { reason: form.values.reason } })))) {
+    if (await form.run(() => answer(api.POST("/competitions/{competitionId}/publications", { params: { path: { competitionId } }, body: { reason: form.values.reason, ...(correcting ? { correcting } : {}) } })))) {
       dropDraft(draft);
       form.reset({ reason: "" });
       published();

@@ -3,7 +3,7 @@ import { localTime, type IndonesianZone } from "../../../shared/domain/time.js";
 import { fieldName } from "../../../shared/i18n/fields.js";
 import { answer, type Api } from "../api.js";
 import { useForm } from "../form.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { MorePages, Problem, Section, Shown, useLoad, usePages } from "../ui.js";
 import type { Competition } from "./organiser-competition.js";
@@ -87,7 +87,7 @@ function Submissions({ api, competitionId, zone }: { api: Api; competitionId: st
 }
 
 function SubmissionDetail({ api, competitionId, submissionId }: { api: Api; competitionId: string; submissionId: string }) {
-  const { t, lang } = useText();
+  const { t, lang, money } = useText();
   const [pitch, reload] = useLoad(async () => loadedOf(await answer(api.GET("/competitions/{competitionId}/submissions/{submissionId}", { params: { path: { competitionId, submissionId } } }))), [api, competitionId, submissionId]);
   return (
     <Shown loaded={pitch} retry={reload}>{(p) => (
@@ -96,7 +96,7 @@ function SubmissionDetail({ api, competitionId, submissionId }: { api: Api; comp
           {(["ownerName", "nib", "phone", "email", "sector", "regencyCode"] as const).map((key) => (p.business[key] ? (
             <div key={key}><dt>{fieldName([key], lang)}</dt><dd>{p.business[key]}</dd></div>
           ) : null))}
-          {p.capitalAskIdr !== undefined && <div><dt>{fieldName(["capitalAskIdr"], lang)}</dt><dd>{rupiah(p.capitalAskIdr)}</dd></div>}
+          {p.capitalAskIdr !== undefined && <div><dt>{fieldName(["capitalAskIdr"], lang)}</dt><dd>{money(p.capitalAskIdr)}</dd></div>}
         </dl>
         {p.summary && <p>{p.summary}</p>}
         {p.pitchDeck ? <p><a href={p.pitchDeck.downloadUrl} rel="noopener noreferrer" target="_blank">{t("comp_deck")}</a></p> : <p class="muted">{t("comp_deck_none")}</p>}

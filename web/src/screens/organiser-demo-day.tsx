@@ -5,7 +5,7 @@ import { languages } from "../../../shared/i18n/messages.js";
 import { answer, type Api } from "../api.js";
 import { saveFile } from "../download.js";
 import { useAction, useForm } from "../form.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { dropDraft } from "../session.js";
 import { Loading, Offline, Problem, Refused, Section, Shown, useLoad, type Loaded } from "../ui.js";
@@ -262,7 +262,7 @@ const inviteOf = (investor: Investor): typeof noInvestor => ({
 
 /** The investors invited to meet the finalists, and the invitation (new, or changed from a card). */
 function Investors({ api, competitionId }: { api: Api; competitionId: string }) {
-  const { t, lang } = useText();
+  const { t, lang, money } = useText();
   const [investors, reload] = useLoad(async () => loadedOf(await loadInvestors(api, competitionId)), [api, competitionId]);
   const [reference, retryReference] = useLoad(async () => loadedOf(await answer(api.GET("/reference"))), [api]);
   const draft = `investor-invite.${competitionId}`;
@@ -292,7 +292,7 @@ function Investors({ api, competitionId }: { api: Api; competitionId: string }) 
           {data.items.map((investor) => (
             <li key={investor.investorId} class="card">
               <strong id={`investor-${investor.investorId}`}>{investor.name} ({investor.organisation})</strong>
-              <span>{t(`dd_kind_${investor.kind}`)} · {rupiah(investor.ticket.minIdr)} – {rupiah(investor.ticket.maxIdr)}</span>
+              <span>{t(`dd_kind_${investor.kind}`)} · {money(investor.ticket.minIdr)} – {money(investor.ticket.maxIdr)}</span>
               <span class="muted">{investor.email}</span>
               <button type="button" class="secondary" aria-describedby={`investor-${investor.investorId}`} onClick={() => form.reset(inviteOf(investor))}>{t("dd_investor_change")}</button>
             </li>

@@ -3,7 +3,7 @@ import { localTime, zoneOfRegency } from "../../../shared/domain/time.js";
 import { fieldName } from "../../../shared/i18n/fields.js";
 import { answer, type Api } from "../api.js";
 import { useForm } from "../form.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { dropDraft } from "../session.js";
 import { Loading, Offline, Problem, Refused, Section, useLoad, type Loaded } from "../ui.js";
@@ -26,13 +26,14 @@ const digits = (value: string) => value.replace(/\D/g, "");
 /** Rupiah as typed, dots and all ("25.000.000"); nothing typed is no amount. */
 export const amountOf = (value: string) => (digits(value) === "" ? undefined : Number(digits(value)));
 
-/** A rupiah amount typed as digits, shown back the Indonesian way (Rp 25.000.000) so a missing zero shows. */
+/** A rupiah amount typed as digits, shown back formatted (Rp 25.000.000) so a missing zero shows. */
 export function MoneyField({ id, label, value, change, error }: { id: string; label: string; value: string; change: (value: string) => void; error?: string | undefined }) {
+  const { money } = useText();
   const amount = amountOf(value);
   return (
     <div>
       <Field id={id} label={label} error={error}><input type="text" inputMode="numeric" value={value} onInput={(e) => change(e.currentTarget.value)} /></Field>
-      {amount !== undefined && <p class="muted">{rupiah(amount)}</p>}
+      {amount !== undefined && <p class="muted">{money(amount)}</p>}
     </div>
   );
 }
@@ -101,7 +102,7 @@ function PitchShown({ pitch }: { pitch: MyPitch }) {
 
 /** The form keeps the pitch each answer brings back (what it lacks, the deck), so nothing on it blinks away while saving. */
 function PitchForm({ api, competitionId, initial }: { api: Api; competitionId: string; initial?: MyPitch }) {
-  const { t, lang } = useText();
+  const { t, lang, money } = useText();
   const draft = `pitch.${competitionId}`;
   const [pitch, setPitch] = useState(initial);
   const form = useForm(draft, valuesOf(initial));
@@ -176,7 +177,7 @@ function PitchForm({ api, competitionId, initial }: { api: Api; competitionId: s
             {funds.length > 1 && <button type="button" class="secondary" onClick={() => set("useOfFunds", funds.filter((_, j) => j !== i))}>{t("pitch_fund_remove", { n: i + 1 })}</button>}
           </div>
         ))}
-        <p>{t("pitch_fund_total", { total: rupiah(fundsTotal), ask: rupiah(amountOf(values.capitalAskIdr) ?? 0) })}</p>
+        <p>{t("pitch_fund_total", { total: money(fundsTotal), ask: money(amountOf(values.capitalAskIdr) ?? 0) })}</p>
         {errorOf("useOfFunds") && <p class="field-error">{errorOf("useOfFunds")}</p>}
         {funds.length < 20 && <button type="button" class="secondary" onClick={() => set("useOfFunds", [...funds, { item: "", amountIdr: "" }])}>{t("pitch_fund_add")}</button>}
       </fieldset>

@@ -1,6 +1,6 @@
 import { answer, type Api } from "../api.js";
 import { useForm } from "../form.js";
-import { rupiah, useText } from "../i18n.js";
+import { useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
@@ -25,7 +25,7 @@ export function ReviewSheetPage({ api, competitionId, submissionId }: { api: Api
 }
 
 function Sheet({ api, ids, sheet, saved }: { api: Api; ids: Ids; sheet: Sheet; saved: () => void }) {
-  const { t, lang } = useText();
+  const { t, lang, money } = useText();
   const { pitch, rubric, review } = sheet;
   const form = useForm(`review.${ids.competitionId}.${ids.submissionId}`, {
     scores: Object.fromEntries(Object.entries(review.scores).map(([id, score]) => [id, String(score)])) as Record<string, string>,
@@ -48,9 +48,9 @@ function Sheet({ api, ids, sheet, saved }: { api: Api; ids: Ids; sheet: Sheet; s
         {part(t("judge_pitch_market"), pitch.targetMarket)}
         {part(t("judge_pitch_traction"), pitch.traction)}
         {part(t("judge_pitch_team"), pitch.team)}
-        <p>{t("judge_pitch_revenue")}: {pitch.revenueLast12MonthsIdr === undefined ? "—" : rupiah(pitch.revenueLast12MonthsIdr)} · {t("judge_pitch_ask")}: {pitch.capitalAskIdr === undefined ? "—" : rupiah(pitch.capitalAskIdr)}</p>
+        <p>{t("judge_pitch_revenue")}: {pitch.revenueLast12MonthsIdr === undefined ? "—" : money(pitch.revenueLast12MonthsIdr)} · {t("judge_pitch_ask")}: {pitch.capitalAskIdr === undefined ? "—" : money(pitch.capitalAskIdr)}</p>
         {pitch.useOfFunds && pitch.useOfFunds.length > 0 && (
-          <><h3>{t("judge_pitch_funds")}</h3><ul>{pitch.useOfFunds.map((f) => <li key={f.item}>{f.item}: {rupiah(f.amountIdr)}</li>)}</ul></>
+          <><h3>{t("judge_pitch_funds")}</h3><ul>{pitch.useOfFunds.map((f) => <li key={f.item}>{f.item}: {money(f.amountIdr)}</li>)}</ul></>
         )}
         {pitch.pitchDeck && <p><a href={pitch.pitchDeck.downloadUrl} rel="noopener noreferrer" target="_blank">{t("judge_pitch_deck")}</a></p>}
       </Section>
