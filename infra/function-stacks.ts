@@ -2,8 +2,11 @@ import { Duration, NestedStack } from "aws-cdk-lib";
 import { HttpMethod, HttpRoute, HttpRouteKey, type IHttpApi, type IHttpRouteAuthorizer } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
+import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { StartingPosition } from "aws-cdk-lib/aws-lambda";
+import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import { Trigger } from "aws-cdk-lib/triggers";
 import type { Construct } from "constructs";
 import type { Job } from "../shared/api/jobs.js";
 import type { Route } from "../shared/api/route.js";
@@ -47,9 +50,13 @@ export class RouteAreaStack extends NestedStack {
   }
 }
 
+/** Every job has this long; an after-deploy job that needs longer hands the rest to a new invocation. */
+export const JOB_TIMEOUT = Duration.seconds(60);
+
 /**
- * The functions of the job table, with the event sources of the stream jobs. The user pool's side of a
- * Cognito trigger is wired in the parent (infra/lab-stack.ts), where the pool is.
+ * The functions of the job table, with the event sources of the stream jobs and the deploy-time triggers
+ * of the after-deploy jobs. The user pool's side of a Cognito trigger is wired in the parent
+ * (infra/lab-stack.ts), where the pool is.
  */
 export class JobStack extends NestedStack {
   readonly jobs: { job: Job; function: LabFunction }[] = [];
@@ -59,7 +66,7 @@ export class JobStack extends NestedStack {
     super(scope, id, { description: "Lab Wirausaha: the functions of the job table and their event sources" });
     for (const job of jobs) {
       const jobFunction = new LabFunction(this, pascal(job.name), {
-        handler: job.handler, description: `job: ${job.summary}`, uses: job, ...shared, timeout: Duration.seconds(60),
+        handler: job.handler, description: `job: ${job.summary}`, uses: job, ...shared, timeout: JOB_TIMEOUT,
       });
       this.jobs.push({ job, function: jobFunction });
       if ("stream" in job.trigger) {
@@ -68,6 +75,24 @@ export class JobStack extends NestedStack {
           startingPosition: StartingPosition.TRIM_HORIZON, batchSize: 100, retryAttempts: 3, bisectBatchOnError: true,
           onFailure: new SqsDlq(jobFailures),
         }));
+      }
+      if ("afterDeploy" in job.trigger) {
+        const fn = jobFunction.function;
+        // It hands what is left when its time runs short to a new invocation of itself (shared/jobs/after-deploy.ts).
+        // A policy of its own: in the role's default policy, naming the function would make the function
+        // wait for the policy that waits for the function.
+        const continues = new Policy(this, `${pascal(job.name)}Continues`, {
+          roles: [fn.role!],
+          statements: [new PolicyStatement({ actions: ["lambda:InvokeFunction"], resources: [fn.functionArn] })],
+        });
+        // a continuation that fails after Lambda's retries is kept for an operator, as a failed stream batch is
+        fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(jobFailures) });
+        // CloudFormation invokes it once the function, its grants and the tables are in place (the tables are
+        // the parent's, deployed before this stack), and again whenever its code changes — a new rule to
+        // derive by. Synchronously: a failing first run fails the deploy, for all to see.
+        new Trigger(this, `${pascal(job.name)}AfterDeploy`, {
+          handler: fn, timeout: JOB_TIMEOUT.plus(Duration.seconds(30)), executeOnHandlerChange: true, executeAfter: [jobFunction, continues],
+        });
       }
     }
   }

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Job } from "../../shared/api/jobs.js";
 import type { Access, TableAccess, Uses } from "../../shared/api/route.js";
 import { db } from "../../shared/data/client.js";
 import { tableEnvVar, tableNames, type TableName } from "../../shared/data/tables.js";
@@ -20,8 +21,14 @@ const writes = new Set(["UpdateItemCommand", "DeleteItemCommand", "BatchWriteIte
 type Need = "read" | "put" | "write";
 const allows: Record<TableAccess, readonly Need[]> = { R: ["read"], RW: ["read", "put", "write"], append: ["put"] };
 
+/**
+ * A Scan reads a whole table: only a job that runs after a deploy may, a one-off pass over the table that
+ * is never a request path (docs/data-model.md, "Scans"). For anyone else it is not an operation at all.
+ */
+const scans = (uses: Uses) => "afterDeploy" in ((uses as Partial<Job>).trigger ?? {});
+
 /** Tables and what each part of a command does to them. */
-function needs(commandName: string, input: Record<string, any>): [string, Need][] {
+function needs(commandName: string, input: Record<string, any>, uses: Uses): [string, Need][] {
   if (commandName === "TransactWriteItemsCommand") {
     return (input.TransactItems as Record<string, { TableName: string }>[]).map((item) => {
       const [kind, part] = Object.entries(item)[0]!;
@@ -29,7 +36,7 @@ function needs(commandName: string, input: Record<string, any>): [string, Need][
     });
   }
   if (commandName === "TransactGetItemsCommand") return (input.TransactItems as { Get: { TableName: string } }[]).map((item) => [item.Get.TableName, "read"]);
-  const need: Need | undefined = reads.has(commandName) ? "read" : commandName === "PutItemCommand" ? "put" : writes.has(commandName) ? "write" : undefined;
+  const need: Need | undefined = reads.has(commandName) || (commandName === "ScanCommand" && scans(uses)) ? "read" : commandName === "PutItemCommand" ? "put" : writes.has(commandName) ? "write" : undefined;
   if (!need) throw deny(`${commandName} is not an operation any route or job uses`);
   const names: string[] = input.RequestItems ? Object.keys(input.RequestItems) : [input.TableName];
   return names.map((name) => [name, need]);
@@ -51,7 +58,7 @@ export function enforceGrants(): void {
     const fn = running.getStore();
     if (fn) {
       const byPhysicalName = new Map(tableNames.map((table) => [process.env[tableEnvVar(table)], table] as const));
-      for (const [physical, need] of needs(context.commandName ?? "", args.input as Record<string, any>)) {
+      for (const [physical, need] of needs(context.commandName ?? "", args.input as Record<string, any>, fn.uses)) {
         const table = byPhysicalName.get(physical) as TableName | undefined;
         const granted = table ? fn.uses.tables[table] : undefined;
         if (!granted || !allows[granted].includes(need)) {

@@ -3,13 +3,30 @@ import { pathToFileURL } from "node:url";
 import type { Context, DynamoDBStreamEvent } from "aws-lambda";
 import { jobList, type Job } from "../../shared/api/jobs.js";
 import type { TableName } from "../../shared/data/tables.js";
+import { useContinuation, type AfterDeployEvent } from "../../shared/jobs/after-deploy.js";
 import { asFunction } from "./grants.js";
 import { projectRoot } from "./paths.js";
 import { createStreamPoller, type StreamPoller } from "./streams.js";
 
 type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<unknown>;
+type AfterDeployHandler = (event: AfterDeployEvent, context: Context) => Promise<unknown>;
 
-/** The job table, locally: each stream job gets a poller on its table that calls the very handler Lambda runs. */
+/** What Lambda gives each job on AWS: its timeout there (infra/function-stacks.ts) is 60 s. */
+const JOB_TIMEOUT_MS = 60_000;
+
+const handlerOf = <H>(job: Job): Promise<H> =>
+  import(pathToFileURL(`${projectRoot}${job.handler}`).href).then((module: { handler: H }) => module.handler);
+
+const contextOf = (job: Job): Context => {
+  const deadline = Date.now() + JOB_TIMEOUT_MS;
+  return { awsRequestId: randomUUID(), functionName: job.name, getRemainingTimeInMillis: () => deadline - Date.now() } as Context;
+};
+
+/**
+ * The job table, locally: each stream job gets a poller on its table that calls the very handler Lambda
+ * runs; the after-deploy jobs run when asked (`runAfterDeploy`, at start-up), each invocation that stops
+ * short followed by the next, as Lambda would run the invocation it hands the rest to.
+ */
 export function createJobRunner({ logger = console }: { logger?: Pick<Console, "error" | "warn"> } = {}) {
   let delivered = 0;
   const pollers: StreamPoller[] = jobList.flatMap((job: Job) => {
@@ -20,16 +37,27 @@ export function createJobRunner({ logger = console }: { logger?: Pick<Console, "
       table,
       logger,
       handler: async (event) => {
-        handler ??= import(pathToFileURL(`${projectRoot}${job.handler}`).href).then((module: { handler: StreamHandler }) => module.handler);
-        const context = { awsRequestId: randomUUID(), functionName: job.name, getRemainingTimeInMillis: () => 60_000 } as Context;
+        handler ??= handlerOf<StreamHandler>(job);
         delivered += event.Records.length;
-        await asFunction(job.name, job, async () => (await handler!)(event, context));
+        await asFunction(job.name, job, async () => (await handler!)(event, contextOf(job)));
       },
     })];
   });
 
+  const invocations: { job: Job; event: AfterDeployEvent }[] = [];
+  useContinuation(() => ({ later: async (job, event) => void invocations.push({ job, event }) }));
+
   return {
     start: async () => void (await Promise.all(pollers.map((poller) => poller.start()))),
+    /** Runs every after-deploy job, to its end: what CDK's trigger starts after `cdk deploy`. */
+    async runAfterDeploy() {
+      invocations.push(...jobList.filter((job) => "afterDeploy" in job.trigger).map((job) => ({ job, event: {} })));
+      for (let next = invocations.shift(); next; next = invocations.shift()) {
+        const { job, event } = next;
+        const handler = await handlerOf<AfterDeployHandler>(job);
+        await asFunction(job.name, job, () => handler(event, contextOf(job)));
+      }
+    },
     /**
      * Waits until every job has handled every change written before the call, including the changes
      * the jobs themselves wrote (a certificate issued after attendance is then notified too).

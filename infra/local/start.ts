@@ -77,6 +77,9 @@ try {
   Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
   const { seeded } = await seedDemo(new Date());
   await jobs.drain();
+  // what `cdk deploy` runs after each deploy (the profiles' derived fields): data kept in .data/ from an
+  // older version is brought up to date, and a second start writes nothing
+  await jobs.runAfterDeploy();
   // the bucket's lifecycle rule on AWS: uploads never handed in go after a day
   const files = createLocalFileStore(localFileStoreConfig());
   const sweep = () => void files.expireStagedUploads(new Date()).catch((error: unknown) => console.error("sweeping staged uploads failed:", error));

@@ -1,8 +1,12 @@
 import type { TableName } from "../data/tables.js";
 import type { Uses } from "./route.js";
 
-/** What starts a job: changes to a table (its stream), or an event of the user pool. */
-export type Trigger = { stream: TableName } | { cognito: "postConfirmation" };
+/**
+ * What starts a job: changes to a table (its stream), an event of the user pool, or a deploy — once after
+ * each deploy that changes the job's code (on AWS a CDK trigger, locally at start-up after the demo data):
+ * maintenance such as filling new derived fields of existing items.
+ */
+export type Trigger = { stream: TableName } | { cognito: "postConfirmation" } | { afterDeploy: true };
 
 /** One entry of the job table: background work, as first-class as a route. */
 export interface Job extends Uses {
@@ -98,6 +102,13 @@ export const jobs = {
     handler: "functions/auth/post-confirmation.ts",
     trigger: { cognito: "postConfirmation" },
     tables: {},
+  }),
+  migrateProfiles: job({
+    name: "migrateProfiles",
+    summary: "After a deploy, fills in the derived fields (cluster, size class and its rule, curation readiness) of every profile that lacks them or has them out of date",
+    handler: "functions/jobs/migrate-profiles.ts",
+    trigger: { afterDeploy: true },
+    tables: { profiles: "RW" },
   }),
 };
 

@@ -7,6 +7,7 @@ import { evaluateProgress, factStates } from "../domain/modules.js";
 import { competitionsOfClass, findCompetition, insertCompetition, updateCompetition as writeCompetitionChanges, type CompetitionItem } from "../data/competitions.js";
 import { findEnrolment } from "../data/enrolments.js";
 import { applicantRecords } from "../data/progress.js";
+import { inEventZone } from "./event-time.js";
 import { getClass } from "./lookups.js";
 import { listModuleItems } from "./modules.js";
 import { settle } from "./retry.js";
@@ -46,7 +47,7 @@ export async function updateCompetition(competitionId: string, changes: Competit
     const at = now.toISOString();
     // after publication only the title may change: windows would reopen judging, rules would move the results
     if (current.resultsPublishedAt && Object.keys(changes).some((field) => field !== "title")) throw new DomainError("results_published", { details: { version: current.publishedVersion } });
-    if (changes.rankingMethod !== undefined || changes.minJudges !== undefined || changes.tieBreak !== undefined) assertBeforeJudging(current, at);
+    if (changes.rankingMethod !== undefined || changes.minJudges !== undefined || changes.tieBreak !== undefined) await inEventZone(current, () => assertBeforeJudging(current, at));
     checkWindows(next);
     if (next.tieBreak && (changes.tieBreak || changes.rubric)) checkTieBreak(next.rubric, next.tieBreak);
     if (changes.rubric) {

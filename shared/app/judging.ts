@@ -17,6 +17,7 @@ import type { NotificationData, NotificationTemplate } from "../i18n/notificatio
 import { notifierInUse } from "../notify/notifier.js";
 import { assignJudges } from "../solver/judge-assignment.js";
 import { getCompetition } from "./competitions.js";
+import { inEventZone } from "./event-time.js";
 import { getClass } from "./lookups.js";
 import { inBatches, readAll, settle } from "./retry.js";
 
@@ -240,7 +241,7 @@ export async function saveScores(competitionId: string, submissionId: string, ju
     const sheet = await reviewSheet(competitionId, submissionId, judgeId);
     const { competition, review } = sheet;
     const at = new Date().toISOString();
-    assertJudgingOpen(competition, at);
+    await inEventZone(competition, () => assertJudgingOpen(competition, at));
     checkScores(competition.rubric, input.scores, input.submit);
     if (!input.submit && review.status === "submitted") throw new DomainError("review_submitted");
     const changes = {

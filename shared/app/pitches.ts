@@ -3,7 +3,6 @@ import type { PitchDraft } from "../api/schemas/pitch-input.js";
 import { assertSubmissionOpen, checkUseOfFunds, missingPitchFields, PITCH_DECK_TYPES } from "../domain/competitions.js";
 import { DomainError, InvalidInput, invalidField } from "../domain/errors.js";
 import { checkFile, MAX_FILE_BYTES, UPLOAD_SECONDS } from "../domain/files.js";
-import { localTime, zoneOfRegency } from "../domain/time.js";
 import { beforeDeadline, findAssignmentRun, rerunWith, type CompetitionItem } from "../data/competitions.js";
 import { isStagedPitchDeckKey, pinnedPitchDeckKey, stagedPitchDeckKey } from "../data/keys.js";
 import type { Page } from "../data/pagination.js";
@@ -16,7 +15,7 @@ import { fileStore } from "../files/store.js";
 import { findPublication } from "../data/results.js";
 import { resultIn, type Result } from "../domain/results.js";
 import { getCompetition } from "./competitions.js";
-import { getClass } from "./lookups.js";
+import { inEventZone } from "./event-time.js";
 import { settle } from "./retry.js";
 import { pinUpload, takeUploadTicket, type UploadTicket } from "./uploads.js";
 
@@ -116,21 +115,10 @@ async function deadlineOrMoved(competitionId: string): Promise<undefined> {
   return undefined;
 }
 
-/**
- * The submission window, as the domain decides it; a refusal names its time as people at the event read
- * it, in the zone of the class's regency and the caller's language. The class is read only to refuse,
- * so a write inside the window costs no extra read.
- */
-async function assertWindowOpen(competition: CompetitionItem, at: string): Promise<void> {
-  try {
-    assertSubmissionOpen(competition, at);
-  } catch (refusal) {
-    if (!(refusal instanceof DomainError) || typeof refusal.params.at !== "string") throw refusal;
-    const zone = zoneOfRegency((await getClass(competition.classId)).regencyCode);
-    throw new DomainError(refusal.code, { details: refusal.details, messageKey: refusal.messageKey, params: { ...refusal.params, at: localTime(refusal.params.at, zone) } });
-  }
+/** The submission window, as the domain decides it; a refusal names its time in the event's zone. */
+function assertWindowOpen(competition: CompetitionItem, at: string): Promise<void> {
+  return inEventZone(competition, () => assertSubmissionOpen(competition, at));
 }
-
 
 /** A short-lived URL to upload the pitch deck (PDF, at most 10 MB) while the pitch can still change. */
 export async function requestPitchDeckUpload(competitionId: string, applicantId: string, file: { contentType: string; size: number }, now: Date): Promise<UploadTicket> {

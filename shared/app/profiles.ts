@@ -1,12 +1,13 @@
 import type { ProfileChanges, ProfileInput } from "../api/schemas/profiles.js";
 import { DomainError } from "../domain/errors.js";
-import { sizeClassBySales } from "../domain/profile.js";
+import { derivedProfileFields } from "../domain/profile.js";
 import { findProfile, insertProfile, updateProfileFields, type ProfileItem } from "../data/profiles.js";
+import { settle } from "./retry.js";
 
 export async function createProfile(applicantId: string, input: ProfileInput, now: Date): Promise<ProfileItem> {
   const at = now.toISOString();
   const { consent: _consent, ...fields } = input;
-  const profile: ProfileItem = { applicantId, ...fields, sizeClass: sizeClassBySales(fields.annualRevenueIdr), consentAt: at, createdAt: at, updatedAt: at };
+  const profile: ProfileItem = { applicantId, ...fields, ...derivedProfileFields(fields, now), consentAt: at, createdAt: at, updatedAt: at };
   if (!(await insertProfile(profile))) throw new DomainError("profile_exists");
   return profile;
 }
@@ -17,10 +18,18 @@ export async function getProfile(applicantId: string): Promise<ProfileItem> {
   return profile;
 }
 
+/**
+ * Applies a change and derives the cluster, size class and curation readiness again from the whole
+ * profile as it will be: read, derive, write if nobody changed it meanwhile (else read again).
+ */
 export async function updateProfile(applicantId: string, changes: ProfileChanges, now: Date): Promise<ProfileItem> {
-  const fields: Partial<ProfileItem> = { ...changes, updatedAt: now.toISOString() };
-  if (changes.annualRevenueIdr !== undefined) fields.sizeClass = sizeClassBySales(changes.annualRevenueIdr);
-  const updated = await updateProfileFields(applicantId, fields);
-  if (!updated) throw new DomainError("profile_not_found");
-  return updated;
+  const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null)) as Partial<ProfileItem>;
+  const cleared = Object.keys(changes).filter((field) => changes[field as keyof ProfileChanges] === null);
+  return settle(async () => {
+    const current = await getProfile(applicantId);
+    const next = { ...current, ...set };
+    for (const field of cleared) delete next[field as keyof ProfileItem];
+    const fields: Partial<ProfileItem> = { ...set, ...derivedProfileFields(next, now), updatedAt: now.toISOString() };
+    return updateProfileFields(applicantId, current.updatedAt, fields, cleared);
+  });
 }

@@ -14,6 +14,7 @@ import { afterJudging, beforePublication, deleteOverride, overridesOf, publicati
 import { assignPair, reviewsOf, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { getCompetition } from "./competitions.js";
+import { inEventZone } from "./event-time.js";
 import { settle } from "./retry.js";
 
 // ---- the scores, anonymised, and the ranking over them ---------------------------------------------
@@ -161,7 +162,7 @@ const audit = (competitionId: string, actorId: string, at: string, action: Audit
 export async function previewRanking(competitionId: string, actorId: string, now: Date): Promise<Ranking> {
   const read = await readScores(competitionId);
   const at = now.toISOString();
-  assertJudgingClosed(read.competition, at);
+  await inEventZone(read.competition, () => assertJudgingClosed(read.competition, at));
   const ranking = rankingOf(read);
   await appendAudit(audit(competitionId, actorId, at, "ranking_previewed", {
     method: ranking.input.method, ranked: ranking.result.ranking.length, unranked: ranking.result.unranked.length, finalists: ranking.order.slice(0, FINALISTS),
@@ -173,7 +174,7 @@ export async function previewRanking(competitionId: string, actorId: string, now
 export async function exportScores(competitionId: string, actorId: string, now: Date): Promise<ScoresExport> {
   const read = await readScores(competitionId);
   const at = now.toISOString();
-  assertJudgingClosed(read.competition, at);
+  await inEventZone(read.competition, () => assertJudgingClosed(read.competition, at));
   const { input } = exportOf(read);
   await appendAudit(audit(competitionId, actorId, at, "scores_exported", { scores: input.scores.length, submissions: input.submissions.length }));
   return input;
@@ -188,7 +189,7 @@ export async function setOverride(competitionId: string, submissionId: string, i
   await settle(async () => {
     const read = await readScores(competitionId);
     const { competition, entrants, overrides } = read;
-    assertJudgingClosed(competition, at);
+    await inEventZone(competition, () => assertJudgingClosed(competition, at));
     if (!entrants.some((entrant) => entrant.submissionId === submissionId)) throw new DomainError("not_found");
     if (typeof input.place === "number") {
       const scored = exportOf(read).input.scores.filter((score) => score.submission === submissionId).length;
@@ -221,7 +222,9 @@ export async function requestExtraReviews(competitionId: string, input: ExtraRev
     if (competition.resultsPublishedAt) throw new DomainError("results_published", { details: { version: competition.publishedVersion } });
     // a new close time reopens (or moves) judging and must lie ahead; without one, judging must still be open
     const until = input.judgingClosesAt ?? competition.judgingClosesAt;
-    if (until <= at) throw new DomainError("judging_closed", { params: { at: until }, details: { closedAt: until, reopenWith: "judgingClosesAt" } });
+    await inEventZone(competition, () => {
+      if (until <= at) throw new DomainError("judging_closed", { params: { at: until }, details: { closedAt: until, reopenWith: "judgingClosesAt" } });
+    });
     const reopenUntil = input.judgingClosesAt !== undefined && input.judgingClosesAt !== competition.judgingClosesAt ? input.judgingClosesAt : undefined;
     if (reopenUntil) checkWindows({ ...competition, judgingClosesAt: reopenUntil });
     const refusal = reviewRule(read);
@@ -251,7 +254,7 @@ export async function publishResults(competitionId: string, { reason, correcting
   const published = await settle(async (): Promise<Publications | undefined> => {
     const read = await readScores(competitionId);
     const { competition } = read;
-    assertJudgingClosed(competition, at);
+    await inEventZone(competition, () => assertJudgingClosed(competition, at));
     // a publication names the version it corrects: one published meanwhile (by another organiser, or by the
     // same press sent twice) is not corrected by a request that never saw it
     if (competition.publishedVersion !== correcting) {

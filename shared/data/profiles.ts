@@ -1,6 +1,8 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { SizeClass } from "../domain/profile.js";
+import type { CurationReadiness, Permits } from "../domain/curation.js";
+import type { EKatalog, MarketReach, SizeClass, SizeRule } from "../domain/profile.js";
+import type { Sector } from "../domain/reference.js";
 import type { Lang } from "../i18n/messages.js";
 import { batchGet, db } from "./client.js";
 import { setFields } from "./expressions.js";
@@ -24,7 +26,17 @@ export interface ProfileItem {
   email?: string;
   /** Absent on profiles made before languages were asked: those read Bahasa Indonesia. */
   language?: Lang;
+  /** KBLI 2020, from the shipped list. */
+  kbli?: string;
+  businessCapitalIdr?: number;
+  permits?: Permits;
+  market?: { reach: MarketReach[]; exportCountries?: string[]; eKatalog?: EKatalog; marketplace?: boolean; chamberShowcase?: boolean };
+  // Derived (domain `derivedProfileFields`), written with every change. Profiles made before the cluster
+  // map lack cluster, sizeRule and curation until the migration job fills them.
+  cluster?: Sector;
   sizeClass: SizeClass;
+  sizeRule?: SizeRule;
+  curation?: CurationReadiness;
   consentAt: string;
   createdAt: string;
   updatedAt: string;
@@ -61,13 +73,17 @@ export async function findProfileNames(applicantIds: readonly string[]): Promise
   return { found: items, unprocessed: unprocessed.map((key) => applicantIdOfPk(String(key.pk))) };
 }
 
-/** Sets the given fields; undefined when there is no profile to change. */
-export async function updateProfileFields(applicantId: string, fields: Partial<ProfileItem>): Promise<ProfileItem | undefined> {
+/**
+ * Sets the given fields and removes the cleared ones, if the profile is still the one read (its
+ * `updatedAt`), so fields derived from it cannot be written over a change made meanwhile. Undefined when
+ * the profile changed or is gone: read it again.
+ */
+export async function updateProfileFields(applicantId: string, readAt: string, fields: Partial<ProfileItem>, cleared: string[] = []): Promise<ProfileItem | undefined> {
   try {
     const { Attributes } = await db().send(new UpdateCommand({
       TableName: table(),
       Key: profileKey(applicantId),
-      ...setFields(fields, "attribute_exists(pk)"),
+      ...setFields(fields, "#updatedAt = :readAt", { ":readAt": readAt }, cleared),
       ReturnValues: "ALL_NEW",
     }));
     return withoutKeys(Attributes!);

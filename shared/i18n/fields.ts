@@ -16,6 +16,22 @@ const fieldNames: Record<string, Record<Lang, string>> = {
   phone: { id: "Nomor HP", en: "Mobile number" },
   email: { id: "E-mail", en: "E-mail" },
   language: { id: "Bahasa", en: "Language" },
+  kbli: { id: "Kode KBLI", en: "KBLI code" },
+  businessCapitalIdr: { id: "Modal usaha (tanpa tanah dan bangunan)", en: "Business capital (excluding land and buildings)" },
+  permits: { id: "Izin dan sertifikat", en: "Permits and certificates" },
+  nibRisk: { id: "Tingkat risiko NIB", en: "NIB risk level" },
+  pirt: { id: "PIRT", en: "PIRT" },
+  bpom: { id: "BPOM", en: "BPOM" },
+  halal: { id: "Sertifikat halal", en: "Halal certificate" },
+  sni: { id: "SNI", en: "SNI" },
+  number: { id: "Nomor", en: "Number" },
+  expiresOn: { id: "Berlaku sampai", en: "Valid until" },
+  market: { id: "Pasar", en: "Market" },
+  reach: { id: "Jangkauan pasar", en: "Market reach" },
+  exportCountries: { id: "Negara tujuan ekspor", en: "Export countries" },
+  eKatalog: { id: "e-Katalog", en: "e-Katalog" },
+  marketplace: { id: "Berjualan di marketplace", en: "Sells on a marketplace" },
+  chamberShowcase: { id: "Ikut etalase KADIN", en: "In the chamber's showcase" },
   consent: { id: "Persetujuan penggunaan data", en: "Consent to data use" },
   title: { id: "Judul", en: "Title" },
   description: { id: "Deskripsi", en: "Description" },
@@ -121,12 +137,16 @@ const versions: Record<"id" | "en", Record<Lang, string>> = {
   en: { id: "versi bahasa Inggris", en: "English version" },
 };
 
-/** The field an issue is about, named for people: "Judul (versi bahasa Inggris)", "Soal 2 › Pilihan jawaban". */
+/** Fields that only make sense with the field they belong to: a permit's number, its expiry date. */
+const partsOf = new Set(["number", "expiresOn"]);
+
+/** The field an issue is about, named for people: "Judul (versi bahasa Inggris)", "Soal 2 › Pilihan jawaban", "PIRT › Berlaku sampai". */
 export function fieldName(path: readonly PropertyKey[], lang: Lang): string {
   const names = path.filter((step): step is string => typeof step === "string");
   const last = names.at(-1);
   if (last === undefined) return lang === "id" ? "Isian" : "The input";
   if ((last === "id" || last === "en") && names.length > 1) return `${fieldName(names.slice(0, -1), lang)} (${versions[last][lang]})`;
+  if (partsOf.has(last) && names.length > 1) return `${fieldName(names.slice(0, -1), lang)} › ${fieldNames[last]![lang]}`;
   return fieldNames[last]?.[lang] ?? last;
 }
 

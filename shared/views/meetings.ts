@@ -80,7 +80,8 @@ export function meetingsOverviewView(day: Meetings & { wishes: MeetingWishItem[]
   const count = (match: (m: MeetingItem) => boolean) => active.filter(match).length;
   return {
     ...eventOf(day),
-    gapMinutes: plan.gapMinutes, rooms: plan.rooms, investorCap: plan.investorCap, finalistCap: plan.finalistCap, finalistFloor: plan.finalistFloor,
+    startTime: plan.startTime, gapMinutes: plan.gapMinutes, slotCount: plan.slotCount,
+    rooms: plan.rooms, investorCap: plan.investorCap, finalistCap: plan.finalistCap, finalistFloor: plan.finalistFloor,
     run: run(day),
     investors: day.investors.map((investor) => ({
       investorId: investor.investorId, name: investor.name, organisation: investor.organisation,

@@ -140,6 +140,9 @@ describe("demo day and the investor meetings, on phones", () => {
     await organiser.page.getByLabel("Nama ruangan 1").fill("Meja 1");
     await organiser.page.getByRole("button", { name: "Simpan rencana pertemuan" }).click();
     await expect.poll(() => organiser.page.getByText("Jadwal belum disusun.").isVisible()).toBe(true);
+    // the saved plan fills the form again after a reload (two slots, not the default six)
+    await organiser.page.reload();
+    await expect.poll(() => organiser.page.getByLabel("Jumlah slot").inputValue()).toBe("2");
 
     // the investor: the programme, then the second place wanted before the first, free all day
     offer(investor, "Yanti (Flobamora Ventures)");

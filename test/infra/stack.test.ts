@@ -93,8 +93,10 @@ const webOrigin = (path = "") => {
 
 /** CDK's own function that uploads the web app at deploy time (BucketDeployment), by its logical id. */
 const isWebUploader = (id: string) => id.startsWith("CustomCDKBucketDeployment");
-/** The functions of the route and job tables: every function but CDK's web uploader. */
-const ownFunctions = () => resourcesOf("AWS::Lambda::Function").filter(([id]) => !isWebUploader(id));
+/** CDK's own function that invokes the after-deploy jobs at deploy time (aws-cdk-lib/triggers), and its role. */
+const isTriggerProvider = (id: string) => id.startsWith("AWSCDKTriggerCustomResourceProvider");
+/** The functions of the route and job tables: every function but CDK's own deploy-time ones. */
+const ownFunctions = () => resourcesOf("AWS::Lambda::Function").filter(([id]) => !isWebUploader(id) && !isTriggerProvider(id));
 
 /** Every function the route and job tables declare, found in the templates by its description. */
 function declaredFunctions(): { name: string; id: string; fn: any; uses: Uses; stream?: TableName }[] {
@@ -193,7 +195,8 @@ describe("the CDK stack", () => {
   });
 
   it("lets every function write its own log group and no other, with no AWS managed policy", () => {
-    for (const [, role] of resourcesOf("AWS::IAM::Role")) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    // but CDK's trigger provider, whose role CDK makes with the basic execution policy (checked in "after a deploy")
+    for (const [id, role] of resourcesOf("AWS::IAM::Role").filter(([id]) => !isTriggerProvider(id))) expect(role.Properties.ManagedPolicyArns, id).toBeUndefined();
     for (const { name, fn } of declaredFunctions()) {
       const logGroup = fn.Properties.LoggingConfig.LogGroup.Ref;
       const logs = statementsOf(fn).filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith("logs:")));
@@ -321,6 +324,61 @@ describe("the CDK stack", () => {
   });
 });
 
+describe("after a deploy (issue 13)", () => {
+  const afterDeployJobs = jobList.filter((job) => "afterDeploy" in job.trigger);
+  const migration = () => declaredFunctions().find((f) => f.name === jobs.migrateProfiles.name)!;
+
+  it("has the profile migration, granted the profiles table to read and write and nothing else: no stream, no files, no e-mail", () => {
+    expect(afterDeployJobs.map((job) => job.name)).toEqual([jobs.migrateProfiles.name]);
+    const { id, fn } = migration();
+    const data = statementsOf(fn).filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith("dynamodb:")));
+    expect(data).toHaveLength(1);
+    expect(data[0].Resource).toEqual({ "Fn::GetAtt": [tableLogicalIds().profiles, "Arn"] });
+    expect(data[0].Action).toEqual(expect.arrayContaining(["dynamodb:Scan", "dynamodb:UpdateItem"]));
+    expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name.startsWith("TABLE_"))).toEqual(["TABLE_PROFILES"]);
+    const actions = statementsOf(fn).flatMap((s: any) => [s.Action].flat() as string[]);
+    expect(actions.filter((a) => a.startsWith("s3:") || a.startsWith("ses:"))).toEqual([]);
+    expect(resourcesOf("AWS::Lambda::EventSourceMapping").filter(([, m]) => m.Properties.FunctionName.Ref === id)).toEqual([]);
+  });
+
+  it("runs it once CloudFormation has put its code, grants and tables in place, again whenever its code changes, and fails the deploy if it fails", () => {
+    const { id } = migration();
+    const triggers = resourcesOf("Custom::Trigger");
+    expect(triggers).toHaveLength(afterDeployJobs.length);
+    const [triggerId, trigger] = triggers[0]!;
+    // the version just published: a new one, so a new run, whenever the function's code or settings change
+    const version = deployed[trigger.Properties.HandlerArn.Ref];
+    expect(version).toMatchObject({ Type: "AWS::Lambda::Version", Properties: { FunctionName: { Ref: id } } });
+    expect(trigger.Properties).toMatchObject({ InvocationType: "RequestResponse", ExecuteOnHandlerChange: true });
+    // waits longer than the function may run
+    expect(Number(trigger.Properties.Timeout)).toBeGreaterThan(migration().fn.Properties.Timeout * 1000);
+    const continues = resourcesOf("AWS::IAM::Policy").find(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes("lambda:InvokeFunction")
+      && p.Properties.Roles.some((r: any) => r.Ref === migration().fn.Properties.Role["Fn::GetAtt"][0]))!;
+    expect(trigger.DependsOn).toEqual(expect.arrayContaining([id, continues[0]]));
+    // in the jobs stack, beside the function (the tables come in as parameters, deployed before it)
+    expect(stackOf.get(triggerId)).toBe(stack.jobStack);
+    // CDK's provider that invokes it may invoke that function's versions and nothing else
+    const [providerRoleId, providerRole] = resourcesOf("AWS::IAM::Role").find(([roleId]) => isTriggerProvider(roleId))!;
+    expect(providerRole.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement)).toEqual([
+      { Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: [{ "Fn::Join": ["", [{ "Fn::GetAtt": [id, "Arn"] }, ":*"]] }] },
+    ]);
+    expect(resourcesOf("AWS::IAM::Policy").filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === providerRoleId))).toEqual([]);
+  });
+
+  it("lets it hand the rest of its work to a new invocation of itself, and only itself, keeping one that fails for an operator", () => {
+    const { id, fn } = migration();
+    const invokes = statementsOf(fn).filter((s: any) => [s.Action].flat().includes("lambda:InvokeFunction"));
+    expect(invokes).toEqual([expect.objectContaining({ Action: "lambda:InvokeFunction", Resource: { "Fn::GetAtt": [id, "Arn"] } })]);
+    // no other function of ours may invoke a function
+    for (const { name, fn: other } of declaredFunctions().filter((f) => f.id !== id)) {
+      expect(statementsOf(other).some((s: any) => [s.Action].flat().some((a: string) => a.startsWith("lambda:"))), name).toBe(false);
+    }
+    const [failures] = Object.keys(template.findResources("AWS::SQS::Queue"));
+    const [, config] = resourcesOf("AWS::Lambda::EventInvokeConfig").find(([, c]) => c.Properties.FunctionName.Ref === id)!;
+    expect(config.Properties).toMatchObject({ MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [failures, "Arn"] } } } });
+  });
+});
+
 describe("judging (issue 9)", () => {
   const judgingTable = () => template.findResources("AWS::DynamoDB::GlobalTable")[tableLogicalIds().judging!]!.Properties;
   const functionNamed = (name: string) => declaredFunctions().find((f) => f.name === name)!;
@@ -369,9 +427,13 @@ describe("judging (issue 9)", () => {
     expect(fn.Properties.Timeout).toBe(60);
   });
 
-  it("lets a judge's scores be written to the judging table only, the deck read but never written", () => {
+  it("lets a judge's scores be written to the judging table only, the class read (a refusal names its time in the event's zone), the deck read but never written", () => {
     const { fn } = functionNamed(saveScores.name);
-    expect(tablesNamed(fn)).toEqual([tableLogicalIds().judging]);
+    const ids = tableLogicalIds();
+    expect(tablesNamed(fn)).toEqual([ids.classes, ids.judging].sort());
+    const onClasses = statementsOf(fn).filter((s: any) => JSON.stringify(s.Resource).includes(ids.classes!));
+    expect(onClasses.length).toBeGreaterThan(0);
+    for (const action of onClasses.flatMap((s: any) => [s.Action].flat() as string[])) expect(action).toMatch(READS);
     expect(dynamoActions(fn)).toEqual(expect.arrayContaining(["dynamodb:PutItem", "dynamodb:UpdateItem"]));
     expect(s3Actions(fn)).toEqual(["s3:GetObject", "s3:ListBucket"]);
     expect(fn.Properties.Environment.Variables).not.toHaveProperty("NOTIFY_FROM");

@@ -11,6 +11,8 @@ import { db } from "../../shared/data/client.js";
 import { applicantPk, CLASS_LISTING_PK, classKey, classListingKeys, classPk, conflictKey, enrolmentByApplicantKeys, enrolmentKey, rosterByStatusKeys, waitKey } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
 import { allowedFileTypes, MAX_FILE_BYTES } from "../../shared/domain/files.js";
+import { kbliList } from "../../shared/domain/kbli.js";
+import { eKatalogs, marketReaches } from "../../shared/domain/profile.js";
 import { enrolmentStatuses } from "../../shared/domain/seats.js";
 import { runAssignment } from "../../shared/app/judging.js";
 import type { AssignmentRunItem } from "../../shared/data/competitions.js";
@@ -458,6 +460,16 @@ function hintsFor(scene: Scene): Hints {
     email: fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom("yos@example.com", "Yos.Lelo+umkm@contoh.co.id", "maria_bere@mail.kupang.go.id", "o'neil@example.org") },
       { weight: 1, arbitrary: fc.oneof(fc.constantFrom("a@b.c", "@example.com", "yos@localhost", "yos@@example.com"), fc.emailAddress()) },
+    ),
+    kbli: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...kbliList.map((kbli) => kbli.code)) }, { weight: 1, arbitrary: fc.constantFrom("10791", "1079", "abcde", "") }),
+    // where a business sells: countries exactly when it exports, now and then not
+    market: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.record({ reach: fc.subarray([...marketReaches]), countries: fc.subarray(["TL", "AU", "SG", "JP"], { minLength: 1 }), eKatalog: fc.constantFrom(...eKatalogs), marketplace: fc.boolean() }, { requiredKeys: ["reach", "countries"] })
+          .map(({ reach, countries, ...rest }) => ({ reach, ...(reach.includes("export") ? { exportCountries: countries } : {}), ...rest })),
+      },
+      { weight: 1, arbitrary: fc.constantFrom({ reach: ["export"] }, { reach: ["regency"], exportCountries: ["AU"] }, { reach: ["export"], exportCountries: ["XX", "ID"] }, { reach: ["export", "export"], exportCountries: ["TL"] }) },
     ),
     phone: fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom("0812-3456-7890", "+6281234567890", "081234567890", "62 812 3456 789", "0813 3712 4567") },

@@ -24,6 +24,9 @@ beforeAll(async () => {
 const day = 24 * 3600 * 1000;
 const at = (days: number) => new Date(Date.now() + days * day).toISOString();
 const MASK = "[•••]";
+/** A time as people in Kupang read it, "Rabu, 10 Maret 2027 pukul 09.00 WITA", never a UTC instant like 2027-03-10T01:00:00.000Z. */
+const kupangTime = { id: /\w+, \d{1,2} \w+ \d{4} pukul \d\d\.\d\d WITA/, en: /\w+,? \d{1,2} \w+ \d{4} at \d\d:\d\d WITA/ };
+const utcInstant = /\d{4}-\d\d-\d\dT\d\d:\d\d/;
 
 // ---- the stories the tests start from ---------------------------------------------------------------
 
@@ -132,8 +135,8 @@ function expectSoundAssignment(pairs: readonly string[], submissions: readonly E
 
 const sheetUrl = (competition: Competition, submissionId: string) => `${competition.judging}/submissions/${submissionId}`;
 const readSheet = (competition: Competition, judge: Caller, submissionId: string) => api.call("GET", sheetUrl(competition, submissionId), { as: judge });
-const score = (competition: Competition, judge: Caller, submissionId: string, body: Record<string, unknown>) =>
-  api.call("PUT", `${sheetUrl(competition, submissionId)}/review`, { as: judge, body });
+const score = (competition: Competition, judge: Caller, submissionId: string, body: Record<string, unknown>, lang = "id") =>
+  api.call("PUT", `${sheetUrl(competition, submissionId)}/review`, { as: judge, body, headers: { "accept-language": lang } });
 
 const rubricIds = ["market", "product", "finance", "funds", "team", "impact"];
 const allScores = (value: number | ((criterionId: string, i: number) => number)) =>
@@ -668,7 +671,7 @@ async function oneJudgeOneSubmission(overrides: Record<string, unknown> = {}, { 
 }
 
 describe("scoring", () => {
-  it("scores are taken only while judging is open: 409 judging_not_open before, judging_closed after, nothing written", async () => {
+  it("scores are taken only while judging is open: 409 judging_not_open before, judging_closed after, saying when in WITA, nothing written", async () => {
     const { competition, judge, submissionId } = await oneJudgeOneSubmission({}, { judgingOpen: false });
     const early = await readSheet(competition, judge, submissionId);
     expect(early.status, JSON.stringify(early.body)).toBe(200);
@@ -677,6 +680,8 @@ describe("scoring", () => {
     const tooEarly = await score(competition, judge, submissionId, { scores: allScores(5), submit: true });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.error).toMatchObject({ code: "judging_not_open", details: { opensAt: expect.any(String) } });
+    expect(tooEarly.body.error.message).toMatch(kupangTime.id);
+    expect(tooEarly.body.error.message).not.toMatch(utcInstant);
     expect(await snapshotTables()).toBe(before);
 
     await openJudging(competition);
@@ -684,9 +689,11 @@ describe("scoring", () => {
     const closed = await api.call("PATCH", competition.base, { as: admin, body: { judgingClosesAt: at(-0.1) } });
     expect(closed.body.phase, JSON.stringify(closed.body)).toBe("closed");
     const late = await snapshotTables();
-    const tooLate = await score(competition, judge, submissionId, { scores: allScores(9), submit: true });
+    const tooLate = await score(competition, judge, submissionId, { scores: allScores(9), submit: true }, "en");
     expect(tooLate.status).toBe(409);
     expect(tooLate.body.error.code).toBe("judging_closed");
+    expect(tooLate.body.error.message).toMatch(kupangTime.en);
+    expect(tooLate.body.error.message).not.toMatch(utcInstant);
     expect(await snapshotTables()).toBe(late);
     expect((await readSheet(competition, judge, submissionId)).body.review).toMatchObject({ status: "submitted", scores: allScores(5), editable: false });
   });

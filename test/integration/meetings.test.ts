@@ -78,6 +78,20 @@ describe("investor meetings", () => {
     expect(planned.finalists).toHaveLength(5);
   });
 
+  it("read the plan back as it was saved, every field the organisers sent", async () => {
+    const whole = {
+      ...plan, startTime: "08:30", timeZone: "Asia/Jakarta", slotMinutes: 15, gapMinutes: 0, slotCount: 3,
+      rooms: [...plan.rooms, { name: "Meja 2" }], investorCap: 3, finalistCap: 2, finalistFloor: 1,
+    };
+    expect(ok(await api.call("PUT", base, { as: admin, body: whole }))).toMatchObject(whole);
+    expect(await overview()).toMatchObject(whole);
+    // a plan sent with the defaults reads back with them, and without the floor it no longer has
+    ok(await api.call("PUT", base, { as: admin, body: plan }));
+    const again = await overview();
+    expect(again).toMatchObject({ ...plan, timeZone: "Asia/Makassar", gapMinutes: 5 });
+    expect(again).not.toHaveProperty("finalistFloor");
+  });
+
   it("take investors' rankings and everyone's free slots, refusing what is not a finalist or a slot, writing nothing then", async () => {
     const reserve = published.entrants.find((e) => !finalists.includes(e.submissionId))!;
     refused(await api.call("PUT", `${investing}/wish`, { as: ayu, body: { ranked: [reserve.submissionId], available: ["s1"] } }), 400, "validation_failed");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeList } from "../../shared/api/routes/index.js";
-import { testApi, type Caller, type TestApi } from "../support/api.js";
+import { testApi, type Answer, type Caller, type TestApi } from "../support/api.js";
 import { pitchInput } from "../support/fixtures.js";
 import { ok, refused } from "../support/answers.js";
 import { scenarios, type Scenarios } from "../support/scenarios.js";
@@ -85,6 +85,13 @@ async function scoreAll({ competitionId, entrants, judges }: Setup) {
   }
 }
 
+/** A refusal that names its time as people in Kupang read it (WITA), never as a UTC instant like 2027-03-10T01:00:00.000Z. */
+function refusedInKupangTime(answer: Answer, status: number, code: string) {
+  refused(answer, status, code);
+  expect(answer.body.error.message).toContain("WITA");
+  expect(answer.body.error.message).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+}
+
 const closeJudging = async ({ base }: Setup) => ok(await api.call("PATCH", base, { as: admin, body: { judgingClosesAt: at(-0.001) } }));
 const preview = async ({ base }: Setup, lang = "id") => ok(await api.call("GET", `${base}/ranking`, { as: admin, headers: { "accept-language": lang } }));
 
@@ -96,10 +103,13 @@ describe("the fair top five", () => {
     setup = await judgedCompetition(9);
   }, 240_000);
 
-  it("is not there before judging closes, for organisers only, and 404 for a competition that does not exist", async () => {
+  it("is not there before judging closes, saying when in WITA, for organisers only, and 404 for a competition that does not exist", async () => {
     const { base } = setup;
-    refused(await api.call("GET", `${base}/ranking`, { as: admin }), 409, "judging_not_closed");
-    refused(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Hasil akhir penjurian." } }), 409, "judging_not_closed");
+    refusedInKupangTime(await api.call("GET", `${base}/ranking`, { as: admin }), 409, "judging_not_closed");
+    refusedInKupangTime(await api.call("GET", `${base}/ranking/scores`, { as: admin, headers: { "accept-language": "en" } }), 409, "judging_not_closed");
+    refusedInKupangTime(await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Hasil akhir penjurian." } }), 409, "judging_not_closed");
+    // judging has opened, so the ranking rules are fixed
+    refusedInKupangTime(await api.call("PATCH", base, { as: admin, body: { rankingMethod: "standardised" } }), 409, "ranking_rules_fixed");
     refused(await api.call("GET", `${base}/ranking`), 401, "unauthorized");
     refused(await api.call("GET", `${base}/ranking`, { as: setup.judges[0] }), 403, "forbidden");
     refused(await api.call("GET", `${base}/ranking`, { as: setup.entrants[0]!.applicant }), 403, "forbidden");
@@ -157,7 +167,7 @@ describe("the fair top five", () => {
     const holder = judges.find((judge) => holders.has(judge.sub))!;
     const pairsBefore = ok(await api.call("GET", `${base}/assignment`, { as: admin })).loads;
     const body = { reviews: [{ submissionId: target, judgeId: extra.sub }], reason: "Posisi pitch ini belum pasti; minta satu penilaian lagi." };
-    refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body }), 409, "judging_closed");
+    refusedInKupangTime(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body }), 409, "judging_closed");
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { ...body, reviews: [{ submissionId: target, judgeId: holder.sub }], judgingClosesAt: at(1) } }), 409, "review_exists");
     refused(await api.call("POST", `${base}/ranking/extra-reviews`, { as: admin, body: { ...body, reason: "singkat" } }), 400, "validation_failed");
     const noticesBefore = api.outbox.sent().length;

@@ -5,7 +5,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import { asFunction, enforceGrants } from "../../infra/local/grants.js";
 import { createTables } from "../../infra/local/tables.js";
-import type { TableAccess } from "../../shared/api/route.js";
+import type { TableAccess, Uses } from "../../shared/api/route.js";
 import { db } from "../../shared/data/client.js";
 import { tableName, type TableName } from "../../shared/data/tables.js";
 
@@ -183,6 +183,16 @@ describe("the guard", () => {
   it("refuses an operation no route or job uses, whatever the grant", async () => {
     const scan = () => db().send(new ScanCommand({ TableName: audit }));
     await expect(as("scanner", { audit: "RW" }, scan)).rejects.toMatchObject({
+      name: "AccessDeniedException", message: "ScanCommand is not an operation any route or job uses",
+    });
+  });
+
+  it("lets a job that runs after a deploy Scan a table it declares, and only such a job", async () => {
+    const scan = () => db().send(new ScanCommand({ TableName: classes, Limit: 1 }));
+    const migration = { trigger: { afterDeploy: true } };
+    await expect(asFunction("migration", { ...migration, tables: { classes: "RW" } } as Uses, scan)).resolves.toBeDefined();
+    await expect(asFunction("migration", { ...migration, tables: { audit: "RW" } } as Uses, scan)).rejects.toMatchObject(denied("migration", "read", "classes"));
+    await expect(asFunction("streamJob", { trigger: { stream: "classes" }, tables: { classes: "RW" } } as Uses, scan)).rejects.toMatchObject({
       name: "AccessDeniedException", message: "ScanCommand is not an operation any route or job uses",
     });
   });

@@ -1231,7 +1231,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Regency/city codes and business clusters for the profile form */
+        /** Regency/city codes, business clusters and KBLI 2020 codes for the profile form */
         get: operations["getReference"];
         put?: never;
         post?: never;
@@ -1390,18 +1390,58 @@ export interface operations {
                     "application/json": {
                         annualRevenueIdr: number;
                         applicantId: string;
+                        businessCapitalIdr?: number;
                         businessName: string;
                         capitalNeedIdr: number;
+                        /** @enum {string} */
+                        cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         consentAt: string;
                         createdAt: string;
+                        curation?: {
+                            missing: ("pirt_or_bpom" | "halal")[];
+                            ready: boolean;
+                        };
                         /** Format: email */
                         email?: string;
                         employees: number;
                         foundedYear: number;
+                        kbli?: string;
                         /** @enum {string} */
                         language: "id" | "en";
+                        market?: {
+                            chamberShowcase?: boolean;
+                            /** @enum {string} */
+                            eKatalog?: "national" | "local";
+                            exportCountries?: string[];
+                            marketplace?: boolean;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                        };
                         nib: string;
                         ownerName: string;
+                        permits?: {
+                            bpom?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            halal?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            /** @enum {string} */
+                            nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            pirt?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            sni?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                        };
                         phone: string;
                         products: string[];
                         /** @enum {string} */
@@ -1410,6 +1450,18 @@ export interface operations {
                         sector: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         /** @enum {string} */
                         sizeClass: "micro" | "small" | "medium" | "large";
+                        sizeRule?: {
+                            aboveIdr: number;
+                            amountIdr: number;
+                            /** @constant */
+                            article: 35;
+                            /** @enum {string} */
+                            criterion: "annualSales" | "businessCapital";
+                            paragraph: 3 | 5;
+                            /** @constant */
+                            regulation: "PP 7/2021";
+                            upToIdr?: number;
+                        };
                         updatedAt: string;
                     };
                 };
@@ -7811,6 +7863,7 @@ export interface operations {
                             status: "unscheduled" | "pending" | "done";
                             total?: number;
                         };
+                        slotCount: number;
                         slotMinutes: number;
                         slots: {
                             endsAt: string;
@@ -7821,6 +7874,7 @@ export interface operations {
                             slotId: string;
                             startsAt: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -8005,6 +8059,7 @@ export interface operations {
                             status: "unscheduled" | "pending" | "done";
                             total?: number;
                         };
+                        slotCount: number;
                         slotMinutes: number;
                         slots: {
                             endsAt: string;
@@ -8015,6 +8070,7 @@ export interface operations {
                             slotId: string;
                             startsAt: string;
                         }[];
+                        startTime: string;
                         timeZone: string;
                         title: {
                             en: string;
@@ -12189,18 +12245,58 @@ export interface operations {
                     "application/json": {
                         annualRevenueIdr: number;
                         applicantId: string;
+                        businessCapitalIdr?: number;
                         businessName: string;
                         capitalNeedIdr: number;
+                        /** @enum {string} */
+                        cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         consentAt: string;
                         createdAt: string;
+                        curation?: {
+                            missing: ("pirt_or_bpom" | "halal")[];
+                            ready: boolean;
+                        };
                         /** Format: email */
                         email?: string;
                         employees: number;
                         foundedYear: number;
+                        kbli?: string;
                         /** @enum {string} */
                         language: "id" | "en";
+                        market?: {
+                            chamberShowcase?: boolean;
+                            /** @enum {string} */
+                            eKatalog?: "national" | "local";
+                            exportCountries?: string[];
+                            marketplace?: boolean;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                        };
                         nib: string;
                         ownerName: string;
+                        permits?: {
+                            bpom?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            halal?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            /** @enum {string} */
+                            nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            pirt?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            sni?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                        };
                         phone: string;
                         products: string[];
                         /** @enum {string} */
@@ -12209,6 +12305,18 @@ export interface operations {
                         sector: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         /** @enum {string} */
                         sizeClass: "micro" | "small" | "medium" | "large";
+                        sizeRule?: {
+                            aboveIdr: number;
+                            amountIdr: number;
+                            /** @constant */
+                            article: 35;
+                            /** @enum {string} */
+                            criterion: "annualSales" | "businessCapital";
+                            paragraph: 3 | 5;
+                            /** @constant */
+                            regulation: "PP 7/2021";
+                            upToIdr?: number;
+                        };
                         updatedAt: string;
                     };
                 };
@@ -12283,6 +12391,7 @@ export interface operations {
             content: {
                 "application/json": {
                     annualRevenueIdr: number;
+                    businessCapitalIdr?: number;
                     businessName: string;
                     capitalNeedIdr: number;
                     /** @constant */
@@ -12291,13 +12400,46 @@ export interface operations {
                     email?: string;
                     employees: number;
                     foundedYear: number;
+                    kbli?: string;
                     /**
                      * @default id
                      * @enum {string}
                      */
                     language?: "id" | "en";
+                    market?: {
+                        chamberShowcase?: boolean;
+                        /** @enum {string} */
+                        eKatalog?: "national" | "local";
+                        exportCountries?: string[];
+                        marketplace?: boolean;
+                        reach: ("regency" | "province" | "national" | "export")[];
+                    };
                     nib: string;
                     ownerName: string;
+                    permits?: {
+                        bpom?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        halal?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        /** @enum {string} */
+                        nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                        pirt?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        sni?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                    };
                     phone: string;
                     products: string[];
                     /** @enum {string} */
@@ -12317,18 +12459,58 @@ export interface operations {
                     "application/json": {
                         annualRevenueIdr: number;
                         applicantId: string;
+                        businessCapitalIdr?: number;
                         businessName: string;
                         capitalNeedIdr: number;
+                        /** @enum {string} */
+                        cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         consentAt: string;
                         createdAt: string;
+                        curation?: {
+                            missing: ("pirt_or_bpom" | "halal")[];
+                            ready: boolean;
+                        };
                         /** Format: email */
                         email?: string;
                         employees: number;
                         foundedYear: number;
+                        kbli?: string;
                         /** @enum {string} */
                         language: "id" | "en";
+                        market?: {
+                            chamberShowcase?: boolean;
+                            /** @enum {string} */
+                            eKatalog?: "national" | "local";
+                            exportCountries?: string[];
+                            marketplace?: boolean;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                        };
                         nib: string;
                         ownerName: string;
+                        permits?: {
+                            bpom?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            halal?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            /** @enum {string} */
+                            nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            pirt?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            sni?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                        };
                         phone: string;
                         products: string[];
                         /** @enum {string} */
@@ -12337,6 +12519,18 @@ export interface operations {
                         sector: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         /** @enum {string} */
                         sizeClass: "micro" | "small" | "medium" | "large";
+                        sizeRule?: {
+                            aboveIdr: number;
+                            amountIdr: number;
+                            /** @constant */
+                            article: 35;
+                            /** @enum {string} */
+                            criterion: "annualSales" | "businessCapital";
+                            paragraph: 3 | 5;
+                            /** @constant */
+                            regulation: "PP 7/2021";
+                            upToIdr?: number;
+                        };
                         updatedAt: string;
                     };
                 };
@@ -12429,16 +12623,49 @@ export interface operations {
             content: {
                 "application/json": {
                     annualRevenueIdr?: number;
+                    businessCapitalIdr?: number | null;
                     businessName?: string;
                     capitalNeedIdr?: number;
-                    /** Format: email */
-                    email?: string;
+                    email?: string | null;
                     employees?: number;
                     foundedYear?: number;
+                    kbli?: string | null;
                     /** @enum {string} */
                     language?: "id" | "en";
+                    market?: {
+                        chamberShowcase?: boolean;
+                        /** @enum {string} */
+                        eKatalog?: "national" | "local";
+                        exportCountries?: string[];
+                        marketplace?: boolean;
+                        reach: ("regency" | "province" | "national" | "export")[];
+                    } | null;
                     nib?: string;
                     ownerName?: string;
+                    permits?: {
+                        bpom?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        halal?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        /** @enum {string} */
+                        nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                        pirt?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                        sni?: {
+                            /** Format: date */
+                            expiresOn?: string;
+                            number: string;
+                        };
+                    } | null;
                     phone?: string;
                     products?: string[];
                     /** @enum {string} */
@@ -12458,18 +12685,58 @@ export interface operations {
                     "application/json": {
                         annualRevenueIdr: number;
                         applicantId: string;
+                        businessCapitalIdr?: number;
                         businessName: string;
                         capitalNeedIdr: number;
+                        /** @enum {string} */
+                        cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         consentAt: string;
                         createdAt: string;
+                        curation?: {
+                            missing: ("pirt_or_bpom" | "halal")[];
+                            ready: boolean;
+                        };
                         /** Format: email */
                         email?: string;
                         employees: number;
                         foundedYear: number;
+                        kbli?: string;
                         /** @enum {string} */
                         language: "id" | "en";
+                        market?: {
+                            chamberShowcase?: boolean;
+                            /** @enum {string} */
+                            eKatalog?: "national" | "local";
+                            exportCountries?: string[];
+                            marketplace?: boolean;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                        };
                         nib: string;
                         ownerName: string;
+                        permits?: {
+                            bpom?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            halal?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            /** @enum {string} */
+                            nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            pirt?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                            sni?: {
+                                /** Format: date */
+                                expiresOn?: string;
+                                number: string;
+                            };
+                        };
                         phone: string;
                         products: string[];
                         /** @enum {string} */
@@ -12478,6 +12745,18 @@ export interface operations {
                         sector: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
                         /** @enum {string} */
                         sizeClass: "micro" | "small" | "medium" | "large";
+                        sizeRule?: {
+                            aboveIdr: number;
+                            amountIdr: number;
+                            /** @constant */
+                            article: 35;
+                            /** @enum {string} */
+                            criterion: "annualSales" | "businessCapital";
+                            paragraph: 3 | 5;
+                            /** @constant */
+                            regulation: "PP 7/2021";
+                            upToIdr?: number;
+                        };
                         updatedAt: string;
                     };
                 };
@@ -12636,6 +12915,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        kbli: {
+                            cluster: string;
+                            code: string;
+                            en: string;
+                            id: string;
+                        }[];
                         regencies: {
                             code: string;
                             name: string;

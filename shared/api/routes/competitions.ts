@@ -37,7 +37,7 @@ export const updateCompetition = /* @__PURE__ */ route({
   name: "updateCompetition",
   summary: "Change a competition; the rubric is frozen once the first score is submitted (organisers)",
   method: "PATCH", path: "/competitions/{competitionId}", handler: "functions/competitions/update-competition.ts",
-  roles: ["admin"], objects: "any", params: CompetitionIdParams, body: CompetitionChanges, response: Competition, tables: { judging: "RW" },
+  roles: ["admin"], objects: "any", params: CompetitionIdParams, body: CompetitionChanges, response: Competition, tables: { judging: "RW", classes: "R" },
 });
 
 export const listPitches = /* @__PURE__ */ route({

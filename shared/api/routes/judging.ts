@@ -39,5 +39,5 @@ export const saveScores = /* @__PURE__ */ route({
   name: "saveScores",
   summary: "Score a submission assigned to me: a draft, or submitted (revisable until judging closes)",
   method: "PUT", path: "/judging/competitions/{competitionId}/submissions/{submissionId}/review", handler: "functions/judging/save-scores.ts",
-  roles: ["judge"], objects: assignedJudge, params: SubmissionIdParams, body: ScoreInput, response: ReviewSheet, tables: { judging: "RW" }, files: "R",
+  roles: ["judge"], objects: assignedJudge, params: SubmissionIdParams, body: ScoreInput, response: ReviewSheet, tables: { judging: "RW", classes: "R" }, files: "R",
 });

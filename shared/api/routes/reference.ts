@@ -3,7 +3,7 @@ import { JsonDocument, Reference } from "../schemas/reference.js";
 
 export const getReference = /* @__PURE__ */ route({
   name: "getReference",
-  summary: "Regency/city codes and business clusters for the profile form",
+  summary: "Regency/city codes, business clusters and KBLI 2020 codes for the profile form",
   method: "GET", path: "/reference", handler: "functions/reference/get-reference.ts",
   roles: "public", objects: "any", response: Reference, tables: {},
 });

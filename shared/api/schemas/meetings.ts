@@ -5,7 +5,8 @@ import { answers, meetingStatuses } from "../../domain/meetings.js";
 import { Bilingual } from "./common.js";
 
 // Investor–finalist meetings as organisers, investors and finalists read them: every time in UTC with its
-// reading in the event's zone; contacts only in a meeting both sides accepted.
+// reading in the event's zone; contacts only in a meeting both sides accepted. Organisers read the plan as
+// it was saved too (what the PUT took), so a screen can fill its form back in.
 
 const Slot = z.object({ slotId: z.string(), startsAt: z.string(), endsAt: z.string(), local: Bilingual });
 
@@ -35,7 +36,10 @@ const Unmet = z.object({ investorId: z.string(), investorName: z.string(), submi
 
 export const MeetingsOverview = z.object({
   ...Event,
+  /** The first meeting, in the event's zone: 13:00. */
+  startTime: z.string(),
   gapMinutes: z.number(),
+  slotCount: z.number(),
   rooms: z.array(z.object({ name: z.string(), onlineUrl: z.optional(z.string()) })),
   investorCap: z.number(),
   finalistCap: z.number(),

@@ -5,6 +5,8 @@ import * as z from "zod/mini";
 export const Reference = z.object({
   regencies: z.array(z.object({ code: z.string(), name: z.string() })),
   sectors: z.array(z.object({ code: z.string(), id: z.string(), en: z.string() })),
+  /** KBLI 2020 codes a profile may name, with their cluster (a sector code). */
+  kbli: z.array(z.object({ code: z.string(), id: z.string(), en: z.string(), cluster: z.string() })),
 });
 
 /** A JSON document described elsewhere (the OpenAPI description describes itself). */

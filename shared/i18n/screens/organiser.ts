@@ -105,9 +105,7 @@ export const organiserWords = {
   org_export_download: { id: "Unduh file CSV ({rows} peserta)", en: "Download the CSV file ({rows} participants)" },
   org_profile_open: { id: "Lihat profil usaha", en: "Show the business profile" },
   org_profile_close: { id: "Tutup profil", en: "Hide the profile" },
-  org_size_class: { id: "Kelas usaha (PP 7/2021, menurut omzet)", en: "Size class (PP 7/2021, by annual sales)" },
-  org_size_micro: { id: "Mikro", en: "Micro" },
-  org_size_small: { id: "Kecil", en: "Small" },
-  org_size_medium: { id: "Menengah", en: "Medium" },
-  org_size_large: { id: "Besar", en: "Large" },
+  org_yes: { id: "Ya", en: "Yes" },
+  org_no: { id: "Tidak", en: "No" },
+  org_profile_permits_none: { id: "Belum ada izin atau sertifikat yang dicatat.", en: "No permit or certificate recorded yet." },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -1,22 +1,37 @@
+import { useState } from "preact/hooks";
 import { answer, type Api } from "../api.js";
 import { useAction } from "../form.js";
 import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { hrefOf } from "../router.js";
 import { Loading, Offline, Problem, Refused, Section, Shown, useLoad } from "../ui.js";
-import { ProfileForm } from "./profile-form.js";
+import { dropDraft } from "../session.js";
+import { editDraft, ProfileForm, ProfileStanding } from "./profile-form.js";
 
-/** The applicant's home: the profile first; then the open classes to enrol in, and their own classes. */
+/**
+ * The applicant's home: the profile first (with where the business stands, and a way to change it
+ * later); then the open classes to enrol in, and their own classes.
+ */
 export function ApplicantHome({ api }: { api: Api }) {
   const { t } = useText();
   const [profile, reload] = useLoad(async () => loadedOf(await answer(api.GET("/me/profile"))), [api]);
+  const [editing, setEditing] = useState(false);
+  const [changed, setChanged] = useState(false);
   if (profile.state === "loading") return <Loading />;
   if (profile.state === "unreachable") return <Offline retry={reload} />;
   if (profile.state === "refused") return profile.status === 404 ? <ProfileForm api={api} onSaved={reload} /> : <Refused error={profile.error} />;
+  const saved = () => {
+    setEditing(false);
+    setChanged(true);
+    reload();
+  };
   return (
     <>
       <p class="who">{t("profile_saved_as")} <strong>{profile.data.ownerName}</strong> — {profile.data.businessName}</p>
-      <Classes api={api} />
+      <ProfileStanding profile={profile.data} />
+      {changed && !editing && <p role="status">{t("profile_changes_saved")}</p>}
+      <button type="button" class="secondary" aria-expanded={editing} onClick={() => { if (editing) dropDraft(editDraft); setEditing(!editing); setChanged(false); }}>{t(editing ? "profile_edit_cancel" : "profile_edit")}</button>
+      {editing ? <ProfileForm api={api} saved={profile.data} onSaved={saved} /> : <Classes api={api} />}
     </>
   );
 }

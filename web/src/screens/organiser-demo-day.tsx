@@ -16,11 +16,6 @@ import { amountOf, MoneyField } from "./pitch.js";
 // The organisers' demo day and investor meetings: each a plan they send whole, what the API made of it
 // (the slots, the schedule), and who has said what. Times are typed and read in the event's zone.
 
-
-/** The wall-clock time (13:00) of a stored UTC time in the event's zone, to fill the meetings plan's start back in. */
-const clockOf = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
-
 /** A plan not made yet is no refusal here: the page offers to make it. */
 const unplanned = <T,>(loaded: Loaded<T>, code: string) => loaded.state === "refused" && loaded.error.code === code;
 
@@ -348,12 +343,13 @@ function Investors({ api, competitionId }: { api: Api; competitionId: string }) 
 
 type Room = { name: string; onlineUrl: string };
 
+/** The meetings plan as it was saved fills the form, so planning again keeps what was set before. */
 function MeetingsPlan({ api, competitionId, meetings, planned }: { api: Api; competitionId: string; meetings: Meetings | undefined; planned: () => void }) {
   const { t } = useText();
   const draft = `meetings-plan.${competitionId}`;
   const form = useForm(draft, {
-    date: meetings?.date ?? "", startTime: meetings?.slots[0] ? clockOf(meetings.slots[0].startsAt, meetings.timeZone) : "13:00", timeZone: meetings?.timeZone ?? "Asia/Makassar",
-    slotMinutes: String(meetings?.slotMinutes ?? 20), gapMinutes: String(meetings?.gapMinutes ?? 5), slotCount: String(meetings?.slots.length ?? 6),
+    date: meetings?.date ?? "", startTime: meetings?.startTime ?? "13:00", timeZone: meetings?.timeZone ?? "Asia/Makassar",
+    slotMinutes: String(meetings?.slotMinutes ?? 20), gapMinutes: String(meetings?.gapMinutes ?? 5), slotCount: String(meetings?.slotCount ?? 6),
     rooms: meetings?.rooms.map((room) => ({ name: room.name, onlineUrl: room.onlineUrl ?? "" })) ?? [{ name: "", onlineUrl: "" }] as Room[],
     investorCap: String(meetings?.investorCap ?? 4), finalistCap: String(meetings?.finalistCap ?? 4), finalistFloor: meetings?.finalistFloor === undefined ? "" : String(meetings.finalistFloor),
   });

@@ -1,0 +1,66 @@
+import type { Sector } from "./reference.js";
+
+/** OSS's risk levels: they decide what a business needs besides its NIB (PP 5/2021 on risk-based licensing). */
+export const nibRiskLevels = ["low", "medium_low", "medium_high", "high"] as const;
+export type NibRisk = (typeof nibRiskLevels)[number];
+
+/** A product permit or certificate: its number, and the day it lapses where it has one. */
+export interface Permit {
+  number: string;
+  /** YYYY-MM-DD; valid through that day. */
+  expiresOn?: string;
+}
+
+export const productPermits = ["pirt", "bpom", "halal", "sni"] as const;
+export type ProductPermit = (typeof productPermits)[number];
+
+export type Permits = { nibRisk?: NibRisk } & { [permit in ProductPermit]?: Permit };
+
+/** What a curator asks for first, each met by any one of its permits. */
+const needs = {
+  pirt_or_bpom: ["pirt", "bpom"],
+  halal: ["halal"],
+} as const satisfies Record<string, readonly ProductPermit[]>;
+export type CurationNeed = keyof typeof needs;
+export const curationNeeds = Object.keys(needs) as CurationNeed[];
+/**
+ * The permits a curator needs first, per cluster, on top of the NIB every profile already carries.
+ * - kuliner: packaged food may only be sold with a distribution permit — PIRT for home-industry food,
+ *   BPOM (MD) for the rest — and food and drink must be halal-certified (UU 33/2014, phased in for
+ *   micro and small businesses); a curator cannot put either on a shelf or in a catalogue without them.
+ * - perikanan: what reaches a curator is packaged (dried fish, seaweed snacks), so it needs PIRT or BPOM;
+ *   halal is not asked first here, because fish and seaweed are halal by nature and the processors who
+ *   need a halal certificate sit in kuliner through their KBLI code.
+ * - fesyen-tenun, kriya: woven cloth, garments and crafts need no product permit in law (SNI is voluntary
+ *   for them); a curator judges the product itself.
+ * - agribisnis: fresh produce and livestock need none of these permits (packaged food made from them is
+ *   kuliner); its own registrations (e.g. PSAT for fresh plant food) are not asked in the profile yet.
+ * - jasa, digital, lainnya: services are not curated as products.
+ */
+const needsOfCluster: Record<Sector, readonly CurationNeed[]> = {
+  kuliner: ["pirt_or_bpom", "halal"],
+  perikanan: ["pirt_or_bpom"],
+  "fesyen-tenun": [],
+  kriya: [],
+  agribisnis: [],
+  jasa: [],
+  digital: [],
+  lainnya: [],
+};
+
+export interface CurationReadiness {
+  ready: boolean;
+  /** What is still missing, in the order a curator asks for it. */
+  missing: CurationNeed[];
+}
+
+/** A permit counts through its expiry day (compared as a UTC date: at most a few hours early or late in WIB–WIT). */
+function valid(permit: Permit | undefined, now: Date): boolean {
+  if (!permit) return false;
+  return permit.expiresOn === undefined || permit.expiresOn >= now.toISOString().slice(0, 10);
+}
+
+export function curationReadiness(cluster: Sector, permits: Permits | undefined, now: Date): CurationReadiness {
+  const missing = needsOfCluster[cluster].filter((need) => !needs[need].some((permit) => valid(permits?.[permit], now)));
+  return { ready: missing.length === 0, missing };
+}
