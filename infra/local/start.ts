@@ -7,6 +7,7 @@ import { createLocalFileStore, localFileStoreConfig } from "./file-store.js";
 import { createJobRunner, type JobRunner } from "./jobs.js";
 import { createOutbox } from "./outbox.js";
 import { demoClassIds, demoUsers, seedDemo } from "./demo.js";
+import { demoUmkmCount, seedUmkmDatabase } from "./demo-umkm.js";
 import { demoCompetitionId } from "./demo-competition.js";
 import { demoResultsCompetitionId } from "./demo-results.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
@@ -76,6 +77,8 @@ try {
   const url = `http://localhost:${typeof address === "object" && address ? address.port : requested}`;
   Object.assign(process.env, { LOCAL_FILES_DIR: filesDir, LOCAL_FILES_URL: url, LOCAL_FILES_SECRET: randomBytes(32).toString("base64url") });
   const { seeded } = await seedDemo(new Date());
+  // the chamber's UMKM database for the cluster map: profiles only, apart from seedDemo, which the browser tests run
+  const umkm = await seedUmkmDatabase(new Date());
   await jobs.drain();
   // what `cdk deploy` runs after each deploy (the profiles' derived fields): data kept in .data/ from an
   // older version is brought up to date, and a second start writes nothing
@@ -92,6 +95,7 @@ try {
 Lab Wirausaha is running at ${url}  (open it in a browser for the web app; the API described: ${url}/openapi.json)
   Background jobs run here too; what they sent (e-mail on AWS) is at ${url}/_outbox
   DynamoDB Local: ${dynamo.endpoint} (data in .data/, ${seeded ? "demo data just loaded" : "kept from the last run; npm start -- --fresh resets it"})
+  UMKM database: ${demoUmkmCount} demo business profiles across NTT's 22 regencies and cities (${umkm.seeded ? "just added" : "kept from the last run"})
 
 Demo sign-in tokens (valid 12 hours; more with: npm run token -- --role judge --user <id>):
 ${tokens.map(({ user, token }) => `# ${user.label}\nexport ${user.variable}=${token}`).join("\n")}

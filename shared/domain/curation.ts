@@ -14,7 +14,11 @@ export interface Permit {
 export const productPermits = ["pirt", "bpom", "halal", "sni"] as const;
 export type ProductPermit = (typeof productPermits)[number];
 
-export type Permits = { nibRisk?: NibRisk } & { [permit in ProductPermit]?: Permit };
+/**
+ * `nonHalal`: the product is not halal (pork, for one: se'i babi is an NTT staple) and says so on its label,
+ * as UU 33/2014 art. 26 asks of products made from what is not halal; such a product needs no halal certificate.
+ */
+export type Permits = { nibRisk?: NibRisk; nonHalal?: boolean } & { [permit in ProductPermit]?: Permit };
 
 /** What a curator asks for first, each met by any one of its permits. */
 const needs = {
@@ -60,7 +64,11 @@ function valid(permit: Permit | undefined, now: Date): boolean {
   return permit.expiresOn === undefined || permit.expiresOn >= now.toISOString().slice(0, 10);
 }
 
+/** A need is met by any one of its permits still valid; the halal one also by a product declared not halal. */
+const met = (need: CurationNeed, permits: Permits | undefined, now: Date) =>
+  (need === "halal" && permits?.nonHalal === true) || needs[need].some((permit) => valid(permits?.[permit], now));
+
 export function curationReadiness(cluster: Sector, permits: Permits | undefined, now: Date): CurationReadiness {
-  const missing = needsOfCluster[cluster].filter((need) => !needs[need].some((permit) => valid(permits?.[permit], now)));
+  const missing = needsOfCluster[cluster].filter((need) => !met(need, permits, now));
   return { ready: missing.length === 0, missing };
 }

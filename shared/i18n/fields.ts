@@ -20,6 +20,7 @@ const fieldNames: Record<string, Record<Lang, string>> = {
   businessCapitalIdr: { id: "Modal usaha (tanpa tanah dan bangunan)", en: "Business capital (excluding land and buildings)" },
   permits: { id: "Izin dan sertifikat", en: "Permits and certificates" },
   nibRisk: { id: "Tingkat risiko NIB", en: "NIB risk level" },
+  nonHalal: { id: "Produk tidak halal", en: "Product not halal" },
   pirt: { id: "PIRT", en: "PIRT" },
   bpom: { id: "BPOM", en: "BPOM" },
   halal: { id: "Sertifikat halal", en: "Halal certificate" },

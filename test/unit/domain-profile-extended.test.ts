@@ -59,6 +59,10 @@ describe("readiness for curation", () => {
     expect(ready("kuliner", undefined)).toEqual({ ready: false, missing: ["pirt_or_bpom", "halal"] });
     expect(ready("kuliner", { pirt: permit })).toEqual({ ready: false, missing: ["halal"] });
     expect(ready("kuliner", { bpom: permit, halal: permit })).toEqual({ ready: true, missing: [] });
+    // a product declared not halal on its label (se'i babi) needs no halal certificate, still its PIRT or BPOM
+    expect(ready("kuliner", { pirt: permit, nonHalal: true })).toEqual({ ready: true, missing: [] });
+    expect(ready("kuliner", { nonHalal: true })).toEqual({ ready: false, missing: ["pirt_or_bpom"] });
+    expect(ready("kuliner", { pirt: permit, nonHalal: false })).toEqual({ ready: false, missing: ["halal"] });
   });
 
   it("asks fisheries for PIRT or BPOM only", () => {

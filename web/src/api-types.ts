@@ -1431,6 +1431,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            nonHalal?: boolean;
                             pirt?: {
                                 /** Format: date */
                                 expiresOn?: string;
@@ -12286,6 +12287,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            nonHalal?: boolean;
                             pirt?: {
                                 /** Format: date */
                                 expiresOn?: string;
@@ -12429,6 +12431,7 @@ export interface operations {
                         };
                         /** @enum {string} */
                         nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                        nonHalal?: boolean;
                         pirt?: {
                             /** Format: date */
                             expiresOn?: string;
@@ -12500,6 +12503,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            nonHalal?: boolean;
                             pirt?: {
                                 /** Format: date */
                                 expiresOn?: string;
@@ -12655,6 +12659,7 @@ export interface operations {
                         };
                         /** @enum {string} */
                         nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                        nonHalal?: boolean;
                         pirt?: {
                             /** Format: date */
                             expiresOn?: string;
@@ -12726,6 +12731,7 @@ export interface operations {
                             };
                             /** @enum {string} */
                             nibRisk?: "low" | "medium_low" | "medium_high" | "high";
+                            nonHalal?: boolean;
                             pirt?: {
                                 /** Format: date */
                                 expiresOn?: string;

@@ -15,6 +15,8 @@ const Permit = z.strictObject({ number: text(60), expiresOn: z.optional(z.iso.da
 
 const Permits = z.strictObject({
   nibRisk: z.optional(z.enum(nibRiskLevels)),
+  /** The product is not halal and its label says so (UU 33/2014 art. 26): no halal certificate is asked. */
+  nonHalal: z.optional(z.boolean()),
   pirt: z.optional(Permit),
   bpom: z.optional(Permit),
   halal: z.optional(Permit),

@@ -129,4 +129,5 @@ export const applicantWords = {
   pitch_submitted: { id: "Pitch terkirim. Anda masih bisa mengubahnya sampai batas pengajuan.", en: "Pitch submitted. You can still change it until the deadline." },
   pitch_closed_submitted: { id: "Pitch terkirim. Batas pengajuan sudah lewat; pitch tidak bisa diubah lagi.", en: "Pitch submitted. The deadline has passed; the pitch can no longer change." },
   pitch_closed_draft: { id: "Pitch ini tidak dikirim sebelum batas pengajuan, jadi tidak dinilai juri.", en: "This pitch was not submitted before the deadline passed, so the judges do not score it." },
+  profile_non_halal: { id: "Produk saya tidak halal (mis. olahan babi) dan labelnya menyatakan begitu: sertifikat halal tidak diperlukan", en: "My product is not halal (e.g. made from pork) and its label says so: no halal certificate is needed" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -27,6 +27,7 @@ function extendedBodyOf(values: Values) {
   const text = (name: string) => String(values[name] ?? "").trim();
   const permits = Object.fromEntries(productPermits.filter((p) => text(`${p}Number`)).map((p) => [p, { number: text(`${p}Number`), ...(text(`${p}ExpiresOn`) ? { expiresOn: text(`${p}ExpiresOn`) } : {}) }]));
   if (text("nibRisk")) Object.assign(permits, { nibRisk: text("nibRisk") });
+  if (values.nonHalal === true) Object.assign(permits, { nonHalal: true });
   const reach = marketReaches.filter((r) => values[`reach_${r}`] === true);
   const exportCountries = text("exportCountries").toUpperCase().split(/[\s,]+/).filter(Boolean);
   const market = { reach, ...(exportCountries.length ? { exportCountries } : {}), ...(text("eKatalog") ? { eKatalog: text("eKatalog") } : {}), marketplace: values.marketplace === true, chamberShowcase: values.chamberShowcase === true };
@@ -56,7 +57,7 @@ function valuesOf(p: Profile): Values {
     ownerName: p.ownerName, businessName: p.businessName, nib: p.nib, sector: p.sector, regencyCode: p.regencyCode, products: p.products.join(", "),
     foundedYear: String(p.foundedYear), employees: String(p.employees), annualRevenueIdr: String(p.annualRevenueIdr), capitalNeedIdr: String(p.capitalNeedIdr),
     phone: p.phone, email: p.email ?? "", kbli: p.kbli ?? "", businessCapitalIdr: p.businessCapitalIdr === undefined ? "" : String(p.businessCapitalIdr),
-    nibRisk: permits.nibRisk ?? "",
+    nibRisk: permits.nibRisk ?? "", nonHalal: permits.nonHalal ?? false,
     ...Object.fromEntries(productPermits.flatMap((permit) => [[`${permit}Number`, permits[permit]?.number ?? ""], [`${permit}ExpiresOn`, permits[permit]?.expiresOn ?? ""]])),
     ...Object.fromEntries(marketReaches.map((r) => [`reach_${r}`, p.market?.reach.includes(r) ?? false])),
     exportCountries: p.market?.exportCountries?.join(", ") ?? "", eKatalog: p.market?.eKatalog ?? "",
@@ -155,6 +156,7 @@ export function ProfileForm({ api, saved, onSaved }: { api: Api; saved?: Profile
                 {nibRiskLevels.map((level) => <option value={level} key={level}>{t(`profile_risk_${level}`)}</option>)}
               </select>
             ), fieldName(["nibRisk"], lang), errorOf("permits.nibRisk"))}
+            {check("nonHalal", t("profile_non_halal"))}
             {productPermits.map((permit) => {
               const name = fieldName([permit], lang);
               return (
