@@ -8,8 +8,9 @@ export default defineConfig({
     setupFiles: ["test/setup/environment.ts"],
     pool: "forks",
     // vitest's default is one file at a time on two cores (cores − 1), which leaves a core idle while a
-    // file waits on DynamoDB Local; two at a time took the suite from ~370 s to ~260 s on 2 cores
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // file waits on DynamoDB Local; two at a time took the suite from ~370 s to ~260 s on 2 cores, and three
+    // (with the web app's browser journeys, whose files wait on chromium too) from 264 s to 241 s
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     // the slowest tests (hundreds of concurrent requests) take ~17 s alone and ~45 s on a loaded 2-core machine
     testTimeout: 120_000,
     hookTimeout: 60_000,
