@@ -3,7 +3,7 @@ import { createProfile } from "../../shared/app/profiles.js";
 import type { NibRisk, Permit, Permits } from "../../shared/domain/curation.js";
 import { DomainError } from "../../shared/domain/errors.js";
 import { clusterOfKbli } from "../../shared/domain/kbli.js";
-import { sizeClassBySales, sizeClassOf, type SizeClass } from "../../shared/domain/profile.js";
+import { sizeClassOf, type SizeClass } from "../../shared/domain/profile.js";
 import type { RegencyCode } from "../../shared/domain/reference.js";
 import { findProfile } from "../../shared/data/profiles.js";
 
@@ -248,7 +248,7 @@ const edges: { annualRevenueIdr: number; businessCapitalIdr?: number }[] = [
 
 /** Sales and capital: mostly micro, and businesses that can grow often small or medium. */
 function finances(random: Generator, business: Business, edge: (typeof edges)[number] | undefined): { annualRevenueIdr: number; businessCapitalIdr?: number } {
-  if (edge) return { ...edge, businessCapitalIdr: edge.businessCapitalIdr ?? capitalFor(random, sizeClassBySales(edge.annualRevenueIdr), edge.annualRevenueIdr) };
+  if (edge) return { ...edge, businessCapitalIdr: edge.businessCapitalIdr ?? capitalFor(random, sizeClassOf(edge.annualRevenueIdr).sizeClass, edge.annualRevenueIdr) };
   const roll = random.next();
   const size: SizeClass = business.grows ? (roll < 0.35 ? "micro" : roll < 0.8 ? "small" : "medium") : roll < 0.94 ? "micro" : "small";
   const annualRevenueIdr = size === "micro" ? random.amount(18_000_000, 1_600_000_000, 500_000)

@@ -49,10 +49,6 @@ export function sizeClassOf(annualRevenueIdr: number, businessCapitalIdr?: numbe
   return placed("annualSales", annualRevenueIdr);
 }
 
-export function sizeClassBySales(annualRevenueIdr: number): SizeClass {
-  return placed("annualSales", annualRevenueIdr).sizeClass;
-}
-
 // ---- market reach -------------------------------------------------------------------------------
 
 export const marketReaches = ["regency", "province", "national", "export"] as const;

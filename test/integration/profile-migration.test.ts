@@ -8,7 +8,7 @@ import { db } from "../../shared/data/client.js";
 import { profileKey } from "../../shared/data/keys.js";
 import type { ProfileItem } from "../../shared/data/profiles.js";
 import { tableName } from "../../shared/data/tables.js";
-import { derivedProfileFields, sizeClassBySales } from "../../shared/domain/profile.js";
+import { derivedProfileFields, sizeClassOf } from "../../shared/domain/profile.js";
 import { useContinuation, type AfterDeployEvent } from "../../shared/jobs/after-deploy.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 import { traceRequests } from "../support/trace.js";
@@ -49,7 +49,7 @@ function oldProfile(overrides: Partial<ProfileItem> = {}): ProfileItem {
   return {
     applicantId: randomUUID(), ownerName: "Yohanes Lelo", businessName: "Se'i Om Yos", nib: "9120301234567", sector: "kuliner",
     regencyCode: "53.71", products: ["Se'i babi"], foundedYear: 2016, employees: 4, annualRevenueIdr, capitalNeedIdr: 75_000_000,
-    phone: "+6281234567890", sizeClass: sizeClassBySales(annualRevenueIdr), consentAt: at, createdAt: at, updatedAt: at,
+    phone: "+6281234567890", sizeClass: sizeClassOf(annualRevenueIdr).sizeClass, consentAt: at, createdAt: at, updatedAt: at,
     ...overrides,
   };
 }

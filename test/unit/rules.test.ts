@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IsoDateTime } from "../../shared/api/schemas/times.js";
 import { authFromClaims, parseGroups } from "../../shared/http/auth.js";
-import { normalisePhone, sizeClassBySales } from "../../shared/domain/profile.js";
+import { normalisePhone, sizeClassOf } from "../../shared/domain/profile.js";
 import { decodeCursor, encodeCursor } from "../../shared/data/pagination.js";
 import { CLASS_LISTING_PK, classKey, classListingKeys, classPk, enrolmentByApplicantKeys, enrolmentKey, isClassListingKey, isEnrolmentByApplicantKey, isEnrolmentKey, isRosterByStatusKey, rosterByStatusKeys } from "../../shared/data/keys.js";
 import { languageOf, messages, translate } from "../../shared/i18n/messages.js";
@@ -24,11 +24,11 @@ describe("phone numbers", () => {
 
 describe("size class by annual sales (PP 7/2021)", () => {
   it("puts the boundaries on the smaller class", () => {
-    expect(sizeClassBySales(2_000_000_000)).toBe("micro");
-    expect(sizeClassBySales(2_000_000_001)).toBe("small");
-    expect(sizeClassBySales(15_000_000_000)).toBe("small");
-    expect(sizeClassBySales(50_000_000_000)).toBe("medium");
-    expect(sizeClassBySales(50_000_000_001)).toBe("large");
+    expect(sizeClassOf(2_000_000_000).sizeClass).toBe("micro");
+    expect(sizeClassOf(2_000_000_001).sizeClass).toBe("small");
+    expect(sizeClassOf(15_000_000_000).sizeClass).toBe("small");
+    expect(sizeClassOf(50_000_000_000).sizeClass).toBe("medium");
+    expect(sizeClassOf(50_000_000_001).sizeClass).toBe("large");
   });
 });
 
