@@ -113,9 +113,7 @@ function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competiti
   return (
     <form onSubmit={submit} noValidate>
       {!day && <p>{t("dd_plan_none")}</p>}
-      <Field id="dd-date" label={t("dd_date")} error={errorOf("date")}><input type="date" value={values.date} onInput={(e) => set("date", e.currentTarget.value)} /></Field>
-      <ZoneField id="dd-zone" value={values.timeZone} change={(zone) => set("timeZone", zone)} error={errorOf("timeZone")} />
-      <Field id="dd-start" label={t("dd_start", { zone: zoneNames[values.timeZone as IndonesianZone] ?? "" })} error={errorOf("startTime")}><input type="time" value={values.startTime} onInput={(e) => set("startTime", e.currentTarget.value)} /></Field>
+      <WhenFields prefix="dd" startLabel="dd_start" values={values} set={set} errorOf={errorOf} />
       <Field id="dd-place" label={t("dd_place")} error={errorOf("place")}><input type="text" value={values.place} onInput={(e) => set("place", e.currentTarget.value)} /></Field>
       <Field id="dd-online" label={t("dd_online")} error={errorOf("onlineUrl")}><input type="url" value={values.onlineUrl} onInput={(e) => set("onlineUrl", e.currentTarget.value)} /></Field>
       {minutes("pitchMinutes", "dd_pitch_minutes")}
@@ -152,14 +150,29 @@ function DemoDayPlan({ api, competitionId, day, planned }: { api: Api; competiti
   );
 }
 
-function ZoneField({ id, value, change, error }: { id: string; value: string; change: (zone: IndonesianZone) => void; error: string | undefined }) {
+type When = { date: string; timeZone: string; startTime: string };
+
+/** When a plan starts: the day, the event's zone, and the first time in that zone (demo day and meetings alike). */
+function WhenFields({ prefix, startLabel, values, set, errorOf }: {
+  prefix: string;
+  startLabel: "dd_start" | "dd_meetings_start";
+  values: When;
+  set: (field: keyof When, value: string) => void;
+  errorOf: (field: string) => string | undefined;
+}) {
   const { t } = useText();
   return (
-    <Field id={id} label={t("dd_zone")} error={error}>
-      <select value={value} onChange={(e) => change(e.currentTarget.value as IndonesianZone)}>
-        {zones.map((zone) => <option key={zone} value={zone}>{zoneNames[zone]} ({zone})</option>)}
-      </select>
-    </Field>
+    <>
+      <Field id={`${prefix}-date`} label={t("dd_date")} error={errorOf("date")}><input type="date" value={values.date} onInput={(e) => set("date", e.currentTarget.value)} /></Field>
+      <Field id={`${prefix}-zone`} label={t("dd_zone")} error={errorOf("timeZone")}>
+        <select value={values.timeZone} onChange={(e) => set("timeZone", e.currentTarget.value)}>
+          {zones.map((zone) => <option key={zone} value={zone}>{zoneNames[zone]} ({zone})</option>)}
+        </select>
+      </Field>
+      <Field id={`${prefix}-start`} label={t(startLabel, { zone: zoneNames[values.timeZone as IndonesianZone] ?? "" })} error={errorOf("startTime")}>
+        <input type="time" value={values.startTime} onInput={(e) => set("startTime", e.currentTarget.value)} />
+      </Field>
+    </>
   );
 }
 
@@ -377,9 +390,7 @@ function MeetingsPlan({ api, competitionId, meetings, planned }: { api: Api; com
   return (
     <form onSubmit={submit} noValidate>
       {!meetings && <p>{t("dd_meetings_none")}</p>}
-      <Field id="meetings-date" label={t("dd_date")} error={errorOf("date")}><input type="date" value={values.date} onInput={(e) => set("date", e.currentTarget.value)} /></Field>
-      <ZoneField id="meetings-zone" value={values.timeZone} change={(zone) => set("timeZone", zone)} error={errorOf("timeZone")} />
-      <Field id="meetings-start" label={t("dd_meetings_start", { zone: zoneNames[values.timeZone as IndonesianZone] ?? "" })} error={errorOf("startTime")}><input type="time" value={values.startTime} onInput={(e) => set("startTime", e.currentTarget.value)} /></Field>
+      <WhenFields prefix="meetings" startLabel="dd_meetings_start" values={values} set={set} errorOf={errorOf} />
       {count("slotMinutes", t("dd_slot_minutes"))}
       {count("gapMinutes", t("dd_gap_minutes"))}
       {count("slotCount", t("dd_slot_count"))}
