@@ -13,6 +13,7 @@ const benchmarks: Record<string, Benchmark> = {
   assignment: { needsDynamo: false, load: () => import("./assignment.js") },
   ranking: { needsDynamo: false, load: () => import("./ranking.js") },
   scheduling: { needsDynamo: false, load: () => import("./scheduling.js") },
+  "cluster-map": { needsDynamo: true, load: () => import("./cluster-map.js") },
 };
 
 const name = process.argv[2] ?? "";

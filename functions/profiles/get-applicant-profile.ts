@@ -4,4 +4,4 @@ import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 import { profileView } from "../../shared/views/profiles.js";
 
-export const handler = lambda(route, async ({ path }) => ok(profileView(await getProfile(path.applicantId))));
+export const handler = lambda(route, async ({ path, now }) => ok(profileView(await getProfile(path.applicantId, now))));

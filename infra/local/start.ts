@@ -21,7 +21,7 @@ import { createTables } from "./tables.js";
  * Raised whenever items or indexes change shape: data kept in .data/ by an older version is then
  * refused with a clear message instead of failing somewhere inside a request.
  */
-const DATA_MODEL = "3";
+const DATA_MODEL = "4";
 
 const readFileIfAny = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : undefined);
 
@@ -39,8 +39,8 @@ if (javaMissing()) {
 }
 if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
 if (existsSync(dataDir) && readFileIfAny(dataModelFile) !== DATA_MODEL) {
-  console.error(`The local data in .data/ was written for an earlier data model; this version adds the pitch competition
-(a judging table and the demo's competition). Start over with the demo data: npm start -- --fresh`);
+  console.error(`The local data in .data/ was written for an earlier data model; this version adds the cluster map
+(a stream and an index on the profiles). Start over with the demo data: npm start -- --fresh`);
   process.exit(1);
 }
 mkdirSync(dataDir, { recursive: true });
@@ -118,6 +118,9 @@ The class's pitch competition is in judging: three pitches, five judges, scores 
   curl -s $URL/competitions/${demoCompetitionId}/judging -H "authorization: Bearer $ADMIN"      # progress per judge and pitch
 Take Theresia's pitch from a draft through the assignment to a complete set of scores: README.md, "Pitch competition (issue 9)".
 Cohort 0's competition has closed its judging, nothing published: curl -s $URL/competitions/${demoResultsCompetitionId}/ranking -H "authorization: Bearer $ADMIN"
+The chamber's cluster map of the ${demoUmkmCount} demo businesses ("Peta klaster" on the organiser's home in the web app):
+  curl -s "$URL/cluster-map?sizeClass=micro&certificates=pirt" -H "authorization: Bearer $ADMIN"
+  curl -s "$URL/cluster-map/export.csv" -H "authorization: Bearer $ADMIN" -o umkm.csv
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 } catch (error) {

@@ -105,9 +105,24 @@ export const jobs = {
   }),
   migrateProfiles: job({
     name: "migrateProfiles",
-    summary: "After a deploy, fills in the derived fields (cluster, size class and its rule, curation readiness) of every profile that lacks them or has them out of date",
+    summary: "After a deploy, fills in the derived fields (cluster, size class and its rule, curation readiness) of every profile that lacks them or has them out of date, and the cluster map's rows of profiles from before the map",
     handler: "functions/jobs/migrate-profiles.ts",
     trigger: { afterDeploy: true },
+    // classes and learning: the classes a business completed before its row of the map existed
+    tables: { profiles: "RW", classes: "R", learning: "R" },
+  }),
+  mapBusinesses: job({
+    name: "mapBusinesses",
+    summary: "Keeps each business's row of the cluster map in step with its profile (the first time with the classes it completed before)",
+    handler: "functions/jobs/map-businesses.ts",
+    trigger: { stream: "profiles" },
+    tables: { profiles: "RW", classes: "R", learning: "R" },
+  }),
+  mapClassCompletions: job({
+    name: "mapClassCompletions",
+    summary: "Marks a class completed on the business's row of the cluster map when its certificate is issued",
+    handler: "functions/jobs/map-class-completions.ts",
+    trigger: { stream: "learning" },
     tables: { profiles: "RW" },
   }),
 };

@@ -1,4 +1,5 @@
-import type { ConflictInput, JudgeInvite } from "../api/schemas/judges.js";
+import type { AssignmentRequest } from "../api/schemas/judge-assignment.js";
+import type { Certification, ConflictInput, JudgeInvite } from "../api/schemas/judges.js";
 import type { ScoreInput } from "../api/schemas/review-sheets.js";
 import type { TiesInput } from "../api/schemas/ties.js";
 import { assertJudgingOpen, checkScores, tiedSubmissions, weightedTotal } from "../domain/competitions.js";
@@ -7,7 +8,7 @@ import { localTime, zoneOfRegency } from "../domain/time.js";
 import { assignmentChanges, loadBalance, type AssignmentInput, type JudgePair } from "../domain/judge-assignment.js";
 import type { ItemChange } from "../data/changes.js";
 import { assignmentRunsCompleted, assignmentRunsRequested, completeAssignmentRun, findAssignmentRun, requestAssignmentRun, whileJudgingOpen, type AssignmentReason, type AssignmentRunItem, type CompetitionItem } from "../data/competitions.js";
-import { competitionsOfJudge, conflictsOf, conflictsPage, findConflict, findJudge, findJudgeNames, judgesOf, putConflict, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
+import { competitionsOfJudge, conflictsOf, conflictsPage, findConflict, findJudge, findJudgeNames, judgesOf, putConflict, saveCertification, saveJudge, updateActiveJudge, type ConflictItem, type JudgeItem } from "../data/judges.js";
 import type { Page } from "../data/pagination.js";
 import { findPitch, findPitchSummaries, submittedPitches, type PitchItem, type PitchSummary } from "../data/pitches.js";
 import { assignPair, extraReviewsAdded, findReview, stillUnassigned, markNoticed, reviewsOf, reviewsOfJudge, unassign, unassignActive, unnoticedReviews, writeScores, type ReviewItem } from "../data/reviews.js";
@@ -41,6 +42,17 @@ export async function getJudge(competitionId: string, judgeId: string): Promise<
 export async function listJudges(competitionId: string): Promise<JudgeItem[]> {
   await getCompetition(competitionId);
   return judgesOf(competitionId);
+}
+
+/**
+ * Records, replaces or clears (`undefined`) a judge's curator certificate. Nothing is re-run: a
+ * certificate only chooses between equally balanced assignments, and a re-run keeps every pair it
+ * can, so it would move nothing; the next run counts it.
+ */
+export async function certifyJudge(competitionId: string, judgeId: string, certification: Certification | undefined, now: Date): Promise<JudgeItem> {
+  const judge = await saveCertification(competitionId, judgeId, certification, now.toISOString());
+  if (!judge) throw new DomainError("judge_not_found");
+  return judge;
 }
 
 /** The judge leaves; the assignment moves only their submissions, and scores already given by others stay. */
@@ -87,15 +99,15 @@ export async function listConflicts(competitionId: string, limit: number, cursor
 
 /** Asks for a new assignment only where one was made: before that there is nothing to move. */
 async function rerun(competitionId: string, reason: AssignmentReason, at: string) {
-  await requestAssignmentRun(competitionId, reason, at, true);
+  await requestAssignmentRun(competitionId, reason, at, { onlyIfAssigned: true });
 }
 
 // ---- the assignment ------------------------------------------------------------------------------
 
 /** The organiser asks for the assignment; a job computes it and writes the pairs. */
-export async function requestAssignment(competitionId: string, now: Date): Promise<AssignmentRunItem> {
+export async function requestAssignment(competitionId: string, now: Date, request: AssignmentRequest = { preferCertifiedCurators: false }): Promise<AssignmentRunItem> {
   await getCompetition(competitionId);
-  return (await requestAssignmentRun(competitionId, "requested", now.toISOString()))!;
+  return (await requestAssignmentRun(competitionId, "requested", now.toISOString(), request))!;
 }
 
 export async function assignmentRun(competitionId: string): Promise<AssignmentRunItem> {
@@ -123,6 +135,7 @@ function conflictPairs(judges: readonly JudgeItem[], pitches: readonly PitchSumm
  */
 export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<void> {
   const competitionId = run.competitionId;
+  const at = now.toISOString();
   const [competition, pitches, judges, recorded, reviews] = await Promise.all([
     getCompetition(competitionId), submittedPitches(competitionId), judgesOf(competitionId), conflictsOf(competitionId), reviewsOf(competitionId, ["judgeId", "submissionId", "active", "status", "extra"]),
   ]);
@@ -141,14 +154,15 @@ export async function runAssignment(run: AssignmentRunItem, now: Date): Promise<
   const input: AssignmentInput = {
     k: competition.judgesPerSubmission,
     submissions: pitches.map((pitch) => ({ id: pitch.submissionId, sector: pitch.business.sector })),
-    judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad })),
+    judges: active.map((judge) => ({ id: judge.judgeId, sectors: judge.sectors, maxLoad: judge.maxLoad, certification: judge.certification })),
     conflicts: [...conflicts, ...extras],
     previous,
     scored,
+    // a certificate counts through its last day as a UTC date, as a business's permits do
+    preferCertifiedOn: run.preferCertifiedCurators ? at.slice(0, 10) : undefined,
   };
   const result = await assignJudges(input);
   const { kept, added, removed } = assignmentChanges(previous, result.assignments);
-  const at = now.toISOString();
   // the removals first: a judge never holds more than their maximum at any moment
   await inBatches([...removed, ...extrasGone], ([judgeId, submissionId]) => unassign(competitionId, judgeId, submissionId, at));
   await inBatches(added, ([judgeId, submissionId]) => assigned(competitionId, judgeId, submissionId, at));

@@ -12,10 +12,20 @@ export async function createProfile(applicantId: string, input: ProfileInput, no
   return profile;
 }
 
-export async function getProfile(applicantId: string): Promise<ProfileItem> {
+async function storedProfile(applicantId: string): Promise<ProfileItem> {
   const profile = await findProfile(applicantId);
   if (!profile) throw new DomainError("profile_not_found");
   return profile;
+}
+
+/**
+ * The profile as of `now`: its derived fields derived again, so a permit that lapsed since the last write is
+ * missing today (the stored ones catch up at the next change or deploy), and a profile from before the
+ * derived fields has them before the migration reaches it.
+ */
+export async function getProfile(applicantId: string, now: Date): Promise<ProfileItem> {
+  const profile = await storedProfile(applicantId);
+  return { ...profile, ...derivedProfileFields(profile, now) };
 }
 
 /**
@@ -26,7 +36,7 @@ export async function updateProfile(applicantId: string, changes: ProfileChanges
   const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null)) as Partial<ProfileItem>;
   const cleared = Object.keys(changes).filter((field) => changes[field as keyof ProfileChanges] === null);
   return settle(async () => {
-    const current = await getProfile(applicantId);
+    const current = await storedProfile(applicantId);
     const next = { ...current, ...set };
     for (const field of cleared) delete next[field as keyof ProfileItem];
     const fields: Partial<ProfileItem> = { ...set, ...derivedProfileFields(next, now), updatedAt: now.toISOString() };

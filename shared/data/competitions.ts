@@ -138,6 +138,8 @@ export interface AssignmentRunItem {
   loads?: Record<string, number>;
   /** What the last run changed against the assignment before it. */
   changes?: { kept: number; added: number; removed: number };
+  /** The organiser's last request asked for judges certified for a pitch's cluster first; re-runs keep it. */
+  preferCertifiedCurators?: boolean;
 }
 
 export async function findAssignmentRun(competitionId: string): Promise<AssignmentRunItem | undefined> {
@@ -147,11 +149,16 @@ export async function findAssignmentRun(competitionId: string): Promise<Assignme
 
 /**
  * Asks the assignment job to run (again): a new revision, pending. With `onlyIfAssigned`, only when an
- * assignment was asked for before — a withdrawal before any assignment has nothing to move. Returns
- * the run as written, or undefined when there was none to repeat.
+ * assignment was asked for before — a withdrawal before any assignment has nothing to move. The
+ * organiser's choices are written when given, else those of the last request stay. Returns the run as
+ * written, or undefined when there was none to repeat.
  */
-export async function requestAssignmentRun(competitionId: string, reason: AssignmentReason, at: string, onlyIfAssigned = false): Promise<AssignmentRunItem | undefined> {
-  const update = "SET #competitionId = :competitionId, #revision = if_not_exists(#revision, :zero) + :one, #status = :pending, #reason = :reason, #requestedAt = :at";
+export async function requestAssignmentRun(
+  competitionId: string, reason: AssignmentReason, at: string,
+  { onlyIfAssigned = false, preferCertifiedCurators }: { onlyIfAssigned?: boolean; preferCertifiedCurators?: boolean } = {},
+): Promise<AssignmentRunItem | undefined> {
+  const chosen = preferCertifiedCurators === undefined ? "" : ", #preferCertifiedCurators = :preferCertifiedCurators";
+  const update = `SET #competitionId = :competitionId, #revision = if_not_exists(#revision, :zero) + :one, #status = :pending, #reason = :reason, #requestedAt = :at${chosen}`;
   try {
     const { Attributes } = await db().send(new UpdateCommand({
       TableName: table(),
@@ -159,7 +166,10 @@ export async function requestAssignmentRun(competitionId: string, reason: Assign
       UpdateExpression: update,
       ...(onlyIfAssigned ? { ConditionExpression: "attribute_exists(pk)" } : {}),
       ExpressionAttributeNames: namesIn(update),
-      ExpressionAttributeValues: { ":competitionId": competitionId, ":zero": 0, ":one": 1, ":pending": "pending", ":reason": reason, ":at": at },
+      ExpressionAttributeValues: {
+        ":competitionId": competitionId, ":zero": 0, ":one": 1, ":pending": "pending", ":reason": reason, ":at": at,
+        ...(preferCertifiedCurators === undefined ? {} : { ":preferCertifiedCurators": preferCertifiedCurators }),
+      },
       ReturnValues: "ALL_NEW",
     }));
     return strip<AssignmentRunItem>(Attributes);

@@ -1,5 +1,7 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Tie } from "../domain/competitions.js";
+import type { Certification } from "../domain/judge-assignment.js";
 import { batchGet, db } from "./client.js";
 import { competitionItems, withoutKeys } from "./competition-items.js";
 import { setFields } from "./expressions.js";
@@ -20,6 +22,8 @@ export interface JudgeItem {
   email: string;
   language: "id" | "en";
   maxLoad?: number;
+  /** Their curator certificate, as the organisers checked it. */
+  certification?: Certification;
   status: "invited" | "withdrawn";
   /** Businesses the judge declared ties to (their own, family, clients, shareholdings). */
   ties: Tie[];
@@ -68,7 +72,7 @@ export async function competitionsOfJudge(judgeId: string): Promise<JudgeItem[]>
 
 /**
  * Invites a judge, or updates an invitation (name, sectors, load): a judge who withdrew is invited
- * again. The ties stay as the judge declared them.
+ * again. The ties stay as the judge declared them, and a certificate the invitation leaves out stays too.
  */
 export async function saveJudge(judge: Omit<JudgeItem, "ties" | "invitedAt" | "withdrawnAt">, at: string): Promise<JudgeItem> {
   const fields = Object.entries({ ...competitionOfJudgeKeys(judge.judgeId, judge.competitionId), ...judge, updatedAt: at });
@@ -81,6 +85,25 @@ export async function saveJudge(judge: Omit<JudgeItem, "ties" | "invitedAt" | "w
     ReturnValues: "ALL_NEW",
   }));
   return withoutKeys<JudgeItem>(Attributes!);
+}
+
+/**
+ * Records or replaces a judge's certificate, or clears it (`undefined`), whether or not they withdrew:
+ * it is a fact about the person. Undefined when the judge was never invited to the competition.
+ */
+export async function saveCertification(competitionId: string, judgeId: string, certification: Certification | undefined, at: string): Promise<JudgeItem | undefined> {
+  try {
+    const { Attributes } = await db().send(new UpdateCommand({
+      TableName: table(),
+      Key: judgeKey(competitionId, judgeId),
+      ...setFields({ ...(certification ? { certification } : {}), updatedAt: at }, "attribute_exists(pk)", {}, certification ? [] : ["certification"]),
+      ReturnValues: "ALL_NEW",
+    }));
+    return withoutKeys<JudgeItem>(Attributes!);
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
 }
 
 /** Changes a judge who is still on the competition; the condition restates it. */

@@ -2,6 +2,8 @@
  * Every key of every item is built here and nowhere else.
  *
  * profiles   APPLICANT#<sub> / PROFILE
+ *            APPLICANT#<sub> / CLUSTER_MAP                 the business's row of the cluster map (jobs write it)
+ *   gsi1     CLUSTER_MAP / <cluster>#<regency>#<name>#<sub> every row, by cell, then business name
  * classes    CLASS#<classId> / CLASS                       what the organiser wrote (title, 8 KB description …)
  *            CLASS#<classId> / CLASS#SEATS                 capacity, window and the seat counters
  *            CLASS#<classId> / ENROLMENT#<applicantId>     one per applicant who ever enrolled
@@ -19,6 +21,22 @@
 export const applicantPk = (applicantId: string) => `APPLICANT#${applicantId}`;
 export const applicantIdOfPk = (pk: string) => pk.slice("APPLICANT#".length);
 export const profileKey = (applicantId: string) => ({ pk: applicantPk(applicantId), sk: "PROFILE" });
+export const isProfileKey = (key: { pk: string; sk: string }) => key.pk.startsWith("APPLICANT#") && key.sk === "PROFILE";
+
+/** Beside the profile, so a job keeps it by the applicant's id alone; a job writes it, never a request. */
+export const mapRowKey = (applicantId: string) => ({ pk: applicantPk(applicantId), sk: "CLUSTER_MAP" });
+export const CLUSTER_MAP_PK = "CLUSTER_MAP";
+/**
+ * One partition holds every row, sorted by cluster, regency and business name: a cell (or a whole cluster) is
+ * a Query on a prefix, and the map is one Query of the partition. `#` cannot occur in the parts before the
+ * name (codes), and is taken out of the name; the id last keeps two businesses of one name apart.
+ */
+export const cellPrefix = (cluster?: string, regencyCode?: string) =>
+  cluster === undefined ? "" : regencyCode === undefined ? `${cluster}#` : `${cluster}#${regencyCode}#`;
+export const mapRowIndexKeys = (row: { cluster: string; regencyCode: string; businessName: string; applicantId: string }) => ({
+  gsi1pk: CLUSTER_MAP_PK,
+  gsi1sk: `${cellPrefix(row.cluster, row.regencyCode)}${row.businessName.toLowerCase().replaceAll("#", " ")}#${row.applicantId}`,
+});
 
 export const classPk = (classId: string) => `CLASS#${classId}`;
 export const classIdOfPk = (pk: string) => pk.slice("CLASS#".length);
@@ -59,6 +77,7 @@ export const MODULE_SET_SORT_PREFIX = "MODULE";
 
 /** Sorted by applicant first, so one Query reads one applicant's progress, or a page of applicants'. */
 export const progressPk = (classId: string) => `PROGRESS#${classId}`;
+export const classIdOfProgressPk = (pk: string) => pk.slice("PROGRESS#".length);
 export const applicantProgressPrefix = (applicantId: string) => `${applicantId}#`;
 export const moduleProgressKey = (classId: string, applicantId: string, moduleId: string) => ({
   pk: progressPk(classId),
@@ -111,6 +130,12 @@ export function isEnrolmentByApplicantKey(key: Key): boolean {
 export function isRosterByStatusKey(key: Key, status: string): boolean {
   const ids = enrolmentIds(key);
   return ids !== undefined && sameKey(key, { ...enrolmentKey(ids.classId, ids.applicantId), ...rosterByStatusKeys(ids.classId, ids.applicantId, status) });
+}
+
+/** A row of the cluster map as its index returns it, inside the prefix asked for. */
+export function isMapRowKey(key: Key, prefix: string): boolean {
+  const applicantId = key.gsi1sk?.slice(key.gsi1sk.lastIndexOf("#") + 1) ?? "";
+  return ID.test(applicantId) && key.gsi1sk!.startsWith(prefix) && key.gsi1pk === CLUSTER_MAP_PK && sameKey(key, { ...mapRowKey(applicantId), gsi1pk: CLUSTER_MAP_PK, gsi1sk: key.gsi1sk! });
 }
 
 /** A waitlist entry's key; rebuilt from its parts and compared, so the prefixes are checked too. */

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CurationReadiness, Permits } from "../domain/curation.js";
-import type { EKatalog, MarketReach, SizeClass, SizeRule } from "../domain/profile.js";
+import type { Market, SizeClass, SizeRule } from "../domain/profile.js";
 import type { Sector } from "../domain/reference.js";
 import type { Lang } from "../i18n/messages.js";
 import { batchGet, db } from "./client.js";
@@ -30,7 +30,7 @@ export interface ProfileItem {
   kbli?: string;
   businessCapitalIdr?: number;
   permits?: Permits;
-  market?: { reach: MarketReach[]; exportCountries?: string[]; eKatalog?: EKatalog; marketplace?: boolean; chamberShowcase?: boolean };
+  market?: Market;
   // Derived (domain `derivedProfileFields`), written with every change. Profiles made before the cluster
   // map lack cluster, sizeRule and curation until the migration job fills them.
   cluster?: Sector;

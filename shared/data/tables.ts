@@ -27,7 +27,11 @@ export interface TableDefinition {
 }
 
 export const tables = {
-  profiles: { indexes: [] },
+  profiles: {
+    // the cluster map's jobs follow the profiles
+    stream: true,
+    indexes: [{ name: "clusterMap", partitionKey: "gsi1pk", sortKey: "gsi1sk" }],
+  },
   classes: {
     stream: true,
     indexes: [

@@ -39,18 +39,23 @@ export const curationNeeds = Object.keys(needs) as CurationNeed[];
  *   for them); a curator judges the product itself.
  * - agribisnis: fresh produce and livestock need none of these permits (packaged food made from them is
  *   kuliner); its own registrations (e.g. PSAT for fresh plant food) are not asked in the profile yet.
- * - jasa, digital, lainnya: services are not curated as products.
+ * - jasa, digital, lainnya: services are not curated as products (null).
  */
-const needsOfCluster: Record<Sector, readonly CurationNeed[]> = {
+const needsOfCluster: Record<Sector, readonly CurationNeed[] | null> = {
   kuliner: ["pirt_or_bpom", "halal"],
   perikanan: ["pirt_or_bpom"],
   "fesyen-tenun": [],
   kriya: [],
   agribisnis: [],
-  jasa: [],
-  digital: [],
-  lainnya: [],
+  jasa: null,
+  digital: null,
+  lainnya: null,
 };
+
+/** What a curator asks first of a business in this cluster (none: the product itself is judged, or not curated). */
+export const curationNeedsOf = (cluster: Sector): readonly CurationNeed[] => needsOfCluster[cluster] ?? [];
+/** Whether a curator looks at this cluster's products at all: services are not curated as products. */
+export const curatedAsProducts = (cluster: Sector): boolean => needsOfCluster[cluster] !== null;
 
 export interface CurationReadiness {
   ready: boolean;
@@ -59,16 +64,16 @@ export interface CurationReadiness {
 }
 
 /** A permit counts through its expiry day (compared as a UTC date: at most a few hours early or late in WIB–WIT). */
-function valid(permit: Permit | undefined, now: Date): boolean {
+export function permitValid(permit: Permit | undefined, now: Date): boolean {
   if (!permit) return false;
   return permit.expiresOn === undefined || permit.expiresOn >= now.toISOString().slice(0, 10);
 }
 
 /** A need is met by any one of its permits still valid; the halal one also by a product declared not halal. */
 const met = (need: CurationNeed, permits: Permits | undefined, now: Date) =>
-  (need === "halal" && permits?.nonHalal === true) || needs[need].some((permit) => valid(permits?.[permit], now));
+  (need === "halal" && permits?.nonHalal === true) || needs[need].some((permit) => permitValid(permits?.[permit], now));
 
 export function curationReadiness(cluster: Sector, permits: Permits | undefined, now: Date): CurationReadiness {
-  const missing = needsOfCluster[cluster].filter((need) => !met(need, permits, now));
+  const missing = curationNeedsOf(cluster).filter((need) => !met(need, permits, now));
   return { ready: missing.length === 0, missing };
 }

@@ -17,11 +17,37 @@ export interface AssignmentSubmission {
   sector: string;
 }
 
+/** Curator certificates the platform knows, by the body that issues them: BNSP's product curators first. */
+export const certificationSchemes = ["bnsp_product_curator"] as const;
+export type CertificationScheme = (typeof certificationSchemes)[number];
+
+/** What of a curator certificate the assignment reads: the clusters it covers, and until when. */
+export interface CuratorCertificate {
+  /** Sector codes, the clusters the certificate covers. */
+  scope: readonly string[];
+  /** YYYY-MM-DD; valid through that day. Absent: no end printed on it. */
+  validUntil?: string | undefined;
+}
+
+/** A judge's curator certificate as organisers record it: the number as printed. */
+export interface Certification extends CuratorCertificate {
+  scheme: CertificationScheme;
+  number: string;
+  scope: string[];
+}
+
+/** A certificate counts for a cluster it covers through its last valid day (compared as a UTC date, as permits are). */
+export function certifiedFor(certificate: CuratorCertificate | undefined, sector: string, day: string): boolean {
+  if (!certificate?.scope.includes(sector)) return false;
+  return certificate.validUntil === undefined || certificate.validUntil >= day;
+}
+
 export interface AssignmentJudge {
   id: string;
   sectors: readonly string[];
   /** At most this many submissions; no limit when absent. */
   maxLoad?: number | undefined;
+  certification?: CuratorCertificate | undefined;
 }
 
 export interface AssignmentInput {
@@ -41,6 +67,11 @@ export interface AssignmentInput {
    * (k or a maximum load lowered), these stay first, so given scores keep counting.
    */
   scored?: readonly JudgePair[] | undefined;
+  /**
+   * Prefer judges certified for a submission's cluster, by certificates valid on this day (YYYY-MM-DD,
+   * the run's). Absent: a certificate counts for nothing beyond the judge's sectors.
+   */
+  preferCertifiedOn?: string | undefined;
 }
 
 /** Why a submission has fewer than k judges, as a stable code (the API words it per language). */
@@ -86,6 +117,8 @@ export interface CandidatePair {
   submission: number;
   /** The submission's sector is one of the judge's. */
   expertise: boolean;
+  /** Certified curators are preferred, and the judge's certificate covers the submission's sector on that day. */
+  certified: boolean;
   /** The pair was in the previous assignment. */
   previous: boolean;
   /** A previous pair its judge has scored. */
@@ -139,6 +172,7 @@ export function candidates(input: AssignmentInput): Candidates {
         judge: j,
         submission: s,
         expertise: judge.sectors.includes(submission.sector),
+        certified: input.preferCertifiedOn !== undefined && certifiedFor(judge.certification, submission.sector, input.preferCertifiedOn),
         previous: previous.get(judge.id)?.has(submission.id) ?? false,
         scored: (previous.get(judge.id)?.has(submission.id) && scored.get(judge.id)?.has(submission.id)) ?? false,
       });

@@ -58,6 +58,16 @@ export type MarketReach = (typeof marketReaches)[number];
 export const eKatalogs = ["national", "local"] as const;
 export type EKatalog = (typeof eKatalogs)[number];
 
+/** Where a business sells, and the government and chamber channels it is listed in. */
+export interface Market {
+  reach: MarketReach[];
+  exportCountries?: string[];
+  /** Absent: in no government e-katalog. */
+  eKatalog?: EKatalog;
+  marketplace?: boolean;
+  chamberShowcase?: boolean;
+}
+
 /** ISO 3166-1 alpha-2, the 249 officially assigned codes. */
 const countryCodes = new Set((
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD " +

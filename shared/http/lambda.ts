@@ -104,7 +104,7 @@ const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-
 function toResult(reply: Reply, produces = "application/octet-stream"): Result {
   if (reply.file) {
     const headers = { "content-type": produces, "content-disposition": `attachment; filename="${reply.file.name}"`, "cache-control": "no-store" };
-    return { statusCode: reply.status, headers, body: String(reply.body) };
+    return { statusCode: reply.status, headers, body: typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body) };
   }
   // a trailing newline, so a pasted curl does not glue the prompt to the answer
   return { statusCode: reply.status, headers: jsonHeaders, body: reply.body === undefined ? "" : `${JSON.stringify(reply.body)}\n` };

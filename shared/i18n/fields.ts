@@ -131,6 +131,18 @@ const fieldNames: Record<string, Record<Lang, string>> = {
   finalistCap: { id: "Maksimal pertemuan per finalis", en: "Most meetings per finalist" },
   finalistFloor: { id: "Minimal pertemuan per finalis", en: "Fewest meetings per finalist" },
   answer: { id: "Jawaban", en: "Answer" },
+  certification: { id: "Sertifikat kurator", en: "Curator certificate" },
+  scheme: { id: "Jenis sertifikat", en: "Certificate scheme" },
+  scope: { id: "Klaster yang dicakup", en: "Clusters covered" },
+  validUntil: { id: "Berlaku sampai", en: "Valid until" },
+  preferCertifiedCurators: { id: "Utamakan kurator bersertifikat", en: "Prefer certified curators" },
+  sizeClass: { id: "Kelas usaha", en: "Size class" },
+  certificates: { id: "Izin dan sertifikat", en: "Permits and certificates" },
+  channels: { id: "Kanal penjualan", en: "Sales channels" },
+  completed: { id: "Kelas selesai", en: "Class completed" },
+  curation: { id: "Kesiapan kurasi", en: "Ready for curation" },
+  cluster: { id: "Klaster", en: "Cluster" },
+  rows: { id: "Isi berkas", en: "File contents" },
 };
 
 const versions: Record<"id" | "en", Record<Lang, string>> = {
@@ -138,8 +150,8 @@ const versions: Record<"id" | "en", Record<Lang, string>> = {
   en: { id: "versi bahasa Inggris", en: "English version" },
 };
 
-/** Fields that only make sense with the field they belong to: a permit's number, its expiry date. */
-const partsOf = new Set(["number", "expiresOn"]);
+/** Fields that only make sense with the field they belong to: a permit's number, its expiry date, a certificate's scope. */
+const partsOf = new Set(["number", "expiresOn", "scheme", "scope", "validUntil"]);
 
 /** The field an issue is about, named for people: "Judul (versi bahasa Inggris)", "Soal 2 › Pilihan jawaban", "PIRT › Berlaku sampai". */
 export function fieldName(path: readonly PropertyKey[], lang: Lang): string {

@@ -147,6 +147,7 @@ export const messages = {
   consent_required: { id: "Persetujuan penggunaan data wajib dicentang.", en: "Consent to data use is required." },
   regency_unknown: { id: "Kode kabupaten/kota tidak dikenal.", en: "Unknown regency/city code." },
   sector_unknown: { id: "Klaster usaha tidak dikenal.", en: "Unknown business cluster." },
+  certification_scope_required: { id: "Sebutkan minimal satu klaster yang dicakup sertifikat kurator.", en: "Name at least one cluster the curator certificate covers." },
   kbli_unknown: { id: "Kode KBLI tidak ada di daftar: pilih kode KBLI 2020 (5 digit) dari daftar yang tersedia.", en: "This KBLI code is not in the list: choose a 5-digit KBLI 2020 code from the list provided." },
   country_code: { id: "{field}: gunakan kode negara ISO 3166-1 dua huruf, mis. TL, AU, SG.", en: "{field}: use two-letter ISO 3166-1 country codes, e.g. TL, AU, SG." },
   export_country_home: { id: "Indonesia bukan negara tujuan ekspor.", en: "Indonesia is not an export destination." },

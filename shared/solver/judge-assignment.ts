@@ -1,7 +1,7 @@
 import type { Highs } from "highs";
 import {
   candidates, unassignedReason,
-  type AssignmentInput, type AssignmentResult, type Candidates, type JudgePair, type UnassignedSubmission,
+  type AssignmentInput, type AssignmentResult, type CandidatePair, type Candidates, type JudgePair, type UnassignedSubmission,
 } from "../domain/judge-assignment.js";
 import { highs, statusNames } from "./highs.js";
 
@@ -18,12 +18,12 @@ import { highs, statusNames } from "./highs.js";
  *    maximum loads allow, and among those as many `previous` pairs kept as possible (exact weights:
  *    both are integer counts). A withdrawal or a new conflict therefore moves only the pairs it touches.
  *    Only when some previous pairs cannot all stay does stage "keep" choose which (see `keep`).
- * 2. Balance, then expertise — stage "balance", the kept pairs fixed: each judge's load is a sum of
- *    unit steps costing 1, 2, 3 … (a convex cost), so the optimum minimises Σ load². The load vectors a
- *    flow can reach form an M-convex set, where a Σ load² minimiser also has the least maximum and the
- *    greatest minimum load (Frank & Murota's "decreasingly minimal" elements), hence the least
- *    max − min. Balance outweighs all expertise matches together, so expertise only chooses between
- *    equally balanced assignments.
+ * 2. Balance, then certified curators and expertise — stage "balance", the kept pairs fixed: each
+ *    judge's load is a sum of unit steps costing 1, 2, 3 … (a convex cost), so the optimum minimises
+ *    Σ load². The load vectors a flow can reach form an M-convex set, where a Σ load² minimiser also has
+ *    the least maximum and the greatest minimum load (Frank & Murota's "decreasingly minimal" elements),
+ *    hence the least max − min. Balance outweighs all matches together, so matches only choose between
+ *    equally balanced assignments; a certified curator's match counts above a plain one (`matchWeight`).
  * Stability comes before balance on purpose: scores already given stay with their judge. On a fresh
  * run (no `previous`) balance is optimal outright; after a withdrawal, it is optimal given the kept pairs.
  *
@@ -54,6 +54,24 @@ export interface AssignOptions {
   /** Give HiGHS every pair at once instead of pricing them in: the same optimum, slower; for tests. */
   everyPair?: boolean;
 }
+
+/**
+ * What a pair is worth among equally balanced assignments: 2 when certified curators are preferred and
+ * the judge's certificate covers the submission's cluster, 1 for another expertise match, else 0.
+ *
+ * Certified sits below coverage, stability and balance on purpose. Coverage and the hard rules are
+ * what makes an assignment at all; kept pairs keep the scores already given; and balance is the
+ * fairness promised to every judge, who gives the time for free — a certificate says who is best
+ * placed to read a pitch of its cluster, not that its holder should read more of them (and a curator
+ * without a maximum load would otherwise get the whole cluster). So the preference sends each judge's
+ * fair share towards their certified clusters, as expertise already does, and before plain expertise.
+ *
+ * 2 : 1 and not lexicographic: a certified match worth more than every expertise match together
+ * would weigh places + 1, and a balance step then (places + 1)² — about 10⁸ at 2,000 × 150, where one
+ * match's reduced cost drowns in HiGHS's 1e-7 tolerances. With 2 : 1 a certified match is never given
+ * up for one plain match elsewhere; against two it is a tie.
+ */
+const matchWeight = (pair: CandidatePair): number => (pair.certified ? 2 : pair.expertise ? 1 : 0);
 
 /** Reduced costs and integrality are compared with this; HiGHS's own tolerances are 1e-7. */
 const EPSILON = 1e-6;
@@ -190,7 +208,7 @@ function pricePairs(c: Candidates, stage: Stage, pool: ReadonlySet<number>, rowD
 
 /**
  * The first pool: the previous pairs, and per submission a few judges taken round the judge list from an
- * offset that moves with the submission (so every judge appears about equally often), expertise
+ * offset that moves with the submission (so every judge appears about equally often), the heaviest
  * matches first. Pricing adds whatever else the optimum needs; this only decides how much it must.
  */
 function firstPool(c: Candidates): Set<number> {
@@ -205,7 +223,7 @@ function firstPool(c: Candidates): Set<number> {
     const offset = (s * c.k) % J;
     const around = (p: number) => (c.pairs[p]!.judge - offset + J) % J;
     const ordered = [...pairs].sort((a, b) => around(a) - around(b));
-    const matched = ordered.filter((p) => c.pairs[p]!.expertise);
+    const matched = ordered.filter((p) => matchWeight(c.pairs[p]!) > 0).sort((a, b) => matchWeight(c.pairs[b]!) - matchWeight(c.pairs[a]!));
     for (const p of [...matched.slice(0, c.k + 1), ...ordered.slice(0, 2 * c.k + 2)]) pool.add(p);
   });
   return pool;
@@ -274,19 +292,19 @@ function keep(solver: Highs, c: Candidates, first: readonly number[], pool: Set<
 }
 
 /**
- * Stage "balance": the same places, the kept previous pairs fixed, the most even loads, then the most
- * expertise matches. Judge j's load is Σ_t w[j,t], the t-th unit costing t · (places + 1) (less a
- * constant); pairs cost −1 per expertise match. The kept pairs are constants, not columns (after a withdrawal HiGHS then sees only
- * the submissions that lost a judge). Rows: submissions (≤ k − kept), judges (Σ x − Σ w = −kept),
- * the sink (Σ w = places). The first steps cover the earlier stage's loads, so its solution is feasible
- * from the start; step t enters when its reduced cost (t − base) · (places + 1) + y_j − y_sink is negative.
+ * Stage "balance": the same places, the kept previous pairs fixed, the most even loads, then the
+ * heaviest matches. Judge j's load is Σ_t w[j,t], the t-th unit costing t · unit (less a constant),
+ * a unit being more than every place's heaviest match together; pairs cost −`matchWeight`. The kept
+ * pairs are constants, not columns (after a withdrawal HiGHS then sees only the submissions that lost
+ * a judge). Rows: submissions (≤ k − kept), judges (Σ x − Σ w = −kept), the sink (Σ w = places).
+ * The first steps cover the earlier stage's loads, so its solution is feasible from the start; step t enters when its reduced cost (t − base) · unit + y_j − y_sink is negative.
  */
 function balance(solver: Highs, c: Candidates, first: readonly number[], pool: Set<number>, options: AssignOptions): number[] {
   const S = c.submissions.length;
   const J = c.judges.length;
   const sinkRow = S + J;
   const places = first.reduce((sum, v) => sum + v, 0);
-  const unit = places + 1;
+  const unit = places * c.pairs.reduce((heaviest, pair) => Math.max(heaviest, matchWeight(pair)), 1) + 1;
   // Σ w = places is fixed, so a constant per step changes nothing but the numbers: counting steps from
   // the average keeps the costs HiGHS sees small (a few units) instead of load × places.
   const base = Math.floor(places / J);
@@ -318,7 +336,7 @@ function balance(solver: Highs, c: Candidates, first: readonly number[], pool: S
     rowLower: [...c.submissions.map(() => 0), ...keptBy.map((kept) => -kept), places],
     rowUpper: [...keptOf.map((kept) => c.k - kept), ...keptBy.map((kept) => -kept), places],
     eligible: (p) => !fixed[p] && keptOf[c.pairs[p]!.submission]! < c.k,
-    pairCost: (p) => (c.pairs[p]!.expertise ? -1 : 0),
+    pairCost: (p) => -matchWeight(c.pairs[p]!),
     ownColumns: steps,
   }, pool, options);
   return c.pairs.map((_, p) => (fixed[p] ? 1 : asBinary(values.get(p) ?? 0, "balance")));

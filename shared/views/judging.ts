@@ -14,8 +14,8 @@ import { competitionView } from "./competitions.js";
 import { judgePitchView } from "./pitches.js";
 
 export function judgeView(judge: JudgeItem): z.output<typeof Judge> {
-  const { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, status, ties, invitedAt } = judge;
-  return { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, status, ties, invitedAt };
+  const { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, certification, status, ties, invitedAt } = judge;
+  return { judgeId, competitionId, name, organisation, sectors, email, language, maxLoad, certification, status, ties, invitedAt };
 }
 
 export const conflictView = ({ competitionId, judgeId, submissionId, reason, recordedBy, recordedAt }: ConflictItem): z.output<typeof Conflict> => ({ competitionId, judgeId, submissionId, reason, recordedBy, recordedAt });
@@ -37,7 +37,7 @@ export function assignmentRunView(run: AssignmentRunItem, lang: Lang): z.output<
     competitionId: run.competitionId, revision: run.revision, status: run.status, reason: run.reason, requestedAt: run.requestedAt, computedAt: run.computedAt,
     submissions: run.submissions, judges: run.judges,
     unassigned: (run.unassigned ?? []).map((u) => ({ submissionId: u.submission, missing: u.missing, code: u.code, reason: reasonOf(u, run.judgesPerSubmission ?? u.missing, lang) })),
-    loads: run.loads ?? {}, balance: balanceOf(run), changes: run.changes,
+    loads: run.loads ?? {}, balance: balanceOf(run), changes: run.changes, preferCertifiedCurators: run.preferCertifiedCurators ?? false,
   };
 }
 

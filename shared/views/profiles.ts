@@ -2,8 +2,7 @@ import type { Profile } from "../api/schemas/profiles.js";
 import type { ProfileItem } from "../data/profiles.js";
 
 /**
- * The whole profile: for its owner and for organisers. Judges and investors will see less. A profile made
- * before the cluster map is answered as stored, without the derived fields the migration job adds.
+ * The whole profile: for its owner and for organisers. Judges and investors will see less.
  */
 export function profileView(item: ProfileItem): Profile {
   const { applicantId, ownerName, businessName, nib, sector, regencyCode, products, foundedYear, employees, annualRevenueIdr, capitalNeedIdr, phone, email, language = "id",

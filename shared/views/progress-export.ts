@@ -1,19 +1,13 @@
-import { stringify } from "csv-stringify/sync";
 import type { ExportFormat } from "../app/progress-report.js";
 import { statusNames } from "../domain/modules.js";
-
-/**
- * One CSV line a spreadsheet opens safely: a cell starting = + - @ is not run as a formula, and a cell
- * holding `;` or a tab is quoted, because Excel with Indonesian settings splits on `;`.
- */
-const line = (cells: (string | number)[]) => stringify([cells], { escape_formulas: true, quoted_match: /[;\t]/, record_delimiter: "\r\n" });
+import { CSV_BOM, csvLine as line } from "./csv.js";
 
 /** The progress matrix for spreadsheets: UTF-8 with a BOM so they read Indonesian names correctly. */
 export const progressCsv: ExportFormat = {
   contentType: "text/csv; charset=utf-8",
   header: (modules, lang) => {
     const columns = lang === "id" ? ["ID peserta", "Nama pemilik", "Nama usaha", "Persen selesai", "Lulus kelas"] : ["Applicant ID", "Owner name", "Business name", "Percent complete", "Class completed"];
-    return `\uFEFF${line([...columns, ...modules.map((m) => m.title[lang])])}`;
+    return `${CSV_BOM}${line([...columns, ...modules.map((m) => m.title[lang])])}`;
   },
   rows: (modules, rows, lang) => rows.map((row) => {
     const statuses = new Map(row.progress.modules.map((m) => [m.moduleId, m.status]));

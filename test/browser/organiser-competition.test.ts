@@ -8,9 +8,10 @@ import { browserStack } from "./stack.js";
 
 /*
  * The organiser of a chamber of commerce runs a pitch competition on a phone, without curl: opens it on
- * a class with a weighted rubric, invites a judge and records a conflict; once the graduates have pitched
- * and the judges scored (through the API), reads the ranking's explanation, sets a place with a reason
- * and publishes. Each new screen is checked with axe.
+ * a class with a weighted rubric, invites a judge (a certified curator) and records a conflict; once the
+ * graduates have pitched, asks for the assignment with certified curators first; once the judges scored
+ * (through the API), reads the ranking's explanation, sets a place with a reason and publishes. Each new
+ * screen is checked with axe.
  */
 
 const stack = browserStack();
@@ -77,10 +78,14 @@ describe("the organiser runs a pitch competition, on a phone", () => {
     await page.getByLabel("ID pengguna juri").fill(anton.sub);
     await page.getByLabel("Nama juri").fill("Anton Fanggi");
     await page.getByLabel("Lembaga").fill("KADIN NTT");
-    await page.getByLabel("Kuliner").check();
+    await page.getByRole("group", { name: "Klaster usaha yang dikuasai" }).getByLabel("Kuliner").check();
     await page.getByLabel("E-mail juri").fill("anton@example.id");
+    // Anton is a BNSP-certified product curator for food
+    await page.getByLabel("Nomor sertifikat (seperti tercetak)").fill("KUR.BNSP/2026/0412");
+    await page.getByRole("group", { name: "Klaster yang dicakup sertifikat" }).getByLabel("Kuliner").check();
     await page.getByRole("button", { name: "Undang", exact: true }).click();
     await expect.poll(() => page.getByRole("region", { name: "Juri", exact: true }).locator(".card", { hasText: "Anton Fanggi" }).count()).toBe(1);
+    expect(await page.getByRole("region", { name: "Juri", exact: true }).locator(".card", { hasText: "Anton Fanggi" }).textContent()).toContain("Kurator bersertifikat BNSP · KUR.BNSP/2026/0412 · Kuliner");
     await page.getByLabel("Juri yang berkonflik").selectOption({ label: "Anton Fanggi" });
     await page.getByLabel("Pitch yang berkonflik").selectOption(entrants[0]!);
     await page.getByLabel("Alasan konflik").fill("Anton pemasok kemasan usaha ini.");
@@ -93,10 +98,12 @@ describe("the organiser runs a pitch competition, on a phone", () => {
       expect.objectContaining({ judgeId: anton.sub, submissionId: entrants[0], judgeName: "Anton Fanggi", businessName: "Usaha Lomba 0", reason: "Anton pemasok kemasan usaha ini.", recordedBy: admin.sub }),
     ]);
 
-    // the windows move into the past (as the scenarios do); the assignment is asked for on the screen and computed here
+    // the windows move into the past (as the scenarios do); the assignment is asked for on the screen, certified curators first, and computed here
     ok(await stack.api.call("PATCH", base, { as: admin, body: { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) } }));
+    await page.getByLabel("Utamakan kurator bersertifikat untuk klasternya").check();
     await page.getByRole("button", { name: "Minta penugasan juri" }).click();
     await expect.poll(() => page.getByText("Sedang dihitung…").isVisible()).toBe(true);
+    expect((await findAssignmentRun(competitionId))!.preferCertifiedCurators).toBe(true);
     await runAssignment((await findAssignmentRun(competitionId))!, new Date());
     await page.getByRole("button", { name: "Muat ulang" }).click();
     await expect.poll(() => page.getByText("Selesai dihitung").isVisible()).toBe(true);

@@ -328,14 +328,18 @@ describe("after a deploy (issue 13)", () => {
   const afterDeployJobs = jobList.filter((job) => "afterDeploy" in job.trigger);
   const migration = () => declaredFunctions().find((f) => f.name === jobs.migrateProfiles.name)!;
 
-  it("has the profile migration, granted the profiles table to read and write and nothing else: no stream, no files, no e-mail", () => {
+  it("has the profile migration, granted the profiles table to read and write, classes and learning to read, and nothing else: no stream, no files, no e-mail", () => {
     expect(afterDeployJobs.map((job) => job.name)).toEqual([jobs.migrateProfiles.name]);
     const { id, fn } = migration();
     const data = statementsOf(fn).filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith("dynamodb:")));
-    expect(data).toHaveLength(1);
-    expect(data[0].Resource).toEqual({ "Fn::GetAtt": [tableLogicalIds().profiles, "Arn"] });
-    expect(data[0].Action).toEqual(expect.arrayContaining(["dynamodb:Scan", "dynamodb:UpdateItem"]));
-    expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name.startsWith("TABLE_"))).toEqual(["TABLE_PROFILES"]);
+    const onTable = (table: string) => data.filter((s: any) => JSON.stringify(s.Resource).includes(tableLogicalIds()[table]!)).flatMap((s: any) => [s.Action].flat());
+    expect(onTable("profiles")).toEqual(expect.arrayContaining(["dynamodb:Scan", "dynamodb:UpdateItem"]));
+    // the classes a business completed before its row of the cluster map: read only
+    for (const table of ["classes", "learning"]) {
+      expect(onTable(table), table).toEqual(expect.arrayContaining(["dynamodb:Query", "dynamodb:BatchGetItem"]));
+      expect(onTable(table).filter((a: string) => /Put|Update|Delete|Write/.test(a)), table).toEqual([]);
+    }
+    expect(Object.keys(fn.Properties.Environment.Variables).filter((name) => name.startsWith("TABLE_")).sort()).toEqual(["TABLE_CLASSES", "TABLE_LEARNING", "TABLE_PROFILES"]);
     const actions = statementsOf(fn).flatMap((s: any) => [s.Action].flat() as string[]);
     expect(actions.filter((a) => a.startsWith("s3:") || a.startsWith("ses:"))).toEqual([]);
     expect(resourcesOf("AWS::Lambda::EventSourceMapping").filter(([, m]) => m.Properties.FunctionName.Ref === id)).toEqual([]);

@@ -326,6 +326,68 @@ describe("assigning judges", () => {
 
 // ---- conflicts of interest -------------------------------------------------------------------------
 
+describe("curator certificates", () => {
+  const bnsp = { scheme: "bnsp_product_curator", number: "KUR.BNSP/2026/0412", scope: ["kuliner", "kriya"], validUntil: "2029-06-30" };
+  const certificationOf = async (competition: Competition, judge: Caller) =>
+    (await api.call("GET", `${competition.base}/judges`, { as: admin })).body.items.find((j: { judgeId: string }) => j.judgeId === judge.sub).certification;
+
+  it("come with the invitation, are replaced and cleared by the organisers; a bad scope is 400 in their words, an unknown judge 404, and nothing is written", async () => {
+    const competition = await openCompetition();
+    const [curator] = await inviteJudges(competition, 1, () => ({ certification: bnsp }));
+    expect(await certificationOf(competition, curator!)).toEqual(bnsp);
+
+    const renewed = { ...bnsp, number: "KUR.BNSP/2029/0077", scope: ["kuliner"] };
+    const replaced = await api.call("PUT", `${competition.base}/judges/${curator!.sub}/certification`, { as: admin, body: renewed });
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(200);
+    expect(replaced.body.certification).toEqual(renewed);
+    // an invitation changed without a certificate leaves the one recorded
+    expect((await api.call("PUT", `${competition.base}/judges/${curator!.sub}`, { as: admin, body: { name: "Juri 0", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri@example.id", maxLoad: 5 } })).status).toBe(200);
+    expect(await certificationOf(competition, curator!)).toEqual(renewed);
+
+    const before = await snapshotTables();
+    const unknownCluster = await api.call("PUT", `${competition.base}/judges/${curator!.sub}/certification`, { as: admin, body: { ...bnsp, scope: ["tambang"] } });
+    expect(unknownCluster.status).toBe(400);
+    expect(unknownCluster.body.error.details).toContainEqual(expect.objectContaining({ field: "body.scope.0", message: "Klaster usaha tidak dikenal." }));
+    const noCluster = await api.call("PUT", `${competition.base}/judges/${curator!.sub}/certification`, { as: admin, body: { ...bnsp, scope: [] }, headers: { "accept-language": "en" } });
+    expect(noCluster.body.error.details).toContainEqual(expect.objectContaining({ field: "body.scope", message: "Name at least one cluster the curator certificate covers." }));
+    const badInvite = await api.call("PUT", `${competition.base}/judges/${curator!.sub}`, { as: admin, body: { name: "Juri 0", organisation: "KADIN NTT", sectors: ["kuliner"], email: "juri@example.id", certification: { ...bnsp, scope: ["kuliner", "kuliner"], validUntil: "30-06-2029" } } });
+    expect(badInvite.status).toBe(400);
+    expect(badInvite.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(["body.certification.scope", "body.certification.validUntil"]);
+    const stranger = randomUUID();
+    for (const method of ["PUT", "DELETE"] as const) {
+      const unknown = await api.call(method, `${competition.base}/judges/${stranger}/certification`, { as: admin, body: method === "PUT" ? bnsp : undefined });
+      expect(unknown.status, JSON.stringify(unknown.body)).toBe(404);
+      expect(unknown.body.error.code).toBe("judge_not_found");
+    }
+    expect(await snapshotTables()).toBe(before);
+
+    const cleared = await api.call("DELETE", `${competition.base}/judges/${curator!.sub}/certification`, { as: admin });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect(cleared.body.certification).toBeUndefined();
+    expect(await certificationOf(competition, curator!)).toBeUndefined();
+  });
+
+  it("asked for, the run gives a cluster's pitches to the judge certified for it over an equally free expert; re-runs keep the preference, a request without it drops it", async () => {
+    const competition = await openCompetition({ judgesPerSubmission: 1 });
+    const food = await Promise.all([enter(competition), enter(competition)]);
+    const crafts = await Promise.all([enter(competition, { sector: "kriya" }), enter(competition, { sector: "kriya" })]);
+    // both know both clusters and have the same room: only the certificate tells them apart
+    const [plain, certified] = await inviteJudges(competition, 2, (i) => ({ sectors: ["kuliner", "kriya"], ...(i === 1 ? { certification: { ...bnsp, scope: ["kuliner"] } } : {}) }));
+
+    const asked = await api.call("POST", `${competition.base}/assignment`, { as: admin, body: { preferCertifiedCurators: true } });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(202);
+    expect(asked.body.preferCertifiedCurators).toBe(true);
+    await settledAssignment(competition);
+    const pairs = await pairsOf(competition, [plain!, certified!]);
+    expect(submissionsOf(pairs, certified!).sort()).toEqual(food.map((e) => e.submissionId).sort());
+    expect(submissionsOf(pairs, plain!).sort()).toEqual(crafts.map((e) => e.submissionId).sort());
+
+    await inviteJudges(competition, 1);
+    expect(await settledAssignment(competition)).toMatchObject({ reason: "judge_invited", preferCertifiedCurators: true });
+    expect(await assign(competition)).toMatchObject({ reason: "requested", preferCertifiedCurators: false });
+  });
+});
+
 describe("conflicts of interest", () => {
   it("an organiser's conflict takes the submission from the judge at once; after the re-run another judge has it", async () => {
     // three judges on three submissions, two each: without the conflict, the judge who lost it would be the one to take it back

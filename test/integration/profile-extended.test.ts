@@ -65,7 +65,7 @@ describe("business profile, extended", () => {
     expect((await api.call("GET", "/me/profile", { as: applicant })).body).toEqual(before);
   });
 
-  it("still creates an old-style profile, and answers one stored before the cluster map as it is", async () => {
+  it("still creates an old-style profile, and answers one stored before the cluster map with its fields derived as it is read", async () => {
     const applicant = await api.user("applicant");
     const created = await api.call("POST", "/me/profile", { as: applicant, body: profileInput() });
     expect(created.body).toMatchObject({ cluster: "kuliner", sizeClass: "micro", curation: { ready: false, missing: ["pirt_or_bpom", "halal"] } });
@@ -76,9 +76,21 @@ describe("business profile, extended", () => {
     await insertProfile({ applicantId: old.sub, ...fields, phone: "+6281234567890", sizeClass: "micro", consentAt: at, createdAt: at, updatedAt: at });
     const read = await api.call("GET", "/me/profile", { as: old });
     expect(read.status).toBe(200);
-    expect(read.body).not.toHaveProperty("cluster");
-    expect(read.body).not.toHaveProperty("sizeRule");
+    expect(read.body).toMatchObject({ cluster: "kuliner", sizeRule: { criterion: "annualSales" }, updatedAt: at });
     expect((await api.call("PATCH", "/me/profile", { as: old, body: { employees: 5 } })).body).toMatchObject({ employees: 5, cluster: "kuliner", sizeRule: { criterion: "annualSales" } });
+  });
+
+  it("reads a permit that lapsed since the profile was written as missing today", async () => {
+    const lapsed = await api.user("applicant");
+    const { consent: _consent, phone: _phone, ...fields } = profileInput();
+    const at = "2026-01-05T01:00:00.000Z";
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const permits = { pirt: { number: "2065371010045-27", expiresOn: yesterday }, halal: { number: "ID53110000123450325" } };
+    // as written when the PIRT was still valid: ready
+    await insertProfile({ applicantId: lapsed.sub, ...fields, permits, phone: "+6281234567891", cluster: "kuliner", sizeClass: "micro", curation: { ready: true, missing: [] }, consentAt: at, createdAt: at, updatedAt: at });
+    expect((await api.call("GET", "/me/profile", { as: lapsed })).body.curation).toEqual({ ready: false, missing: ["pirt_or_bpom"] });
+    const organiser = await api.user("admin");
+    expect((await api.call("GET", `/applicants/${lapsed.sub}/profile`, { as: organiser })).body.curation).toEqual({ ready: false, missing: ["pirt_or_bpom"] });
   });
 
   it("serves the KBLI list with the reference lists", async () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { handler } from "../../functions/jobs/migrate-profiles.js";
 import { jobs } from "../../shared/api/jobs.js";
 import { db } from "../../shared/data/client.js";
-import { profileKey } from "../../shared/data/keys.js";
+import { mapRowKey, profileKey } from "../../shared/data/keys.js";
 import type { ProfileItem } from "../../shared/data/profiles.js";
 import { tableName } from "../../shared/data/tables.js";
 import { derivedProfileFields, sizeClassOf } from "../../shared/domain/profile.js";
@@ -55,6 +55,8 @@ function oldProfile(overrides: Partial<ProfileItem> = {}): ProfileItem {
 }
 
 const putOld = (profile: ProfileItem) => db().send(new PutCommand({ TableName: tableName("profiles"), Item: { ...profileKey(profile.applicantId), ...profile } }));
+const storedRow = async (applicantId: string) =>
+  (await db().send(new GetCommand({ TableName: tableName("profiles"), Key: mapRowKey(applicantId), ConsistentRead: true }))).Item as Record<string, unknown>;
 const stored = async (applicantId: string) =>
   (await db().send(new GetCommand({ TableName: tableName("profiles"), Key: profileKey(applicantId), ConsistentRead: true }))).Item as Record<string, unknown>;
 
@@ -71,8 +73,9 @@ describe("the profile migration", () => {
     for (const profile of [...old, current]) await putOld(profile);
 
     const first = await run();
-    expect(first).toMatchObject({ read: 4, written: 3, changedMeanwhile: 0, cursor: undefined });
-    expect(first.writes).toEqual(["UpdateItemCommand", "UpdateItemCommand", "UpdateItemCommand"]);
+    // each of the four also gets its row of the cluster map, with the classes completed before (none here)
+    expect(first).toMatchObject({ read: 4, written: 3, changedMeanwhile: 0, mapRowsWritten: 4, cursor: undefined });
+    expect(first.writes).toEqual(Array(3 + 4 + 4).fill("UpdateItemCommand"));
     for (const profile of [...old, current]) {
       const item = await stored(profile.applicantId);
       // the derived fields, and what the applicant wrote untouched: the migration is not their edit
@@ -81,8 +84,12 @@ describe("the profile migration", () => {
     expect((await stored(old[1]!.applicantId)).sizeRule).toMatchObject({ criterion: "annualSales", amountIdr: 3_000_000_000, paragraph: 5 });
     expect((await stored(old[0]!.applicantId)).curation).toEqual({ ready: false, missing: ["pirt_or_bpom", "halal"] });
 
+    const row = await storedRow(old[0]!.applicantId);
+    expect(row).toMatchObject({ cluster: "kuliner", regencyCode: "53.71", sizeClass: "micro", businessName: "Se'i Om Yos", profileUpdatedAt: old[0]!.updatedAt, completionsCounted: true, gsi1pk: "CLUSTER_MAP" });
+    expect(row.completedClasses).toBeUndefined();
+
     const second = await run();
-    expect(second).toMatchObject({ read: 4, written: 0, changedMeanwhile: 0 });
+    expect(second).toMatchObject({ read: 4, written: 0, changedMeanwhile: 0, mapRowsWritten: 0 });
     expect(second.writes).toEqual([]);
     expect(handedOver).toEqual([]);
   });

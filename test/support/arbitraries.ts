@@ -20,6 +20,7 @@ interface Def {
   shape?: Record<string, z.ZodMiniType>;
   innerType?: z.ZodMiniType;
   in?: z.ZodMiniType;
+  out?: z.ZodMiniType;
   element?: z.ZodMiniType;
   /** A tuple's fixed elements. */
   items?: z.ZodMiniType[];
@@ -114,6 +115,8 @@ export function arbitraryOf(schema: z.ZodMiniType, hints: Hints = {}): fc.Arbitr
     case "nullable":
       return fc.oneof({ weight: 4, arbitrary: arbitraryOf(def.innerType!, hints) }, { weight: 1, arbitrary: fc.constant(null) });
     case "pipe":
+      // a list in one query value, comma-separated (as API Gateway joins a repeated parameter): its items, joined
+      if (defOf(def.in!).type === "pipe" && defOf(def.out!).type === "array") return arbitraryOf(def.out!, hints).map((list) => (list as unknown[]).join(","));
       return arbitraryOf(def.in!, hints);
     case "union":
       return fc.oneof(...def.options!.map((option) => arbitraryOf(option, hints)));
@@ -129,6 +132,9 @@ export function arbitraryOf(schema: z.ZodMiniType, hints: Hints = {}): fc.Arbitr
       return stringOf(def);
     case "array": {
       const { min = 0, max = 20 } = limits(def);
+      // a list of choices names each at most once (the schemas refuse repeats)
+      const element = defOf(def.element!);
+      if (element.type === "enum") return fc.uniqueArray(arbitraryOf(def.element!, hints), { minLength: min, maxLength: Math.min(max, Object.keys(element.entries!).length) });
       return fc.array(arbitraryOf(def.element!, hints), { minLength: min, maxLength: Math.min(max, min + 4) });
     }
     case "tuple":

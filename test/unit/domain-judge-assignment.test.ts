@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  assignmentChanges, candidates, checkAssignment, compareIds, comparePairs, coverage, loadBalance, sortPairs, unassignedReason,
+  assignmentChanges, candidates, certifiedFor, checkAssignment, compareIds, comparePairs, coverage, loadBalance, sortPairs, unassignedReason,
   type AssignmentInput, type AssignmentResult, type JudgePair, type UnassignedSubmission,
 } from "../../shared/domain/judge-assignment.js";
 
@@ -126,6 +126,37 @@ describe("the candidates", () => {
     expect(c.withoutConflict).toEqual([2, 3, 3]);
     // at most the maximum load, and at most the submissions a judge has no conflict with
     expect(c.capacity).toEqual([2, 3, 1]);
+  });
+});
+
+describe("a curator certificate", () => {
+  const bnsp = { scope: ["kuliner", "kriya"], validUntil: "2027-03-31" };
+
+  it("counts for a cluster in its scope through its last valid day, and not the day after", () => {
+    expect(certifiedFor(bnsp, "kuliner", "2027-03-30")).toBe(true);
+    expect(certifiedFor(bnsp, "kriya", "2027-03-31")).toBe(true);
+    expect(certifiedFor(bnsp, "kuliner", "2027-04-01")).toBe(false);
+  });
+
+  it("counts for no cluster outside its scope, and not at all when there is none", () => {
+    expect(certifiedFor(bnsp, "jasa", "2027-01-10")).toBe(false);
+    expect(certifiedFor(undefined, "kuliner", "2027-01-10")).toBe(false);
+  });
+
+  it("without an end date counts on any day", () => {
+    expect(certifiedFor({ scope: ["kuliner"] }, "kuliner", "2099-12-31")).toBe(true);
+  });
+
+  it("marks the pairs of its cluster certified only when certified curators are preferred, by certificates valid that day", () => {
+    const certified = { ...input, judges: [{ ...input.judges[0]!, certification: { scope: ["kuliner", "jasa"], validUntil: "2027-03-31" } }, ...input.judges.slice(1)] };
+    const marked = (i: AssignmentInput) => {
+      const c = candidates(i);
+      return c.pairs.filter((p) => p.certified).map((p) => `${c.judges[p.judge]!.id} ${c.submissions[p.submission]!.id}`);
+    };
+    // j1's certificate covers kuliner (s1, which j1 knows) and jasa (s3, which j1 did not list)
+    expect(marked({ ...certified, preferCertifiedOn: "2027-03-31" })).toEqual(["j1 s1", "j1 s3"]);
+    expect(marked({ ...certified, preferCertifiedOn: "2027-04-01" })).toEqual([]);
+    expect(marked(certified)).toEqual([]);
   });
 });
 

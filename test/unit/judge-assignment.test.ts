@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  assignmentChanges, checkAssignment, sortPairs, unassignedReason,
+  assignmentChanges, certifiedFor, checkAssignment, sortPairs, unassignedReason,
   type AssignmentInput, type AssignmentJudge, type AssignmentResult, type JudgePair,
 } from "../../shared/domain/judge-assignment.js";
 import { JudgeAssignmentInput } from "../../shared/api/schemas/judge-assignment.js";
@@ -157,6 +157,60 @@ describe("an assignment", () => {
       conflicts: [],
     };
     expect((await assignJudges(input)).assignments).toEqual([["bu-maria", "se-i-sapi"], ["pak-yohanes", "tenun-ikat"]]);
+  });
+});
+
+describe("certified curators, when organisers prefer them", () => {
+  const day = "2027-03-10";
+  const bnsp = { scope: ["kuliner"], validUntil: "2027-12-31" };
+  // both judges know both clusters and have the same room: only the certificate tells them apart
+  const input: AssignmentInput = {
+    k: 1,
+    submissions: [{ id: "se-i-sapi", sector: "kuliner" }, { id: "sambal-lu-e", sector: "kuliner" }, { id: "tenun-ikat", sector: "fesyen-tenun" }, { id: "selendang", sector: "fesyen-tenun" }],
+    judges: [{ id: "bu-maria", sectors: ["kuliner", "fesyen-tenun"] }, { id: "pak-yohanes", sectors: ["kuliner", "fesyen-tenun"], certification: bnsp }],
+    conflicts: [],
+  };
+  const uncertified = (i: AssignmentInput): AssignmentInput => ({ ...i, judges: i.judges.map(({ certification: _, ...judge }) => judge) });
+  const certifiedOf = (i: AssignmentInput, result: AssignmentResult) => {
+    const sectorOf = new Map(i.submissions.map((s) => [s.id, s.sector]));
+    const certificates = new Map(i.judges.map((j) => [j.id, j.certification]));
+    return result.assignments.filter(([j, s]) => certifiedFor(certificates.get(j), sectorOf.get(s)!, day)).length;
+  };
+
+  it("give the cluster's submissions to the certified judge, not to an equally free expert", async () => {
+    const preferred = { ...input, preferCertifiedOn: day };
+    const result = await assignJudges(preferred);
+    expect(problemsOf(preferred, result)).toEqual([]);
+    expect(result.assignments).toEqual([["bu-maria", "selendang"], ["bu-maria", "tenun-ikat"], ["pak-yohanes", "sambal-lu-e"], ["pak-yohanes", "se-i-sapi"]]);
+  });
+
+  it("change nothing when not preferred, when the certificate has lapsed, or when it covers another cluster", async () => {
+    const plain = await assignJudges(uncertified(input));
+    expect(await assignJudges(input)).toEqual(plain);
+    expect(await assignJudges({ ...input, preferCertifiedOn: "2028-01-01" })).toEqual(plain);
+    const otherCluster = { ...input, judges: input.judges.map((j) => (j.certification ? { ...j, certification: { scope: ["kriya"] } } : j)) };
+    expect(await assignJudges({ ...otherCluster, preferCertifiedOn: day })).toEqual(plain);
+  });
+
+  it("never cost balance: a certified judge without a maximum load gets their fair share, not the whole cluster", async () => {
+    const allFood = { ...input, submissions: input.submissions.map((s) => ({ ...s, sector: "kuliner" })), preferCertifiedOn: day };
+    expect((await assignJudges(allFood)).loads).toEqual({ "bu-maria": 2, "pak-yohanes": 2 });
+  });
+
+  it("keep every rule and cost no place or balance, and match certified judges at least as often, on random competitions", async () => {
+    const certifiedCompetition = small.chain((i) =>
+      fc.record({
+        input: fc.constant(i),
+        certificates: fc.array(fc.option(fc.record({ scope: fc.subarray([...sectors], { minLength: 1 }), validUntil: fc.constantFrom("2027-03-09", "2027-03-10", undefined) }), { nil: undefined }), { minLength: i.judges.length, maxLength: i.judges.length }),
+      }).map(({ input: plain, certificates }): AssignmentInput => ({ ...plain, judges: plain.judges.map((j, n) => ({ ...j, certification: certificates[n] })) })));
+    await check(fc.asyncProperty(certifiedCompetition, async (i) => {
+      const off = await assignJudges(i);
+      const on = await assignJudges({ ...i, preferCertifiedOn: day });
+      expect(off).toEqual(await assignJudges(uncertified(i)));
+      expect(problemsOf(i, on)).toEqual([]);
+      expect({ coverage: on.assignments.length, squares: squares(on) }).toEqual({ coverage: off.assignments.length, squares: squares(off) });
+      expect(certifiedOf(i, on)).toBeGreaterThanOrEqual(certifiedOf(i, off));
+    }), 40);
   });
 });
 
@@ -371,6 +425,12 @@ describe("the input schema", () => {
     expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["k", "judges.0.maxLoad", "judges.0"]);
     const duplicate = JudgeAssignmentInput.safeParse({ k: 1, submissions: [{ id: "s1", sector: "a" }, { id: "s1", sector: "b" }], judges: [], conflicts: [] });
     expect(duplicate.error?.issues).toMatchObject([{ path: ["submissions", 1, "id"], message: 'duplicate id "s1"' }]);
+  });
+
+  it("takes a judge's certificate and the day certified curators are preferred on, and refuses a day that is no date", () => {
+    const input = { k: 1, submissions: [], judges: [{ id: "j1", sectors: [], certification: { scope: ["kuliner"], validUntil: "2027-12-31" } }], conflicts: [] };
+    expect(JudgeAssignmentInput.safeParse({ ...input, preferCertifiedOn: "2027-03-10" }).success).toBe(true);
+    expect(JudgeAssignmentInput.safeParse({ ...input, preferCertifiedOn: "10/03/2027" }).error?.issues.map((issue) => issue.path.join("."))).toEqual(["preferCertifiedOn"]);
   });
 });
 

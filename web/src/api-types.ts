@@ -381,6 +381,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cluster-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Businesses by cluster × regency under filters, with each cluster's readiness for curation (organisers) */
+        get: operations["getClusterMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cluster-map/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The businesses of a cell, a cluster or a regency of the map, under the same filters, by name (organisers) */
+        get: operations["listMapBusinesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cluster-map/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map as a CSV file for spreadsheets: one line per business, or the counts (organisers) */
+        get: operations["exportClusterMapCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cluster-map/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map and every business behind it as a JSON file (organisers) */
+        get: operations["exportClusterMapJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/competitions/{competitionId}": {
         parameters: {
             query?: never;
@@ -409,7 +477,7 @@ export interface paths {
         /** The assignment: pending or done, judges' loads, and which submissions lack judges and why (organisers) */
         get: operations["getAssignment"];
         put?: never;
-        /** Assign judges to the submitted pitches; a job computes it, exactly and deterministically (organisers) */
+        /** Assign judges to the submitted pitches, certified curators of a pitch's cluster first if asked; a job computes it, exactly and deterministically (organisers) */
         post: operations["requestAssignment"];
         delete?: never;
         options?: never;
@@ -636,6 +704,24 @@ export interface paths {
         post?: never;
         /** A judge withdraws: only their submissions move to other judges (organisers) */
         delete: operations["withdrawJudge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitions/{competitionId}/judges/{judgeId}/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record or replace a judge's curator certificate (e.g. BNSP): number, clusters covered, valid until (organisers) */
+        put: operations["setJudgeCertification"];
+        post?: never;
+        /** Clear a judge's curator certificate (organisers) */
+        delete: operations["clearJudgeCertification"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5301,6 +5387,444 @@ export interface operations {
             };
         };
     };
+    getClusterMap: {
+        parameters: {
+            query?: {
+                certificates?: string;
+                channels?: string;
+                completed?: "yes" | "no";
+                curation?: "ready" | "not_ready";
+                reach?: string;
+                sizeClass?: string;
+            };
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        cells: {
+                            businesses: number;
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            regencyCode: string;
+                        }[];
+                        clusters: {
+                            businesses: number;
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            curated: boolean;
+                            missing: {
+                                [key: string]: number;
+                            };
+                            needs: ("pirt_or_bpom" | "halal")[];
+                            notReady: number;
+                            ready: number;
+                        }[];
+                        regencies: {
+                            businesses: number;
+                            regencyCode: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMapBusinesses: {
+        parameters: {
+            query?: {
+                certificates?: string;
+                channels?: string;
+                cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                completed?: "yes" | "no";
+                curation?: "ready" | "not_ready";
+                cursor?: string;
+                limit?: number;
+                reach?: string;
+                regencyCode?: "53.01" | "53.02" | "53.03" | "53.04" | "53.05" | "53.06" | "53.07" | "53.08" | "53.09" | "53.10" | "53.11" | "53.12" | "53.13" | "53.14" | "53.15" | "53.16" | "53.17" | "53.18" | "53.19" | "53.20" | "53.21" | "53.71";
+                sizeClass?: string;
+            };
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        items: {
+                            applicantId: string;
+                            businessName: string;
+                            certificates: ("pirt" | "bpom" | "halal" | "sni")[];
+                            channels: ("eKatalog" | "marketplace" | "chamberShowcase")[];
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            completedClasses: number;
+                            curation: {
+                                missing: ("pirt_or_bpom" | "halal")[];
+                                ready: boolean;
+                            };
+                            exportCountries?: string[];
+                            kbli?: string;
+                            ownerName: string;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                            regencyCode: string;
+                            /** @enum {string} */
+                            sizeClass: "micro" | "small" | "medium" | "large";
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportClusterMapCsv: {
+        parameters: {
+            query?: {
+                certificates?: string;
+                channels?: string;
+                cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                completed?: "yes" | "no";
+                curation?: "ready" | "not_ready";
+                reach?: string;
+                regencyCode?: "53.01" | "53.02" | "53.03" | "53.04" | "53.05" | "53.06" | "53.07" | "53.08" | "53.09" | "53.10" | "53.11" | "53.12" | "53.13" | "53.14" | "53.15" | "53.16" | "53.17" | "53.18" | "53.19" | "53.20" | "53.21" | "53.71";
+                rows?: "businesses" | "counts";
+                sizeClass?: string;
+            };
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportClusterMapJson: {
+        parameters: {
+            query?: {
+                certificates?: string;
+                channels?: string;
+                cluster?: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                completed?: "yes" | "no";
+                curation?: "ready" | "not_ready";
+                reach?: string;
+                regencyCode?: "53.01" | "53.02" | "53.03" | "53.04" | "53.05" | "53.06" | "53.07" | "53.08" | "53.09" | "53.10" | "53.11" | "53.12" | "53.13" | "53.14" | "53.15" | "53.16" | "53.17" | "53.18" | "53.19" | "53.20" | "53.21" | "53.71";
+                sizeClass?: string;
+            };
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": {
+                        asOf: string;
+                        businesses: {
+                            applicantId: string;
+                            businessName: string;
+                            certificates: ("pirt" | "bpom" | "halal" | "sni")[];
+                            channels: ("eKatalog" | "marketplace" | "chamberShowcase")[];
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            completedClasses: number;
+                            curation: {
+                                missing: ("pirt_or_bpom" | "halal")[];
+                                ready: boolean;
+                            };
+                            exportCountries?: string[];
+                            kbli?: string;
+                            ownerName: string;
+                            reach: ("regency" | "province" | "national" | "export")[];
+                            regencyCode: string;
+                            /** @enum {string} */
+                            sizeClass: "micro" | "small" | "medium" | "large";
+                        }[];
+                        cells: {
+                            businesses: number;
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            regencyCode: string;
+                        }[];
+                        clusters: {
+                            businesses: number;
+                            /** @enum {string} */
+                            cluster: "kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya";
+                            curated: boolean;
+                            missing: {
+                                [key: string]: number;
+                            };
+                            needs: ("pirt_or_bpom" | "halal")[];
+                            notReady: number;
+                            ready: number;
+                        }[];
+                        regencies: {
+                            businesses: number;
+                            regencyCode: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCompetition: {
         parameters: {
             query?: never;
@@ -5629,6 +6153,7 @@ export interface operations {
                         loads: {
                             [key: string]: number;
                         };
+                        preferCertifiedCurators: boolean;
                         reason: string;
                         requestedAt: string;
                         revision: number;
@@ -5712,7 +6237,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    preferCertifiedCurators?: boolean;
+                };
+            };
+        };
         responses: {
             /** @description Success */
             "2XX": {
@@ -5733,6 +6265,7 @@ export interface operations {
                         loads: {
                             [key: string]: number;
                         };
+                        preferCertifiedCurators: boolean;
                         reason: string;
                         requestedAt: string;
                         revision: number;
@@ -5786,6 +6319,24 @@ export interface operations {
             };
             /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7364,6 +7915,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            certification?: {
+                                number: string;
+                                /** @enum {string} */
+                                scheme: "bnsp_product_curator";
+                                scope: string[];
+                                validUntil?: string;
+                            };
                             competitionId: string;
                             email: string;
                             invitedAt: string;
@@ -7458,6 +8016,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    certification?: {
+                        number: string;
+                        /** @enum {string} */
+                        scheme: "bnsp_product_curator";
+                        scope: ("kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya")[];
+                        /** Format: date */
+                        validUntil?: string;
+                    };
                     /** Format: email */
                     email: string;
                     /**
@@ -7480,6 +8046,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        certification?: {
+                            number: string;
+                            /** @enum {string} */
+                            scheme: "bnsp_product_curator";
+                            scope: string[];
+                            validUntil?: string;
+                        };
                         competitionId: string;
                         email: string;
                         invitedAt: string;
@@ -7597,6 +8170,254 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        certification?: {
+                            number: string;
+                            /** @enum {string} */
+                            scheme: "bnsp_product_curator";
+                            scope: string[];
+                            validUntil?: string;
+                        };
+                        competitionId: string;
+                        email: string;
+                        invitedAt: string;
+                        judgeId: string;
+                        language: string;
+                        maxLoad?: number;
+                        name: string;
+                        organisation: string;
+                        sectors: string[];
+                        /** @enum {string} */
+                        status: "invited" | "withdrawn";
+                        ties: {
+                            nib?: string;
+                            note?: string;
+                            phone?: string;
+                            /** @enum {string} */
+                            relation: "own" | "family" | "client" | "shareholding" | "other";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setJudgeCertification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path: {
+                competitionId: string;
+                judgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    number: string;
+                    /** @enum {string} */
+                    scheme: "bnsp_product_curator";
+                    scope: ("kuliner" | "fesyen-tenun" | "kriya" | "agribisnis" | "perikanan" | "jasa" | "digital" | "lainnya")[];
+                    /** Format: date */
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certification?: {
+                            number: string;
+                            /** @enum {string} */
+                            scheme: "bnsp_product_curator";
+                            scope: string[];
+                            validUntil?: string;
+                        };
+                        competitionId: string;
+                        email: string;
+                        invitedAt: string;
+                        judgeId: string;
+                        language: string;
+                        maxLoad?: number;
+                        name: string;
+                        organisation: string;
+                        sectors: string[];
+                        /** @enum {string} */
+                        status: "invited" | "withdrawn";
+                        ties: {
+                            nib?: string;
+                            note?: string;
+                            phone?: string;
+                            /** @enum {string} */
+                            relation: "own" | "family" | "client" | "shareholding" | "other";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid path, query or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Signed in without the role this route needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Refused by a rule (window closed, prerequisite incomplete, …) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Busy: retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    clearJudgeCertification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description id (default) or en */
+                "Accept-Language"?: string;
+            };
+            path: {
+                competitionId: string;
+                judgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certification?: {
+                            number: string;
+                            /** @enum {string} */
+                            scheme: "bnsp_product_curator";
+                            scope: string[];
+                            validUntil?: string;
+                        };
                         competitionId: string;
                         email: string;
                         invitedAt: string;

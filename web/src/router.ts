@@ -12,7 +12,9 @@ export type Place =
   | { page: "progress"; classId: string }
   | { page: "competition"; competitionId: string; part?: CompetitionPart }
   | { page: "investing"; competitionId: string }
-  | { page: "finalist"; competitionId: string; submissionId: string };
+  | { page: "finalist"; competitionId: string; submissionId: string }
+  /** `query`: the map's filters as the API takes them (`sizeClass=micro,small`), so a filtered map can be bookmarked. */
+  | { page: "clusterMap"; query?: string };
 
 /** The organisers' page of a competition comes in parts, each its own screen (#/competitions/{id}/{part}). */
 export const competitionParts = ["setup", "judging", "ranking", "demo-day", "meetings"] as const;
@@ -20,7 +22,8 @@ export type CompetitionPart = (typeof competitionParts)[number];
 const isPart = (part: string | undefined): part is CompetitionPart => competitionParts.includes(part as CompetitionPart);
 
 export function placeOf(hash: string): Place {
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  const [path = "", query] = hash.replace(/^#\/?/, "").split("?", 2);
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts[0] === "classes" && parts[1] && parts[2] === "modules" && parts[3]) return { page: "module", classId: parts[1], moduleId: parts[3] };
   if (parts[0] === "classes" && parts[1] && parts[2] === "progress") return { page: "progress", classId: parts[1] };
   if (parts[0] === "classes" && parts[1]) return { page: "class", classId: parts[1] };
@@ -30,6 +33,7 @@ export function placeOf(hash: string): Place {
   if (parts[0] === "competitions" && parts[1]) return { page: "competition", competitionId: parts[1], ...(isPart(parts[2]) ? { part: parts[2] } : {}) };
   if (parts[0] === "investing" && parts[1] && parts[2] === "finalists" && parts[3]) return { page: "finalist", competitionId: parts[1], submissionId: parts[3] };
   if (parts[0] === "investing" && parts[1]) return { page: "investing", competitionId: parts[1] };
+  if (parts[0] === "cluster-map") return { page: "clusterMap", ...(query ? { query } : {}) };
   return { page: "home" };
 }
 
@@ -45,6 +49,7 @@ export const hrefOf = (place: Place): string => {
     case "competition": return `#/competitions/${encodeURIComponent(place.competitionId)}${place.part ? `/${place.part}` : ""}`;
     case "investing": return `#/investing/${encodeURIComponent(place.competitionId)}`;
     case "finalist": return `#/investing/${encodeURIComponent(place.competitionId)}/finalists/${encodeURIComponent(place.submissionId)}`;
+    case "clusterMap": return `#/cluster-map${place.query ? `?${place.query}` : ""}`;
   }
 };
 

@@ -3,7 +3,8 @@ import { ClassIdParams } from "../schemas/common.js";
 import { CompetitionChanges, CompetitionInput } from "../schemas/competition-input.js";
 import { CompetitionIdParams, JudgeIdParams, SubmissionIdParams } from "../schemas/competition-params.js";
 import { Competition, CompetitionList } from "../schemas/competitions.js";
-import { Conflict, ConflictInput, ConflictPage, Judge, JudgeInvite, JudgeList } from "../schemas/judges.js";
+import { AssignmentRequest } from "../schemas/judge-assignment.js";
+import { Certification, Conflict, ConflictInput, ConflictPage, Judge, JudgeInvite, JudgeList } from "../schemas/judges.js";
 import { AssignmentRun, JudgingProgress, ReminderResult } from "../schemas/judging-progress.js";
 import { PageQuery } from "../schemas/pages.js";
 import { PitchForOrganiser, PitchPage } from "../schemas/pitches.js";
@@ -75,6 +76,20 @@ export const withdrawJudge = /* @__PURE__ */ route({
   roles: ["admin"], objects: "any", params: JudgeIdParams, response: Judge, tables: { judging: "RW" },
 });
 
+export const setJudgeCertification = /* @__PURE__ */ route({
+  name: "setJudgeCertification",
+  summary: "Record or replace a judge's curator certificate (e.g. BNSP): number, clusters covered, valid until (organisers)",
+  method: "PUT", path: "/competitions/{competitionId}/judges/{judgeId}/certification", handler: "functions/competitions/set-judge-certification.ts",
+  roles: ["admin"], objects: "any", params: JudgeIdParams, body: Certification, response: Judge, tables: { judging: "RW" },
+});
+
+export const clearJudgeCertification = /* @__PURE__ */ route({
+  name: "clearJudgeCertification",
+  summary: "Clear a judge's curator certificate (organisers)",
+  method: "DELETE", path: "/competitions/{competitionId}/judges/{judgeId}/certification", handler: "functions/competitions/clear-judge-certification.ts",
+  roles: ["admin"], objects: "any", params: JudgeIdParams, response: Judge, tables: { judging: "RW" },
+});
+
 export const addConflict = /* @__PURE__ */ route({
   name: "addConflict",
   summary: "Record a judge's conflict with a submission: the judge loses it at once and is replaced (organisers)",
@@ -91,9 +106,9 @@ export const listConflicts = /* @__PURE__ */ route({
 
 export const requestAssignment = /* @__PURE__ */ route({
   name: "requestAssignment",
-  summary: "Assign judges to the submitted pitches; a job computes it, exactly and deterministically (organisers)",
+  summary: "Assign judges to the submitted pitches, certified curators of a pitch's cluster first if asked; a job computes it, exactly and deterministically (organisers)",
   method: "POST", path: "/competitions/{competitionId}/assignment", handler: "functions/competitions/request-assignment.ts",
-  roles: ["admin"], objects: "any", params: CompetitionIdParams, response: AssignmentRun, tables: { judging: "RW" },
+  roles: ["admin"], objects: "any", params: CompetitionIdParams, body: AssignmentRequest, response: AssignmentRun, tables: { judging: "RW" },
 });
 
 export const getAssignment = /* @__PURE__ */ route({

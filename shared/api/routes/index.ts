@@ -1,6 +1,7 @@
 import type { Route } from "../route.js";
 import * as calendars from "./calendars.js";
 import * as classes from "./classes.js";
+import * as clusterMap from "./cluster-map.js";
 import * as demoDay from "./demo-day.js";
 import * as competitions from "./competitions.js";
 import * as enrolments from "./enrolments.js";
@@ -19,7 +20,7 @@ import * as results from "./results.js";
  * local server, the authorisation matrix and the OpenAPI description read it. A handler imports its own
  * route from its area's file instead, so its bundle carries only that route's schemas.
  */
-export const routeAreas = { reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging, results, investing, demoDay, meetings, calendars } as const;
+export const routeAreas = { reference, profiles, classes, enrolments, modules, progress, competitions, pitches, judging, results, investing, demoDay, meetings, calendars, clusterMap } as const;
 
 export type RouteArea = keyof typeof routeAreas;
 

@@ -18,6 +18,8 @@ export const AssignmentRun = z.object({
   loads: z.record(z.string(), z.number()),
   balance: z.optional(z.number()),
   changes: z.optional(z.object({ kept: z.number(), added: z.number(), removed: z.number() })),
+  /** The organiser's last request preferred judges certified for a pitch's cluster (re-runs keep it). */
+  preferCertifiedCurators: z.boolean(),
 });
 
 export const JudgingProgress = z.object({

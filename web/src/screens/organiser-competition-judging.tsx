@@ -3,7 +3,7 @@ import type { Sector } from "../../../shared/domain/reference.js";
 import { localTime, type IndonesianZone } from "../../../shared/domain/time.js";
 import { answer, type Api } from "../api.js";
 import { useAction, useForm } from "../form.js";
-import { useText } from "../i18n.js";
+import { day, useText } from "../i18n.js";
 import { loadedOf } from "../loaded.js";
 import { dropDraft } from "../session.js";
 import { MorePages, Problem, Section, Shown, useLoad, usePages, type Loaded } from "../ui.js";
@@ -64,6 +64,15 @@ function Judges({ api, competitionId, judges, reference, changed }: Ids & { api:
   const withdraw = async (judgeId: string) => {
     if (await run(() => answer(api.DELETE("/competitions/{competitionId}/judges/{judgeId}", { params: { path: { competitionId, judgeId } } })))) changed();
   };
+  const clearCertification = async (judgeId: string) => {
+    if (await run(() => answer(api.DELETE("/competitions/{competitionId}/judges/{judgeId}/certification", { params: { path: { competitionId, judgeId } } })))) changed();
+  };
+  // as the assignment counts it: through its last day, as a UTC date
+  const today = new Date().toISOString().slice(0, 10);
+  const certificationLine = ({ scheme, number, scope, validUntil }: NonNullable<JudgeList["items"][number]["certification"]>) => [
+    t(`comp_certification_${scheme}`), number, scope.map(sectorName).join(", "),
+    ...(validUntil ? [t(validUntil < today ? "comp_certification_lapsed" : "comp_certification_until", { date: day(validUntil, lang) })] : []),
+  ].join(" · ");
   if (judges.items.length === 0) return <p>{t("comp_judges_none")}</p>;
   return (
     <>
@@ -73,8 +82,10 @@ function Judges({ api, competitionId, judges, reference, changed }: Ids & { api:
             <strong>{j.name}</strong>
             <span>{j.organisation} · {j.email}</span>
             <span class="muted">{j.sectors.map(sectorName).join(", ")}</span>
+            {j.certification && <span>{certificationLine(j.certification)}</span>}
             <span class={`status ${j.status}`}>{t(`comp_judge_${j.status}`)}{j.ties.length > 0 ? ` · ${t("comp_judge_ties", { count: j.ties.length })}` : ""}</span>
             {j.status === "invited" && <button type="button" class="secondary" disabled={busy} onClick={() => void withdraw(j.judgeId)}>{t("comp_judge_withdraw", { name: j.name })}</button>}
+            {j.certification && <button type="button" class="secondary" disabled={busy} onClick={() => void clearCertification(j.judgeId)}>{t("comp_certification_clear", { name: j.name })}</button>}
           </li>
         ))}
       </ul>
@@ -83,16 +94,43 @@ function Judges({ api, competitionId, judges, reference, changed }: Ids & { api:
   );
 }
 
-const blankInvite = { judgeId: "", name: "", organisation: "", sectors: [] as string[], email: "", language: "id", maxLoad: "" };
+const blankInvite = {
+  judgeId: "", name: "", organisation: "", sectors: [] as string[], email: "", language: "id", maxLoad: "",
+  certificationScheme: "bnsp_product_curator", certificationNumber: "", certificationScope: [] as string[], certificationValidUntil: "",
+};
+type Invite = typeof blankInvite;
+
+/** The certificate block is optional: left empty, the invitation carries none (and one recorded before stays). */
+function certificationOf(v: Invite) {
+  if (!v.certificationNumber.trim() && v.certificationScope.length === 0) return {};
+  const certification = { scheme: v.certificationScheme as "bnsp_product_curator", number: v.certificationNumber, scope: v.certificationScope as Sector[] };
+  return { certification: v.certificationValidUntil ? { ...certification, validUntil: v.certificationValidUntil } : certification };
+}
+
+/** One checkbox per cluster, for a list of sector codes. */
+function SectorChoice({ reference, chosen, choose }: { reference: Reference; chosen: string[]; choose: (codes: string[]) => void }) {
+  const { lang } = useText();
+  return (
+    <>{reference.sectors.map((s) => (
+      <label class="option" key={s.code}>
+        <input type="checkbox" checked={chosen.includes(s.code)} onChange={(e) => choose(e.currentTarget.checked ? [...chosen, s.code] : chosen.filter((c) => c !== s.code))} />
+        {s[lang]}
+      </label>
+    ))}</>
+  );
+}
 
 function InviteJudge({ api, competitionId, reference, retry, invited }: Ids & { api: Api; reference: Loaded<Reference>; retry: () => void; invited: () => void }) {
-  const { t, lang } = useText();
+  const { t } = useText();
   const draft = `judge.invite.${competitionId}`;
   const form = useForm(draft, blankInvite);
   const { values: v, set, errorOf } = form;
   const submit = async (event: Event) => {
     event.preventDefault();
-    const body = { name: v.name, organisation: v.organisation, sectors: v.sectors as Sector[], email: v.email, language: v.language as "id" | "en", ...(v.maxLoad.trim() ? { maxLoad: Number(v.maxLoad) } : {}) };
+    const body = {
+      name: v.name, organisation: v.organisation, sectors: v.sectors as Sector[], email: v.email, language: v.language as "id" | "en",
+      ...(v.maxLoad.trim() ? { maxLoad: Number(v.maxLoad) } : {}), ...certificationOf(v),
+    };
     if (await form.run(() => answer(api.PUT("/competitions/{competitionId}/judges/{judgeId}", { params: { path: { competitionId, judgeId: v.judgeId.trim() } }, body })))) {
       dropDraft(draft);
       form.reset(blankInvite);
@@ -107,14 +145,7 @@ function InviteJudge({ api, competitionId, reference, retry, invited }: Ids & { 
         <Field id="judge-organisation" label={t("comp_judge_organisation")} error={errorOf("organisation")}><input value={v.organisation} onInput={(e) => set("organisation", e.currentTarget.value)} /></Field>
         <fieldset>
           <legend>{t("comp_judge_sectors")}</legend>
-          <Shown loaded={reference} retry={retry}>{(data) => (
-            <>{data.sectors.map((s) => (
-              <label class="option" key={s.code}>
-                <input type="checkbox" checked={v.sectors.includes(s.code)} onChange={(e) => set("sectors", e.currentTarget.checked ? [...v.sectors, s.code] : v.sectors.filter((c) => c !== s.code))} />
-                {s[lang]}
-              </label>
-            ))}</>
-          )}</Shown>
+          <Shown loaded={reference} retry={retry}>{(data) => <SectorChoice reference={data} chosen={v.sectors} choose={(codes) => set("sectors", codes)} />}</Shown>
           {errorOf("sectors") && <p class="field-error">{errorOf("sectors")}</p>}
         </fieldset>
         <Field id="judge-email" label={t("comp_judge_email")} error={errorOf("email")}><input type="email" value={v.email} onInput={(e) => set("email", e.currentTarget.value)} /></Field>
@@ -125,6 +156,21 @@ function InviteJudge({ api, competitionId, reference, retry, invited }: Ids & { 
           </select>
         </Field>
         <Field id="judge-max-load" label={t("comp_judge_max_load")} error={errorOf("maxLoad")}><input inputMode="numeric" value={v.maxLoad} onInput={(e) => set("maxLoad", e.currentTarget.value)} /></Field>
+        <fieldset>
+          <legend>{t("comp_certification")}</legend>
+          <Field id="certification-scheme" label={t("comp_certification_scheme")} error={errorOf("certification.scheme")}>
+            <select value={v.certificationScheme} onChange={(e) => set("certificationScheme", e.currentTarget.value)}>
+              <option value="bnsp_product_curator">{t("comp_certification_bnsp_product_curator")}</option>
+            </select>
+          </Field>
+          <Field id="certification-number" label={t("comp_certification_number")} error={errorOf("certification.number")}><input value={v.certificationNumber} onInput={(e) => set("certificationNumber", e.currentTarget.value)} /></Field>
+          <fieldset>
+            <legend>{t("comp_certification_scope")}</legend>
+            <Shown loaded={reference} retry={retry}>{(data) => <SectorChoice reference={data} chosen={v.certificationScope} choose={(codes) => set("certificationScope", codes)} />}</Shown>
+            {errorOf("certification.scope") && <p class="field-error">{errorOf("certification.scope")}</p>}
+          </fieldset>
+          <Field id="certification-valid-until" label={t("comp_certification_valid_until")} error={errorOf("certification.validUntil")}><input type="date" value={v.certificationValidUntil} onInput={(e) => set("certificationValidUntil", e.currentTarget.value)} /></Field>
+        </fieldset>
         <Problem problem={form.problem} />
         {/* without a user id the path would name the judges' list itself */}
         <button type="submit" disabled={form.busy || !v.judgeId.trim()}>{t("comp_invite_send")}</button>
@@ -211,14 +257,22 @@ const reasonKeys = {
 function Assignment({ api, competitionId, zone, run, reload, judges }: Ids & { api: Api; zone: IndonesianZone; run: Loaded<AssignmentRun>; reload: () => void; judges: JudgeList | undefined }) {
   const { t, lang } = useText();
   const action = useAction();
-  const request = async () => { if (await action.run(() => answer(api.POST("/competitions/{competitionId}/assignment", { params: { path: { competitionId } } })))) reload(); };
+  // as the last request chose until the organiser changes it: re-runs keep that choice too
+  const [chosen, choose] = useState<boolean>();
+  const preferCertifiedCurators = chosen ?? (run.state === "ready" && run.data.preferCertifiedCurators);
+  const request = async () => {
+    if (await action.run(() => answer(api.POST("/competitions/{competitionId}/assignment", { params: { path: { competitionId } }, body: { preferCertifiedCurators } })))) reload();
+  };
   const nameOf = (judgeId: string) => judges?.items.find((j) => j.judgeId === judgeId)?.name ?? judgeId;
   return (
     <Section title={t("comp_assignment")}>
       {run.state === "refused" && run.status === 404 ? <p>{t("comp_assignment_none")}</p> : (
         <Shown loaded={run} retry={reload}>{(a) => (
           <>
-            <p><strong>{t(`comp_assignment_${a.status}`)}</strong>{a.reason in reasonKeys ? ` · ${t(reasonKeys[a.reason as keyof typeof reasonKeys])}` : ""}</p>
+            <p>
+              <strong>{t(`comp_assignment_${a.status}`)}</strong>{a.reason in reasonKeys ? ` · ${t(reasonKeys[a.reason as keyof typeof reasonKeys])}` : ""}
+              {a.preferCertifiedCurators ? ` · ${t("comp_assignment_prefers_certified")}` : ""}
+            </p>
             <p class="muted">{t("comp_assignment_requested", { when: localTime(a.requestedAt, zone)[lang] })}{a.computedAt ? ` · ${t("comp_assignment_computed", { when: localTime(a.computedAt, zone)[lang] })}` : ""}</p>
             {a.status === "done" && (
               <>
@@ -237,6 +291,10 @@ function Assignment({ api, competitionId, zone, run, reload, judges }: Ids & { a
           </>
         )}</Shown>
       )}
+      <div class="field check">
+        <input id="prefer-certified" type="checkbox" checked={preferCertifiedCurators} onChange={(e) => choose(e.currentTarget.checked)} />
+        <label for="prefer-certified">{t("comp_assignment_prefer_certified")}</label>
+      </div>
       <Problem problem={action.problem} />
       <button type="button" disabled={action.busy} onClick={() => void request()}>{t("comp_assignment_request")}</button>
     </Section>

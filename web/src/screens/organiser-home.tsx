@@ -7,12 +7,16 @@ import { dropDraft } from "../session.js";
 import { Problem, Section, Shown, useLoad } from "../ui.js";
 import { blankClass, classBodyOf, ClassFields } from "./organiser-class-fields.js";
 
-/** The organiser's home: every class, and a new one. */
+/** The organiser's home: the way to the cluster map, every class, and a new one. */
 export function OrganiserHome({ api }: { api: Api }) {
   const { t, lang } = useText();
   const [classes, reload] = useLoad(async () => loadedOf(await answer(api.GET("/admin/classes", { params: { query: { limit: 50 } } }))), [api]);
   return (
     <>
+      <p class="card">
+        <a href={hrefOf({ page: "clusterMap" })}><strong>{t("map_home_link")}</strong></a>
+        <span class="muted">{t("map_home_hint")}</span>
+      </p>
       <Section title={t("org_classes_title")}>
         <Shown loaded={classes} retry={reload}>{(data) => (
           <ul class="cards">
