@@ -16,6 +16,9 @@ const benchmarks: Record<string, Benchmark> = {
   "cluster-map": { needsDynamo: true, load: () => import("./cluster-map.js") },
 };
 
+// the request log's lines would drown the results: warnings and errors only
+process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+
 const name = process.argv[2] ?? "";
 const benchmark = benchmarks[name];
 if (!benchmark) {
