@@ -171,7 +171,9 @@ export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn, webConf
     if (claims === "expired") return errorResponse(401, "token_expired", headers["accept-language"]);
     if (route.roles !== "public" && !claims) return errorResponse(401, "unauthorized", headers["accept-language"]);
 
-    const query = Object.fromEntries(url.searchParams);
+    // as API Gateway's payload 2.0: a parameter given more than once arrives once, its values joined by commas
+    const query: Record<string, string> = {};
+    for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
     const now = new Date();
     const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
       version: "2.0",

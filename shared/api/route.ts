@@ -55,6 +55,9 @@ export interface Route<
   produces?: string;
 }
 
+/** A route that changes something: it takes an Idempotency-Key, so it is granted the table that keeps them. */
+export const isWrite = (route: Pick<Route, "method">) => route.method !== "GET";
+
 export function route<
   N extends string,
   R extends z.ZodMiniType,
@@ -76,5 +79,6 @@ export function route<
   response: R;
   produces?: string;
 }): Route<P, Q, B, R, A> & { name: N } {
-  return { ...def, params: (def.params ?? Empty) as P, query: (def.query ?? Empty) as Q, body: def.body as B };
+  const tables = isWrite(def) ? { ...def.tables, idempotency: "RW" as const } : def.tables;
+  return { ...def, tables, params: (def.params ?? Empty) as P, query: (def.query ?? Empty) as Q, body: def.body as B };
 }

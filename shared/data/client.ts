@@ -2,7 +2,18 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { namesIn } from "./expressions.js";
 
+let base: DynamoDBClient | undefined;
 let client: DynamoDBDocumentClient | undefined;
+
+/**
+ * The one DynamoDB client of the process, for libraries that take a plain client (Powertools' idempotency
+ * store). The document client `db()` is built on it and shares its middleware stack.
+ */
+export function dynamoClient(): DynamoDBClient {
+  const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
+  base ??= new DynamoDBClient({ endpoint, maxAttempts: 5, ...(endpoint ? { requestHandler: { httpAgent: { keepAlive: true, maxSockets: 500 } } } : {}) });
+  return base;
+}
 
 /**
  * One client per process; `DYNAMODB_ENDPOINT` points it at DynamoDB Local. A Lambda serves one request
@@ -10,11 +21,7 @@ let client: DynamoDBDocumentClient | undefined;
  * send hundreds at once), so there the pool is wider rather than queueing behind 50 sockets.
  */
 export function db(): DynamoDBDocumentClient {
-  const endpoint = process.env.DYNAMODB_ENDPOINT || undefined;
-  client ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint, maxAttempts: 5, ...(endpoint ? { requestHandler: { httpAgent: { keepAlive: true, maxSockets: 500 } } } : {}) }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+  client ??= DynamoDBDocumentClient.from(dynamoClient(), { marshallOptions: { removeUndefinedValues: true } });
   return client;
 }
 

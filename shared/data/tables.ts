@@ -51,6 +51,9 @@ export const tables = {
       { name: "reviewsOfSubmission", partitionKey: "gsi3pk", sortKey: "gsi3sk", projection: ["submissionId", "active", "status", "comment"] },
     ],
   },
+  // what a write request with an Idempotency-Key answered, so a retry gets the same answer (Powertools' idempotency
+  // utility: shared/http/idempotency.ts); kept a day
+  idempotency: { indexes: [], ttlAttribute: "expiration" },
   // who previewed, overrode and published a competition's results, and why: read by organisers, never changed
   audit: { indexes: [], appendOnly: true },
 } as const satisfies Record<string, TableDefinition>;

@@ -13,6 +13,7 @@ export const forbidden = () => new HttpError(403, "forbidden");
 export const malformedJson = () => new HttpError(400, "malformed_json");
 export const unsupportedMediaType = () => new HttpError(415, "unsupported_media_type");
 export const tooLarge = (limit: number) => new HttpError(413, "body_too_large", { limit });
+export const idempotencyKeyInvalid = () => new HttpError(400, "idempotency_key_invalid");
 
 /** Request fields that failed the route's schema: the issue paths are relative to `where`. */
 export class RequestInvalid extends InvalidInput {

@@ -8,7 +8,9 @@ import { DomainError, InvalidInput } from "../domain/errors.js";
 import { fieldMessage } from "../i18n/fields.js";
 import { log } from "../log/logger.js";
 import { languageOf, translate, type Lang, type MessageKey, type MessageParams } from "../i18n/messages.js";
+import { isWrite } from "../api/route.js";
 import { authFromClaims, type Auth } from "./auth.js";
+import { idempotent } from "./idempotency.js";
 import { forbidden, HttpError, malformedJson, RequestInvalid, tooLarge, unauthorized, unsupportedMediaType } from "./errors.js";
 import type { Reply } from "./responses.js";
 import { statusOf } from "./statuses.js";
@@ -56,10 +58,13 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
       parsed.set(event, { auth, path, query, body, lang, now: new Date() } as RequestOf<R>);
     },
   };
-  return middy<Event, Result, Error, Context>()
+  const handler = middy<Event, Result, Error, Context>()
     .use(answer(route.name))
     .use(httpHeaderNormalizer())
-    .use(prepare)
+    .use(prepare);
+  // after the checks: a request refused for its caller or its input never reaches the key store
+  if (isWrite(route)) handler.use(idempotent());
+  return handler
     .handler(async (event, context) => {
       const deadline = Date.now() + (context?.getRemainingTimeInMillis?.() ?? DEFAULT_BUDGET_MS);
       const reply = await withDeadline(deadline, () => fn(parsed.get(event)!));
@@ -180,6 +185,10 @@ function refusalOf(error: unknown): Refusal {
     return { status: statusOf[error.code], code: error.code, messageKey: error.messageKey, params: error.params, details: () => error.details ?? null, retryAfterSeconds: error.retryAfterSeconds };
   }
   if (error instanceof HttpError) return { status: error.status, code: error.code, messageKey: error.code, params: error.params, details: () => null };
+  if (error instanceof Error && error.name === "IdempotencyValidationError") return { status: 422, code: "idempotency_key_reused", messageKey: "idempotency_key_reused", details: () => null };
+  if (error instanceof Error && error.name === "IdempotencyAlreadyInProgressError") return { status: 409, code: "request_in_progress", messageKey: "request_in_progress", details: () => null, retryAfterSeconds: 1 };
+  // the key store could not be read or written (DynamoDB busy): nothing ran, so the client may come back
+  if (error instanceof Error && error.name === "IdempotencyPersistenceLayerError") return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
   if (error instanceof Error && busyErrors.has(error.name)) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
   return { status: 500, code: "internal_error", messageKey: "internal_error", details: () => null };
 }

@@ -15,6 +15,9 @@ export const messages = {
   invalid_cursor: { id: "Penanda halaman (cursor) tidak valid.", en: "The page cursor is invalid." },
   service_busy: { id: "Layanan sedang sibuk, coba lagi sebentar lagi.", en: "The service is busy, please try again shortly." },
   internal_error: { id: "Terjadi kesalahan di server kami.", en: "Something went wrong on our side." },
+  idempotency_key_invalid: { id: "Idempotency-Key harus 1–255 karakter ASCII yang terlihat.", en: "Idempotency-Key must be 1–255 visible ASCII characters." },
+  idempotency_key_reused: { id: "Idempotency-Key ini sudah dipakai untuk permintaan lain; buat kunci baru untuk permintaan baru.", en: "This Idempotency-Key was used for a different request; make a new key for a new request." },
+  request_in_progress: { id: "Permintaan dengan Idempotency-Key ini masih diproses; coba lagi sebentar lagi.", en: "A request with this Idempotency-Key is still being processed; try again shortly." },
 
   profile_not_found: { id: "Profil usaha belum dibuat.", en: "The business profile has not been created yet." },
   profile_exists: { id: "Profil usaha sudah ada; ubah dengan PATCH.", en: "The business profile already exists; change it with PATCH." },

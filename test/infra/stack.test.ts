@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appendOnlyDenied, LabStack, routeKey, throttling } from "../../infra/lab-stack.js";
 import { acceptFindings } from "../../infra/nag.js";
 import { jobList, jobs } from "../../shared/api/jobs.js";
-import type { Route, Uses } from "../../shared/api/route.js";
+import { isWrite, type Route, type Uses } from "../../shared/api/route.js";
 import { routeAreas, routeList } from "../../shared/api/routes/index.js";
 import { getReviewSheet, saveScores } from "../../shared/api/routes/judging.js";
 import { tableNames, type TableName } from "../../shared/data/tables.js";
@@ -324,6 +324,20 @@ describe("the CDK stack", () => {
   });
 });
 
+describe("idempotency keys (issue 14)", () => {
+  it("keeps them in a table of their own that forgets them by its time to live, granted to every write route and to nothing else", () => {
+    const ids = tableLogicalIds();
+    const table = template.findResources("AWS::DynamoDB::GlobalTable")[ids.idempotency!]!;
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: "expiration", Enabled: true });
+    for (const { name, fn, uses } of declaredFunctions()) {
+      const granted = JSON.stringify(statementsOf(fn)).includes(ids.idempotency!);
+      const write = "method" in uses && isWrite(uses as Route);
+      expect(granted, name).toBe(write);
+      expect(Object.keys(fn.Properties.Environment.Variables).includes("TABLE_IDEMPOTENCY"), name).toBe(write);
+    }
+  });
+});
+
 describe("after a deploy (issue 13)", () => {
   const afterDeployJobs = jobList.filter((job) => "afterDeploy" in job.trigger);
   const migration = () => declaredFunctions().find((f) => f.name === jobs.migrateProfiles.name)!;
@@ -431,10 +445,10 @@ describe("judging (issue 9)", () => {
     expect(fn.Properties.Timeout).toBe(60);
   });
 
-  it("lets a judge's scores be written to the judging table only, the class read (a refusal names its time in the event's zone), the deck read but never written", () => {
+  it("lets a judge's scores be written to the judging table only (and the idempotency keys), the class read (a refusal names its time in the event's zone), the deck read but never written", () => {
     const { fn } = functionNamed(saveScores.name);
     const ids = tableLogicalIds();
-    expect(tablesNamed(fn)).toEqual([ids.classes, ids.judging].sort());
+    expect(tablesNamed(fn)).toEqual([ids.classes, ids.judging, ids.idempotency].sort());
     const onClasses = statementsOf(fn).filter((s: any) => JSON.stringify(s.Resource).includes(ids.classes!));
     expect(onClasses.length).toBeGreaterThan(0);
     for (const action of onClasses.flatMap((s: any) => [s.Action].flat() as string[])) expect(action).toMatch(READS);

@@ -1,0 +1,54 @@
+import { IdempotencyConfig } from "@aws-lambda-powertools/idempotency";
+import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import { makeHandlerIdempotent } from "@aws-lambda-powertools/idempotency/middleware";
+import type { MiddlewareObj, Request } from "@middy/core";
+import { dynamoClient } from "../data/client.js";
+import { tableName } from "../data/tables.js";
+import { idempotencyKeyInvalid } from "./errors.js";
+
+/**
+ * Idempotency-Key on every write, with the semantics of Powertools' idempotency utility (which does the work):
+ * the first request with a key runs and its successful answer is kept; the same key again with the same
+ * request gets that answer without running again; the same key with another request is refused (422), and
+ * one still running answers 409 to come back. A refused or failed request keeps nothing, so its retry runs.
+ *
+ * The key is the caller's and the route's: hashed with the caller's id (two people's keys never meet) under
+ * the function's name. A request is the same when its path, query and body are.
+ */
+const KEY_HEADER = "idempotency-key";
+/** Long enough for a phone that lost its connection to come back the next day. */
+const KEPT_SECONDS = 24 * 3600;
+/** What clients generate (a UUID, say): visible ASCII, as HTTP headers carry. */
+const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+
+const config = () => new IdempotencyConfig({
+  // no key (null): the request runs as any other
+  eventKeyJmesPath: `headers."${KEY_HEADER}" && [requestContext.authorizer.jwt.claims.sub, headers."${KEY_HEADER}"]`,
+  payloadValidationJmesPath: "[rawPath, rawQueryString, body]",
+  expiresAfterSeconds: KEPT_SECONDS,
+  throwOnNoIdempotencyKey: false,
+});
+
+/** Marks a request that carries a key: only those touch the store (a route's tests need no table for the rest). */
+const KEYED = "lab.idempotencyKey";
+
+/** The middleware of a write route: the key's format is checked first, and the store is made on first use (its table is known only then). */
+export function idempotent(): MiddlewareObj {
+  let inner: MiddlewareObj | undefined;
+  const store = () => (inner ??= makeHandlerIdempotent({
+    persistenceStore: new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), keyAttr: "pk", sortKeyAttr: "sk", awsSdkV3Client: dynamoClient() }),
+    config: config(),
+  }));
+  const keyed = (request: Request) => (request.internal as Record<string, unknown>)[KEYED] === true;
+  return {
+    before: (request) => {
+      const key = (request.event as { headers?: Record<string, string | undefined> }).headers?.[KEY_HEADER];
+      if (key === undefined) return;
+      if (!KEY_FORMAT.test(key)) throw idempotencyKeyInvalid();
+      (request.internal as Record<string, unknown>)[KEYED] = true;
+      return store().before!(request);
+    },
+    after: (request) => (keyed(request) ? store().after!(request) : undefined),
+    onError: (request) => (keyed(request) ? store().onError!(request) : undefined),
+  };
+}

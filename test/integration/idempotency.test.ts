@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { classInput, profileInput } from "../support/fixtures.js";
+import { scenarios } from "../support/scenarios.js";
+import { testApi, type Caller, type TestApi } from "../support/api.js";
+
+/*
+ * Idempotency-Key on writes (issue 14), through the local HTTP path on DynamoDB Local: Powertools' idempotency
+ * utility keeps the first answer of a key in the `idempotency` table.
+ */
+
+let api: TestApi;
+let admin: Caller;
+beforeAll(async () => {
+  api = await testApi();
+  admin = await api.user("admin");
+});
+afterEach(() => void vi.useRealTimers());
+
+const withKey = (key: string) => ({ "idempotency-key": key });
+const classCount = async () => (await api.call("GET", "/classes?limit=50", { as: admin })).body.items.length;
+
+describe("Idempotency-Key", () => {
+  it("runs a request once: the same key and request get the first answer again, without a second effect", async () => {
+    const before = await classCount();
+    const key = randomUUID();
+    const body = classInput({ title: { id: "Kelas kunci", en: "Key class" } });
+    const first = await api.call("POST", "/classes", { as: admin, body, headers: withKey(key) });
+    expect(first.status).toBe(201);
+    const again = await api.call("POST", "/classes", { as: admin, body, headers: withKey(key) });
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(await classCount()).toBe(before + 1);
+
+    // without a key, or with a new one, a request is a new request
+    expect((await api.call("POST", "/classes", { as: admin, body })).body.classId).not.toBe(first.body.classId);
+    expect((await api.call("POST", "/classes", { as: admin, body, headers: withKey(randomUUID()) })).body.classId).not.toBe(first.body.classId);
+    expect(await classCount()).toBe(before + 3);
+  });
+
+  it("refuses the same key with another request (422), and keeps keys apart per caller and per route", async () => {
+    const key = randomUUID();
+    const first = await api.call("POST", "/classes", { as: admin, body: classInput({ capacity: 10 }), headers: withKey(key) });
+    expect(first.status).toBe(201);
+    const other = await api.call("POST", "/classes", { as: admin, body: classInput({ capacity: 11 }), headers: withKey(key), });
+    expect(other.status).toBe(422);
+    expect(other.body.error.code).toBe("idempotency_key_reused");
+    // another organiser's request with the same key is theirs
+    const colleague = await api.user("admin");
+    const theirs = await api.call("POST", "/classes", { as: colleague, body: classInput({ capacity: 10 }), headers: withKey(key) });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.classId).not.toBe(first.body.classId);
+    // the same key on another route is another request
+    const applicant = await api.user("applicant");
+    expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput(), headers: withKey(key) })).status).toBe(201);
+  });
+
+  it("keeps nothing for a refused request: fixed and sent again with its key, it runs", async () => {
+    const story = scenarios(api, admin);
+    const classId = await story.openClass({ capacity: 1 });
+    const applicant = await api.user("applicant");
+    const key = randomUUID();
+    // no profile yet: refused, and the key is not spent
+    const refused = await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant, headers: withKey(key) });
+    expect(refused.status).toBe(403);
+    expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput() })).status).toBe(201);
+    const enrolled = await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant, headers: withKey(key) });
+    expect(enrolled.status).toBe(201);
+    expect((await api.call("POST", `/classes/${classId}/enrolments`, { as: applicant, headers: withKey(key) })).body).toEqual(enrolled.body);
+  });
+
+  it("forgets a key after a day", async () => {
+    const key = randomUUID();
+    const body = classInput();
+    const first = await api.call("POST", "/classes", { as: admin, body, headers: withKey(key) });
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 24 * 3600 * 1000 + 60_000 });
+    // the same organiser a day later, signed in again
+    const sameAdmin = await api.user("admin", admin.sub);
+    const later = await api.call("POST", "/classes", { as: sameAdmin, body: classInput(), headers: withKey(key) });
+    expect(later.status).toBe(201);
+    expect(later.body.classId).not.toBe(first.body.classId);
+  });
+
+  it("answers concurrent requests with one key once: the others get the answer or are told to come back", async () => {
+    const key = randomUUID();
+    const body = classInput();
+    const before = await classCount();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => api.call("POST", "/classes", { as: admin, body, headers: withKey(key) })));
+    const created = answers.filter((a) => a.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((a) => a.body.classId)).size).toBe(1);
+    for (const busy of answers.filter((a) => a.status !== 201)) {
+      expect(busy.status).toBe(409);
+      expect(busy.body.error.code).toBe("request_in_progress");
+      expect(busy.headers["retry-after"]).toBe("1");
+    }
+    expect(await classCount()).toBe(before + 1);
+  });
+
+  it("refuses a key that is not a header's visible ASCII", async () => {
+    for (const key of ["", "x".repeat(256), "kunci rahasia", "kunci\u00e9"]) {
+      const answer = await api.call("POST", "/classes", { as: admin, body: classInput(), headers: withKey(key) });
+      expect(answer.status, JSON.stringify(key)).toBe(400);
+      expect(answer.body.error.code).toBe("idempotency_key_invalid");
+    }
+  });
+});
