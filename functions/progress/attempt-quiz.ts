@@ -4,6 +4,6 @@ import { lambda } from "../../shared/http/lambda.js";
 import { ok } from "../../shared/http/responses.js";
 import { quizAttemptView } from "../../shared/views/progress.js";
 
-export const handler = lambda(route, async ({ auth, path, body, now }) =>
-  ok(quizAttemptView(await attemptQuiz(path.classId, path.moduleId, auth.userId, body.answers, now))),
+export const handler = lambda(route, async ({ auth, path, body, now, idempotencyKey }) =>
+  ok(quizAttemptView(await attemptQuiz(path.classId, path.moduleId, auth.userId, body.answers, now, idempotencyKey))),
 );

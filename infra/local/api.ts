@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import type { Route } from "../../shared/api/route.js";
 import { routeList } from "../../shared/api/routes/index.js";
+import type { FileStore } from "../../shared/files/port.js";
 import { useFileStore } from "../../shared/files/store.js";
 import { useNotifier } from "../../shared/notify/notifier.js";
 import { languageOf, translate, type MessageKey, type MessageParams } from "../../shared/i18n/messages.js";
@@ -97,9 +98,11 @@ export interface LocalApiOptions {
   signIn?: () => Promise<SignInOption[]>;
   /** What `/config.json` tells the web app (unless said: the local sign-in on this origin). */
   webConfig?: () => WebConfig;
+  /** The file store as the handlers see it, wrapped (the chaos run's faults); uploads still land in the local store. */
+  wrapFiles?: (store: FileStore) => FileStore;
 }
 
-export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn, webConfig = () => ({ signIn: "local" }) }: LocalApiOptions) {
+export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn, webConfig = () => ({ signIn: "local" }), wrapFiles = (store) => store }: LocalApiOptions) {
   // Literal segments win over parameters, as in API Gateway.
   const compiled = routeList.map(compile).sort((a, b) => a.parameters.length - b.parameters.length);
   const handlers = new Map<string, Promise<Handler>>();
@@ -115,7 +118,7 @@ export function createLocalApi(issuer: Issuer, { outbox, webDir, signIn, webConf
   // one local store for the handlers and for the signed URLs it hands out, made when first used
   let localFiles: ReturnType<typeof createLocalFileStore> | undefined;
   const files = () => (localFiles ??= createLocalFileStore(localFileStoreConfig()));
-  useFileStore(() => guardFiles(files()));
+  useFileStore(() => guardFiles(wrapFiles(files())));
   useNotifier(() => guardNotifier(outbox));
   enforceGrants();
 

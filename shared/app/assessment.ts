@@ -21,7 +21,7 @@ export async function getSubmission(classId: string, moduleId: string, applicant
 /** Passed or needs revision, conditioned on the hand-in we looked at still being the latest one. */
 export async function reviewAssignment(
   classId: string, moduleId: string, applicantId: string, reviewerId: string,
-  review: { outcome: ReviewOutcome; feedback?: string }, now: Date,
+  review: { outcome: ReviewOutcome; feedback?: string }, now: Date, requestKey?: string,
 ): Promise<HandIn> {
   const at = now.toISOString();
   return settle(async () => {
@@ -30,6 +30,8 @@ export async function reviewAssignment(
     assertKind(module, "assignment");
     const fact = records.facts.get(moduleId);
     if (!fact?.submission) throw new DomainError("submission_not_found");
+    // this very request reviewed it already, its answer lost (a retry with its key): that review
+    if (requestKey !== undefined && fact.review?.requestKey === requestKey) return { progress: { classId, modules, records }, moduleId, applicantId, fact: fact as HandIn["fact"] };
     if (fact.state !== "submitted") throw new DomainError("not_awaiting_review");
     if (seats.get(applicantId) !== "enrolled") throw new DomainError("applicant_not_seated");
     const state: FactState = review.outcome === "passed" ? "done" : "needs_revision";
@@ -38,11 +40,11 @@ export async function reviewAssignment(
       writeProgress(module, applicantId, {
         set: ["#state = :state", "#review = :review", ...(state === "done" ? ["#doneAt = :at"] : [])],
         condition: "#state = :submitted AND #submissions = :seen",
-        values: { ":state": state, ":review": { ...review, reviewerId, reviewedAt: at }, ":submitted": "submitted", ":seen": fact.submissions ?? 1 },
+        values: { ":state": state, ":review": { ...review, reviewerId, reviewedAt: at, ...(requestKey === undefined ? {} : { requestKey }) }, ":submitted": "submitted", ":seen": fact.submissions ?? 1 },
       }, at),
     ]));
     if (!committed) return undefined;
-    const settled = await settleAfterCommit(classId, applicantId, modules, records, at);
+    const settled = await settleAfterCommit(classId, applicantId, modules, at);
     return { progress: { classId, modules, records: settled }, moduleId, applicantId, fact: settled.facts.get(moduleId) as HandIn["fact"] };
   });
 }

@@ -47,10 +47,11 @@ export async function settleCompletion(
  * After an action is saved, the client must hear that it was, even if issuing the certificate fails
  * now: a retry would spend another quiz attempt. The next progress view (or the job) finishes it.
  */
-export async function settleAfterCommit(classId: string, applicantId: string, modules: ModuleItem[], before: ApplicantRecords, at: string): Promise<ApplicantRecords> {
-  let records = before;
+export async function settleAfterCommit(classId: string, applicantId: string, modules: ModuleItem[], at: string): Promise<ApplicantRecords> {
+  // what the answer shows: read again until it is read (a busy store ends in 503, and the client's retry with its
+  // Idempotency-Key finds its own write), never the records from before the write
+  const records = await settle(() => applicantRecords(classId, applicantId));
   try {
-    records = await applicantRecords(classId, applicantId);
     return await settleCompletion(classId, applicantId, modules, records, at);
   } catch (error) {
     log().warn("completion not settled yet", { classId, applicantId, error: error as Error });

@@ -60,19 +60,24 @@ function assertUnblocked({ modules, records }: ApplicantProgress, moduleId: stri
 }
 
 /** Runs an applicant action: load, check order, decide, write once with the seat restated; re-decide if anything moved. */
+/** What a step decides: a write and the answer after it, or — the request's own write found already made — the answer alone. */
+type Decision<T> = { write: ProgressWrite; result: (after: ApplicantProgress) => T } | { recorded: (progress: ApplicantProgress) => T };
+
 async function act<T>(
   classId: string, moduleId: string, applicantId: string, now: Date,
-  decide: (module: ModuleItem, fact: ProgressItem | undefined) => Promise<{ write: ProgressWrite; result: (after: ApplicantProgress) => T }>,
+  decide: (module: ModuleItem, fact: ProgressItem | undefined) => Promise<Decision<T>>,
 ): Promise<T> {
   const at = now.toISOString();
   return settle(async () => {
     const progress = await applicantProgress(classId, applicantId);
     const module = findModule(progress.modules, moduleId);
     assertUnblocked(progress, moduleId);
-    const { write, result } = await decide(module, progress.records.facts.get(moduleId));
+    const decision = await decide(module, progress.records.facts.get(moduleId));
+    if ("recorded" in decision) return decision.recorded(progress);
+    const { write, result } = decision;
     const committed = await transact(withModuleInUse(module, [seatStillHeld(classId, applicantId), writeProgress(module, applicantId, write, at)]));
     if (!committed) return undefined;
-    return result({ ...progress, records: await settleAfterCommit(classId, applicantId, progress.modules, progress.records, at) });
+    return result({ ...progress, records: await settleAfterCommit(classId, applicantId, progress.modules, at) });
   });
 }
 
@@ -94,16 +99,21 @@ export interface QuizAttempt extends QuizResult {
  * Grades on the server. The write is conditioned on the attempt count we read, so concurrent
  * attempts serialise and none slips past the limit: the loser re-reads and is refused or goes next.
  */
-export async function attemptQuiz(classId: string, moduleId: string, applicantId: string, answers: Record<string, string>, now: Date): Promise<QuizAttempt> {
+export async function attemptQuiz(classId: string, moduleId: string, applicantId: string, answers: Record<string, string>, now: Date, requestKey?: string): Promise<QuizAttempt> {
   return act(classId, moduleId, applicantId, now, async (module, fact) => {
     assertKind(module, "quiz");
     const used = fact?.attempts ?? 0;
+    // this very request made an attempt whose answer was lost (a retry with its key): that attempt, not another
+    const recorded = requestKey === undefined ? undefined : fact?.attemptLog?.find((entry) => entry.requestKey === requestKey);
+    if (recorded) {
+      return { recorded: (progress) => ({ ...gradeQuiz(module.questions, answers, module.passPercent), attempt: recorded.attempt, attemptsLeft: Math.max(0, module.maxAttempts - used), progress, moduleId }) };
+    }
     const decision = decideAttempt(used, module.maxAttempts, fact?.state === "done");
     if (decision.kind === "exhausted") throw new DomainError("attempts_exhausted", { details: { attemptsUsed: used, maxAttempts: module.maxAttempts } });
     if (decision.kind === "already-passed") throw new DomainError("module_completed");
     const graded = gradeQuiz(module.questions, answers, module.passPercent);
     const state: FactState = graded.passed ? "done" : "started";
-    const entry = { attempt: used + 1, scorePercent: graded.scorePercent, passed: graded.passed, at: now.toISOString() };
+    const entry = { attempt: used + 1, scorePercent: graded.scorePercent, passed: graded.passed, at: now.toISOString(), ...(requestKey === undefined ? {} : { requestKey }) };
     return {
       write: {
         set: ["#attempts = :attempt", "#attemptLog = list_append(if_not_exists(#attemptLog, :empty), :entry)", "#state = :state", ...(graded.passed ? ["#doneAt = :at"] : [])],
@@ -123,9 +133,13 @@ export interface HandIn {
   fact: ProgressItem & { submission: HandInRecord };
 }
 
-export async function handInAssignment(classId: string, moduleId: string, applicantId: string, handIn: AssignmentHandIn, now: Date): Promise<HandIn> {
+export async function handInAssignment(classId: string, moduleId: string, applicantId: string, handIn: AssignmentHandIn, now: Date, requestKey?: string): Promise<HandIn> {
   return act(classId, moduleId, applicantId, now, async (module, fact) => {
     assertKind(module, "assignment");
+    // this very request handed in already, its answer lost (a retry with its key): that hand-in, not another
+    if (requestKey !== undefined && fact?.submission?.requestKey === requestKey) {
+      return { recorded: (progress) => ({ progress, moduleId, applicantId, fact: fact as HandIn["fact"] }) };
+    }
     if (handIn.text !== undefined && !module.allowText) throw new DomainError("assignment_text_not_allowed");
     if (handIn.fileKey !== undefined && !module.allowFile) throw new DomainError("assignment_file_not_allowed");
     if (fact?.state === "done") throw new DomainError("module_completed");
@@ -138,7 +152,7 @@ export async function handInAssignment(classId: string, moduleId: string, applic
       field: "fileKey",
       current: currentFile(fact?.submission),
     });
-    const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString() };
+    const submission: HandInRecord = { text: handIn.text, ...file, submittedAt: now.toISOString(), ...(requestKey === undefined ? {} : { requestKey }) };
     return {
       write: {
         set: ["#submission = :submission", "#submissions = if_not_exists(#submissions, :zero) + :one", "#state = :submitted"],

@@ -14,10 +14,16 @@ const MAX_ATTEMPTS = 60;
 const RESERVE_MS = 1_000;
 
 /**
- * Worth another try after a pause: a write that met a transaction in flight on the same item, or
- * DynamoDB asking us to slow down (after the SDK's own retries).
+ * Worth another try after a pause: a write that met a transaction in flight on the same item, DynamoDB
+ * asking us to slow down (after the SDK's own retries), or a call whose outcome is unknown — an internal
+ * error or a timeout, where a write may have happened with its answer lost. A step reads before it decides,
+ * so trying it again decides on what is there now, its own earlier write included (a step that counts
+ * must recognise its own write: the request's idempotency key).
  */
-const retryable = new Set(["TransactionConflictException", "ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded"]);
+const retryable = new Set([
+  "TransactionConflictException", "ThrottlingException", "ProvisionedThroughputExceededException", "RequestLimitExceeded",
+  "InternalServerError", "TimeoutError",
+]);
 const isRetryable = (error: unknown) => retryable.has((error as { name?: string }).name ?? "");
 
 /**

@@ -18,16 +18,20 @@ export interface ProgressItem {
   state?: FactState;
   doneAt?: string;
   attempts?: number;
-  attemptLog?: { attempt: number; scorePercent: number; passed: boolean; at: string }[];
+  /** `requestKey`: the Idempotency-Key of the request that made the attempt, so its retry is not a second attempt. */
+  attemptLog?: { attempt: number; scorePercent: number; passed: boolean; at: string; requestKey?: string }[];
   submission?: HandInRecord;
   submissions?: number;
-  review?: { outcome: ReviewOutcome; feedback?: string; reviewerId: string; reviewedAt: string };
+  /** `requestKey`: the Idempotency-Key of the request that made the review, so its retry finds it. */
+  review?: { outcome: ReviewOutcome; feedback?: string; reviewerId: string; reviewedAt: string; requestKey?: string };
   attended?: boolean;
   updatedAt: string;
 }
 
 export interface HandInRecord {
   text?: string;
+  /** The Idempotency-Key of the request that handed it in, so its retry is not a second hand-in. */
+  requestKey?: string;
   /** The handed-in copy (never written again); `uploadKey` is the staging upload it was copied from. */
   fileKey?: string;
   uploadKey?: string;

@@ -4,6 +4,7 @@ import { makeHandlerIdempotent } from "@aws-lambda-powertools/idempotency/middle
 import type { MiddlewareObj, Request } from "@middy/core";
 import { dynamoClient } from "../data/client.js";
 import { tableName } from "../data/tables.js";
+import { log } from "../log/logger.js";
 import { idempotencyKeyInvalid } from "./errors.js";
 
 /**
@@ -29,16 +30,23 @@ const config = () => new IdempotencyConfig({
   throwOnNoIdempotencyKey: false,
 });
 
+const keyNotUpdated = (error: unknown) => log().warn("idempotency key left in progress", { error: error as Error });
+
 /** Marks a request that carries a key: only those touch the store (a route's tests need no table for the rest). */
 const KEYED = "lab.idempotencyKey";
 
 /** The middleware of a write route: the key's format is checked first, and the store is made on first use (its table is known only then). */
 export function idempotent(): MiddlewareObj {
-  let inner: MiddlewareObj | undefined;
-  const store = () => (inner ??= makeHandlerIdempotent({
-    persistenceStore: new DynamoDBPersistenceLayer({ tableName: tableName("idempotency"), keyAttr: "pk", sortKeyAttr: "sk", awsSdkV3Client: dynamoClient() }),
-    config: config(),
-  }));
+  // one store per table name: a process that makes fresh tables (the chaos run, seed after seed) gets a new one
+  let inner: { table: string; middleware: MiddlewareObj } | undefined;
+  const store = () => {
+    const table = tableName("idempotency");
+    if (inner?.table !== table) {
+      const persistenceStore = new DynamoDBPersistenceLayer({ tableName: table, keyAttr: "pk", sortKeyAttr: "sk", awsSdkV3Client: dynamoClient() });
+      inner = { table, middleware: makeHandlerIdempotent({ persistenceStore, config: config() }) };
+    }
+    return inner.middleware;
+  };
   const keyed = (request: Request) => (request.internal as Record<string, unknown>)[KEYED] === true;
   return {
     before: (request) => {
@@ -48,7 +56,13 @@ export function idempotent(): MiddlewareObj {
       (request.internal as Record<string, unknown>)[KEYED] = true;
       return store().before!(request);
     },
-    after: (request) => (keyed(request) ? store().after!(request) : undefined),
-    onError: (request) => (keyed(request) ? store().onError!(request) : undefined),
+    // The work is done (or failed) by now: a store that cannot keep the answer, or forget the key, must not
+    // change the answer. The key then stays "in progress" until the function's time is up (409, come back).
+    after: async (request) => {
+      if (keyed(request)) await Promise.resolve(store().after!(request)).catch((error: unknown) => keyNotUpdated(error));
+    },
+    onError: async (request) => {
+      if (keyed(request)) await Promise.resolve(store().onError!(request)).catch((error: unknown) => keyNotUpdated(error));
+    },
   };
 }

@@ -27,6 +27,8 @@ export interface LabRequest<P, Q, B, A> {
   body: B;
   lang: Lang;
   now: Date;
+  /** The request's Idempotency-Key, when it sent one: a use case that counts recognises its own earlier write by it. */
+  idempotencyKey: string | undefined;
 }
 
 type AnyRoute = Route<z.ZodMiniType, z.ZodMiniType, z.ZodMiniType | undefined, z.ZodMiniType, Roles>;
@@ -55,7 +57,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
       const query = validate(route.query, event.queryStringParameters ?? {}, "query");
       const body = route.body ? validate(route.body, readJsonBody(event), "body") : undefined;
       if (auth && typeof route.objects === "object") await route.objects.check(auth, path);
-      parsed.set(event, { auth, path, query, body, lang, now: new Date() } as RequestOf<R>);
+      parsed.set(event, { auth, path, query, body, lang, now: new Date(), idempotencyKey: event.headers["idempotency-key"] } as RequestOf<R>);
     },
   };
   const handler = middy<Event, Result, Error, Context>()
@@ -166,10 +168,14 @@ function answer(routeName: string): MiddlewareObj<Event, Result> {
 }
 
 /**
- * DynamoDB's own "too busy" answers, and middy's early answer when the Lambda is about to time out:
- * the client should come back in a moment.
+ * DynamoDB's and S3's "too busy" or "failed inside" answers, a call that timed out, and middy's early answer
+ * when the Lambda is about to time out: nothing was decided for the caller, who should come back in a moment
+ * (with the same Idempotency-Key, a retry of a write that did happen gets its answer).
  */
-const busyErrors = new Set(["TimeoutError", "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException"]);
+const busyErrors = new Set([
+  "TimeoutError", "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException",
+  "InternalServerError", "SlowDown", "InternalError", "OperationAborted", "ServiceUnavailable", "RequestTimeout",
+]);
 
 function refusalOf(error: unknown): Refusal {
   if (error instanceof InvalidInput) {
@@ -187,8 +193,8 @@ function refusalOf(error: unknown): Refusal {
   if (error instanceof HttpError) return { status: error.status, code: error.code, messageKey: error.code, params: error.params, details: () => null };
   if (error instanceof Error && error.name === "IdempotencyValidationError") return { status: 422, code: "idempotency_key_reused", messageKey: "idempotency_key_reused", details: () => null };
   if (error instanceof Error && error.name === "IdempotencyAlreadyInProgressError") return { status: 409, code: "request_in_progress", messageKey: "request_in_progress", details: () => null, retryAfterSeconds: 1 };
-  // the key store could not be read or written (DynamoDB busy): nothing ran, so the client may come back
-  if (error instanceof Error && error.name === "IdempotencyPersistenceLayerError") return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
+  // the key store could not be read or written (DynamoDB busy), or its record changed while read: come back
+  if (error instanceof Error && (error.name === "IdempotencyPersistenceLayerError" || error.name === "IdempotencyInconsistentStateError")) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
   if (error instanceof Error && busyErrors.has(error.name)) return { status: 503, code: "service_busy", messageKey: "service_busy", details: () => null, retryAfterSeconds: 1 };
   return { status: 500, code: "internal_error", messageKey: "internal_error", details: () => null };
 }

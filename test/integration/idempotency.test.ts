@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { classInput, profileInput } from "../support/fixtures.js";
+import { db } from "../../shared/data/client.js";
+import { classInput, profileInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios } from "../support/scenarios.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 
@@ -90,7 +91,7 @@ describe("Idempotency-Key", () => {
     expect(created.length).toBeGreaterThanOrEqual(1);
     expect(new Set(created.map((a) => a.body.classId)).size).toBe(1);
     for (const busy of answers.filter((a) => a.status !== 201)) {
-      expect(busy.status).toBe(409);
+      expect(busy.status, JSON.stringify(busy.body)).toBe(409);
       expect(busy.body.error.code).toBe("request_in_progress");
       expect(busy.headers["retry-after"]).toBe("1");
     }
@@ -102,6 +103,45 @@ describe("Idempotency-Key", () => {
       const answer = await api.call("POST", "/classes", { as: admin, body: classInput(), headers: withKey(key) });
       expect(answer.status, JSON.stringify(key)).toBe(400);
       expect(answer.body.error.code).toBe("idempotency_key_invalid");
+    }
+  });
+
+  it("counts a quiz attempt whose write succeeded with its answer lost once: the retry finds the attempt by its key", async () => {
+    const story = scenarios(api, admin);
+    const { classId, moduleIds } = await story.classWithModules(["quiz"]);
+    const url = `/classes/${classId}/modules/${moduleIds[0]}/attempts`;
+    /** The next transaction is written, and then fails as if its answer never came back. */
+    const loseNextAnswer = () => {
+      let armed = true;
+      db().middlewareStack.add((next, context) => async (args) => {
+        const result = await next(args);
+        if (armed && context.commandName === "TransactWriteItemsCommand") {
+          armed = false;
+          throw Object.assign(new Error("the answer was lost"), { name: "TimeoutError" });
+        }
+        return result;
+      }, { step: "initialize", name: "loseNextAnswer" });
+      return () => db().middlewareStack.remove("loseNextAnswer");
+    };
+
+    const keyed = await story.seatedApplicant(classId);
+    const restore = loseNextAnswer();
+    try {
+      const answer = await api.call("POST", url, { as: keyed, body: { answers: quizAnswers.wrong }, headers: withKey(randomUUID()) });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ attempt: 1, attemptsLeft: 2, passed: false });
+    } finally {
+      restore();
+    }
+    expect((await api.call("GET", `/classes/${classId}/progress/me`, { as: keyed })).body.modules[0].quiz).toMatchObject({ attemptsUsed: 1, attemptsLeft: 2 });
+
+    // without a key nothing tells the retry from a new attempt: the lost answer costs one
+    const unkeyed = await story.seatedApplicant(classId);
+    const restoreAgain = loseNextAnswer();
+    try {
+      expect((await api.call("POST", url, { as: unkeyed, body: { answers: quizAnswers.wrong } })).body).toMatchObject({ attempt: 2 });
+    } finally {
+      restoreAgain();
     }
   });
 });

@@ -301,8 +301,11 @@ describe("errors thrown by the use case", () => {
     expect(answer.body.error.details).toEqual([{ field: "body.prerequisites.0", code: "custom", message: translate("prerequisite_unknown", "en"), moduleIds: ["m9"] }]);
   });
 
-  it("a busy database, a conflicting transaction or a Lambda about to time out answers 503 with Retry-After", async () => {
-    const names = ["ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException", "TimeoutError"];
+  it("a busy or failing database or file store, a conflicting transaction, a timeout or a Lambda about to time out answers 503 with Retry-After", async () => {
+    const names = [
+      "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded", "TransactionConflictException", "TransactionInProgressException", "TimeoutError",
+      "InternalServerError", "SlowDown", "InternalError", "OperationAborted", "ServiceUnavailable", "RequestTimeout", "IdempotencyPersistenceLayerError", "IdempotencyInconsistentStateError",
+    ];
     for (const error of [busy(), ...names.map((name) => Object.assign(new Error("slow down"), { name }))]) {
       const answer = await call(throwing(error), en);
       expect(answer, error.name).toMatchObject(refusal(503, "service_busy", { message: translate("service_busy", "en"), details: null }));

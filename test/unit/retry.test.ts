@@ -16,6 +16,13 @@ describe("the one retry helper", () => {
     await expect(settle(async () => { throw new Error("malformed"); })).rejects.toThrow("malformed");
   });
 
+  it("tries a step again after an internal error or a timeout, whose write may have happened: the step reads before it decides", async () => {
+    for (const name of ["InternalServerError", "TimeoutError", "ThrottlingException", "ProvisionedThroughputExceededException"]) {
+      let calls = 0;
+      expect(await settle(async () => { if (++calls === 1) throw Object.assign(new Error(name), { name }); return calls; }), name).toBe(2);
+    }
+  });
+
   it("gives up as service_busy after many attempts", async () => {
     let calls = 0;
     await expect(settle(async () => void calls++)).rejects.toMatchObject({ code: "service_busy" });
