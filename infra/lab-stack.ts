@@ -189,7 +189,7 @@ export class LabStack extends Stack {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: webOrigins,
-        allowHeaders: ["authorization", "content-type", "accept-language"],
+        allowHeaders: ["authorization", "content-type", "accept-language", "idempotency-key"],
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PATCH, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
       },
     });

@@ -336,6 +336,11 @@ describe("idempotency keys (issue 14)", () => {
       expect(Object.keys(fn.Properties.Environment.Variables).includes("TABLE_IDEMPOTENCY"), name).toBe(write);
     }
   });
+
+  it("lets the web app send the header across origins", () => {
+    const [, api] = resourcesOf("AWS::ApiGatewayV2::Api")[0]!;
+    expect(api.Properties.CorsConfiguration.AllowHeaders).toContain("idempotency-key");
+  });
 });
 
 describe("after a deploy (issue 13)", () => {

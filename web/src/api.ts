@@ -20,6 +20,8 @@ export function apiClient(baseUrl: string, token: string | undefined, lang: Lang
     onRequest({ request }) {
       if (token) request.headers.set("authorization", `Bearer ${token}`);
       request.headers.set("accept-language", lang);
+      // every change a person makes is one request: a replay of it (a proxy's, a browser's) is answered, not run again
+      if (request.method !== "GET") request.headers.set("idempotency-key", crypto.randomUUID());
       return request;
     },
   });
