@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Context, DynamoDBStreamEvent } from "aws-lambda";
 import { jobList, type Job } from "../../shared/api/jobs.js";
@@ -6,7 +7,7 @@ import type { TableName } from "../../shared/data/tables.js";
 import { useContinuation, type AfterDeployEvent } from "../../shared/jobs/after-deploy.js";
 import { asFunction } from "./grants.js";
 import { projectRoot } from "./paths.js";
-import { createStreamPoller, type StreamPoller } from "./streams.js";
+import { createStreamPoller, type StreamCheckpoint, type StreamPoller } from "./streams.js";
 
 type StreamHandler = (event: DynamoDBStreamEvent, context: Context) => Promise<unknown>;
 type AfterDeployHandler = (event: AfterDeployEvent, context: Context) => Promise<unknown>;
@@ -22,12 +23,42 @@ const contextOf = (job: Job): Context => {
   return { awsRequestId: randomUUID(), functionName: job.name, getRemainingTimeInMillis: () => deadline - Date.now() } as Context;
 };
 
+/** Each stream job's position in its table's stream, by job name, kept in a file. */
+function checkpointFile(file: string, logger: Pick<Console, "warn">) {
+  let saved: Record<string, StreamCheckpoint> = {};
+  try {
+    if (existsSync(file)) saved = JSON.parse(readFileSync(file, "utf8")) as typeof saved;
+  } catch (error) {
+    logger.warn(`${file} cannot be read (${String(error)}): the jobs start at the newest changes`);
+  }
+  return {
+    of: (job: string) => saved[job],
+    save(job: string, checkpoint: StreamCheckpoint) {
+      saved[job] = checkpoint;
+      // a whole new file renamed over the old one: a process killed mid-write leaves the previous positions, never half of them
+      writeFileSync(`${file}.tmp`, JSON.stringify(saved, null, 2));
+      renameSync(`${file}.tmp`, file);
+    },
+  };
+}
+
+export interface JobRunnerOptions {
+  logger?: Pick<Console, "error" | "warn">;
+  /**
+   * A file where each stream job keeps how far it got, so a runner started again on the same data resumes
+   * there, as Lambda's event source mappings do, and handles what a killed process left unhandled. Without
+   * it (tests) every job starts at the newest change.
+   */
+  checkpoints?: string;
+}
+
 /**
  * The job table, locally: each stream job gets a poller on its table that calls the very handler Lambda
  * runs; the after-deploy jobs run when asked (`runAfterDeploy`, at start-up), each invocation that stops
  * short followed by the next, as Lambda would run the invocation it hands the rest to.
  */
-export function createJobRunner({ logger = console }: { logger?: Pick<Console, "error" | "warn"> } = {}) {
+export function createJobRunner({ logger = console, checkpoints }: JobRunnerOptions = {}) {
+  const positions = checkpoints === undefined ? undefined : checkpointFile(checkpoints, logger);
   let delivered = 0;
   const pollers: StreamPoller[] = jobList.flatMap((job: Job) => {
     if (!("stream" in job.trigger)) return []; // Cognito triggers need Cognito: tests call those handlers directly
@@ -41,6 +72,8 @@ export function createJobRunner({ logger = console }: { logger?: Pick<Console, "
         delivered += event.Records.length;
         await asFunction(job.name, job, async () => (await handler!)(event, contextOf(job)));
       },
+      resumeFrom: positions?.of(job.name),
+      onCheckpoint: positions && ((checkpoint) => positions.save(job.name, checkpoint)),
     })];
   });
 

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createLocalApi } from "./api.js";
 import { buildWeb, webDist } from "./web.js";
@@ -13,7 +12,7 @@ import { demoResultsCompetitionId } from "./demo-results.js";
 import { freePort, javaMissing, startDynamoDbLocal, useLocalCredentials } from "./dynamodb-local.js";
 import { loadIssuer } from "./issuer.js";
 import { randomBytes } from "node:crypto";
-import { dataDir, dataModelFile, filesDir, issuerKeyFile } from "./paths.js";
+import { dataDir, dataModelFile, dynamoDbDir, filesDir, issuerKeyFile, streamCheckpointsFile } from "./paths.js";
 import { serve } from "./server.js";
 import { createTables } from "./tables.js";
 
@@ -46,7 +45,7 @@ if (existsSync(dataDir) && readFileIfAny(dataModelFile) !== DATA_MODEL) {
 mkdirSync(dataDir, { recursive: true });
 writeFileSync(dataModelFile, DATA_MODEL);
 
-const dynamo = await startDynamoDbLocal({ dbPath: join(dataDir, "dynamodb") });
+const dynamo = await startDynamoDbLocal({ dbPath: dynamoDbDir });
 let stopping = false;
 let jobs: JobRunner | undefined;
 async function stop(code: number) {
@@ -68,7 +67,8 @@ try {
   await buildWeb();
   const signIn = () => Promise.all(demoUsers.map(async (user) => ({ label: user.label, username: user.username, groups: user.groups, token: await issuer.mint(user) })));
   const api = createLocalApi(issuer, { outbox, webDir: webDist, signIn });
-  jobs = createJobRunner();
+  // where each job got to: after a crash the jobs handle what the last run left unhandled
+  jobs = createJobRunner({ checkpoints: streamCheckpointsFile });
   await jobs.start();
   // listening first: the file store's links name the server's address, and the demo uploads pitch decks
   const requested = Number(options.port);

@@ -38,6 +38,25 @@ export interface StreamPollerOptions {
   logger?: Pick<Console, "error" | "warn">;
   /** A Streams client to use instead of one for `DYNAMODB_ENDPOINT` (tests simulate shard splits with it); not destroyed by `stop()`. */
   streams?: Pick<DynamoDBStreamsClient, "send">;
+  /**
+   * Where an earlier poller of the same job stopped (the last `onCheckpoint`), as an event source mapping
+   * keeps its position across deploys. Used only while the table's stream is the same one; it then takes
+   * the place of `startingPosition`.
+   */
+  resumeFrom?: StreamCheckpoint;
+  /** Called after every batch the handler finished (or gave up on), with where a later poller should resume. */
+  onCheckpoint?: (checkpoint: StreamCheckpoint) => void;
+}
+
+/**
+ * A poller's position: every shard it knows, with the last record whose batch the handler finished.
+ * A poller resuming from it reads each shard after that record, a shard where nothing was finished from
+ * its start, and a shard it does not list (new since) from its start too: a batch in flight when the
+ * process died is handed over again (at least once, as on Lambda), and nothing is skipped.
+ */
+export interface StreamCheckpoint {
+  streamArn: string;
+  shards: Record<string, { lastSequenceNumber?: string; finished: boolean }>;
 }
 
 export interface StreamPoller {
@@ -114,6 +133,7 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
   let describedAtMs = 0;
   let shardsChanged = false;
   let streamArn: string | undefined;
+  let resumeFrom: StreamCheckpoint | undefined;
   let loop: Promise<void> | undefined;
   let idle: Sleep | undefined;
   let stopping = false;
@@ -149,16 +169,18 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
         continue;
       }
       // A shard that appears after start holds only changes made after start: read it from its beginning.
-      const position = initial ? startingPosition : "TRIM_HORIZON";
+      // Resuming, every shard is read from there too, unless the checkpoint names its last finished record.
+      const position = initial && !resumeFrom ? startingPosition : "TRIM_HORIZON";
+      const saved = resumeFrom?.shards[shard.ShardId];
       shards.set(shard.ShardId, {
         id: shard.ShardId,
         parentId: shard.ParentShardId,
         iterator: undefined,
         position,
-        lastSequenceNumber: undefined,
+        lastSequenceNumber: saved?.lastSequenceNumber,
         closed,
         // at LATEST, a shard closed before start holds nothing we should deliver
-        finished: initial && closed && position === "LATEST",
+        finished: saved?.finished ?? (initial && closed && position === "LATEST"),
         caughtUpAt: 0,
       });
     }
@@ -185,26 +207,49 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
     return answer.ShardIterator;
   }
 
+  /**
+   * LATEST as a position a checkpoint can keep: the shard read to its end without delivering anything,
+   * standing after its last record (or at its start, if it holds none). An empty read is the end here:
+   * DynamoDB Local returns whatever a shard holds, where DynamoDB may return empty pages before it.
+   */
+  async function skipToEnd(shard: ShardState): Promise<void> {
+    shard.position = "TRIM_HORIZON";
+    let iterator = await newIterator(shard);
+    while (iterator) {
+      const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      const last = page.Records?.at(-1)?.dynamodb?.SequenceNumber;
+      if (last === undefined) return;
+      shard.lastSequenceNumber = last;
+      iterator = page.NextShardIterator;
+    }
+  }
+
   function finish(shard: ShardState): void {
     shard.finished = true;
     shard.iterator = undefined;
     shardsChanged = true; // its children, if any, are found by the next DescribeStream
   }
 
+  function checkpoint(): StreamCheckpoint {
+    const positions = [...shards.values()].map((shard) => [shard.id, { lastSequenceNumber: shard.lastSequenceNumber, finished: shard.finished }]);
+    return { streamArn: streamArn!, shards: Object.fromEntries(positions) };
+  }
+
   /** One GetRecords on one shard, and the handler for what it returned. True when there was something to do. */
   async function pollShard(shard: ShardState): Promise<boolean> {
     const began = ++tick;
-    shard.iterator ??= await newIterator(shard);
-    // DynamoDB Local gives no iterator for some shards it has already trimmed: nothing left to read there.
-    if (shard.iterator === undefined) {
-      finish(shard);
-      return true;
-    }
     let page;
     try {
+      shard.iterator ??= await newIterator(shard);
+      // DynamoDB Local gives no iterator for some shards it has already trimmed: nothing left to read there.
+      if (shard.iterator === undefined) {
+        finish(shard);
+        return true;
+      }
       page = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }));
     } catch (error) {
-      // Iterators live 15 minutes (also on DynamoDB Local), records 24 hours: a suspended laptop meets both.
+      // Iterators live 15 minutes (also on DynamoDB Local), records 24 hours: a suspended laptop meets both,
+      // and so does a checkpoint from a run days ago (then GetShardIterator is refused).
       if (!(error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException)) throw error;
       logger.warn(`${label} ${error.name} on ${shard.id}: asking for a new iterator`);
       if (error instanceof TrimmedDataAccessException) {
@@ -225,6 +270,7 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
     // treated the same, in case an emulator keeps handing out iterators for it.
     if (shard.iterator === undefined || (records.length === 0 && shard.closed)) finish(shard);
     else if (records.length === 0) shard.caughtUpAt = began;
+    if (records.length > 0) options.onCheckpoint?.(checkpoint());
     return records.length > 0 || shard.finished;
   }
 
@@ -305,14 +351,21 @@ export function createStreamPoller(options: StreamPollerOptions): StreamPoller {
         if (!streamArn || !description.Table?.StreamSpecification?.StreamEnabled) {
           throw new Error(`${label} ${physical} has no stream: set \`stream: true\` on ${table} in shared/data/tables.ts`);
         }
+        // a table made again (or its stream turned off and on) has a new stream: the old positions mean nothing there
+        if (options.resumeFrom?.streamArn === streamArn) resumeFrom = options.resumeFrom;
       } finally {
         client.destroy();
       }
       await refreshShards(true);
-      // LATEST must be pinned now, not at the first poll, or writes made right after start() are missed.
-      if (startingPosition === "LATEST") {
-        await Promise.all([...shards.values()].filter(ready).map(async (shard) => (shard.iterator = await newIterator(shard))));
-      }
+      // LATEST must be pinned now, not at the first poll, or writes made right after start() are missed. A poller
+      // that keeps checkpoints pins it as a sequence number, which a checkpoint can hold and an iterator cannot.
+      const latest = [...shards.values()].filter((shard) => ready(shard) && shard.position === "LATEST");
+      await Promise.all(latest.map(async (shard) => {
+        if (options.onCheckpoint) await skipToEnd(shard);
+        else shard.iterator = await newIterator(shard);
+      }));
+      // saved before any batch: a process killed during its first batch resumes here, not at what is newest then
+      options.onCheckpoint?.(checkpoint());
       loop = run();
     },
 

@@ -14,7 +14,7 @@ import { idempotencyKeyInvalid } from "./errors.js";
  * one still running answers 409 to come back. A refused or failed request keeps nothing, so its retry runs.
  *
  * The key is the caller's and the route's: hashed with the caller's id (two people's keys never meet) under
- * the function's name. A request is the same when its path, query and body are.
+ * the route's name. A request is the same when its path, query and body are.
  */
 const KEY_HEADER = "idempotency-key";
 /** Long enough for a phone that lost its connection to come back the next day. */
@@ -30,20 +30,24 @@ const config = () => new IdempotencyConfig({
   throwOnNoIdempotencyKey: false,
 });
 
+/** Powertools would delete the key's record on these too, losing the first request's answer. */
+const othersRecord = new Set(["IdempotencyValidationError", "IdempotencyAlreadyInProgressError"]);
+
 const keyNotUpdated = (error: unknown) => log().warn("idempotency key left in progress", { error: error as Error });
 
 /** Marks a request that carries a key: only those touch the store (a route's tests need no table for the rest). */
 const KEYED = "lab.idempotencyKey";
 
 /** The middleware of a write route: the key's format is checked first, and the store is made on first use (its table is known only then). */
-export function idempotent(): MiddlewareObj {
+export function idempotent(routeName: string): MiddlewareObj {
   // one store per table name: a process that makes fresh tables (the chaos run, seed after seed) gets a new one
   let inner: { table: string; middleware: MiddlewareObj } | undefined;
   const store = () => {
     const table = tableName("idempotency");
     if (inner?.table !== table) {
       const persistenceStore = new DynamoDBPersistenceLayer({ tableName: table, keyAttr: "pk", sortKeyAttr: "sk", awsSdkV3Client: dynamoClient() });
-      inner = { table, middleware: makeHandlerIdempotent({ persistenceStore, config: config() }) };
+      // the route's name, not the function's: stable across deploys, and the same locally and on AWS
+      inner = { table, middleware: makeHandlerIdempotent({ persistenceStore, config: config(), keyPrefix: routeName }) };
     }
     return inner.middleware;
   };
@@ -62,7 +66,9 @@ export function idempotent(): MiddlewareObj {
       if (keyed(request)) await Promise.resolve(store().after!(request)).catch((error: unknown) => keyNotUpdated(error));
     },
     onError: async (request) => {
-      if (keyed(request)) await Promise.resolve(store().onError!(request)).catch((error: unknown) => keyNotUpdated(error));
+      // refused because the key's record is another request's (422) or still running (409): that record stays
+      if (!keyed(request) || othersRecord.has(request.error?.name ?? "")) return;
+      await Promise.resolve(store().onError!(request)).catch((error: unknown) => keyNotUpdated(error));
     },
   };
 }

@@ -65,7 +65,7 @@ export function lambda<R extends AnyRoute>(route: R, fn: (request: RequestOf<R>)
     .use(httpHeaderNormalizer())
     .use(prepare);
   // after the checks: a request refused for its caller or its input never reaches the key store
-  if (isWrite(route)) handler.use(idempotent());
+  if (isWrite(route)) handler.use(idempotent(route.name));
   return handler
     .handler(async (event, context) => {
       const deadline = Date.now() + (context?.getRemainingTimeInMillis?.() ?? DEFAULT_BUDGET_MS);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../shared/data/client.js";
-import { classInput, profileInput, quizAnswers } from "../support/fixtures.js";
+import { classInput, moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
 import { scenarios } from "../support/scenarios.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 
@@ -41,19 +41,24 @@ describe("Idempotency-Key", () => {
 
   it("refuses the same key with another request (422), and keeps keys apart per caller and per route", async () => {
     const key = randomUUID();
-    const first = await api.call("POST", "/classes", { as: admin, body: classInput({ capacity: 10 }), headers: withKey(key) });
+    const tenSeats = classInput({ capacity: 10 });
+    const first = await api.call("POST", "/classes", { as: admin, body: tenSeats, headers: withKey(key) });
     expect(first.status).toBe(201);
     const other = await api.call("POST", "/classes", { as: admin, body: classInput({ capacity: 11 }), headers: withKey(key), });
     expect(other.status).toBe(422);
     expect(other.body.error.code).toBe("idempotency_key_reused");
+    // the refusal leaves the first request's answer as it was
+    const replayed = await api.call("POST", "/classes", { as: admin, body: tenSeats, headers: withKey(key) });
+    expect(replayed.body.classId).toBe(first.body.classId);
     // another organiser's request with the same key is theirs
     const colleague = await api.user("admin");
-    const theirs = await api.call("POST", "/classes", { as: colleague, body: classInput({ capacity: 10 }), headers: withKey(key) });
+    const theirs = await api.call("POST", "/classes", { as: colleague, body: tenSeats, headers: withKey(key) });
     expect(theirs.status).toBe(201);
     expect(theirs.body.classId).not.toBe(first.body.classId);
-    // the same key on another route is another request
-    const applicant = await api.user("applicant");
-    expect((await api.call("POST", "/me/profile", { as: applicant, body: profileInput(), headers: withKey(key) })).status).toBe(201);
+    // the same caller's key on another route is another request
+    const module = await api.call("POST", `/classes/${first.body.classId}/modules`, { as: admin, body: moduleInputs.material(), headers: withKey(key) });
+    expect(module.status, JSON.stringify(module.body)).toBe(201);
+    expect(module.body).toMatchObject({ kind: "material", moduleId: expect.any(String) });
   });
 
   it("keeps nothing for a refused request: fixed and sent again with its key, it runs", async () => {

@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { CreateTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
-import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, type _Record } from "@aws-sdk/client-dynamodb-streams";
+import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, TrimmedDataAccessException, type _Record } from "@aws-sdk/client-dynamodb-streams";
 import { DeleteCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBRecord, DynamoDBStreamEvent } from "aws-lambda";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createStreamPoller, type StreamPoller, type StreamPollerOptions } from "../../infra/local/streams.js";
+import { createStreamPoller, type StreamCheckpoint, type StreamPoller, type StreamPollerOptions } from "../../infra/local/streams.js";
 import { streamImage } from "../../shared/jobs/stream.js";
 import { createTables } from "../../infra/local/tables.js";
 import { db } from "../../shared/data/client.js";
@@ -44,7 +44,7 @@ const pkOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.pk?.S;
 const skOf = (record: DynamoDBRecord) => record.dynamodb?.Keys?.sk?.S;
 
 describe("stream-enabled tables", () => {
-  it("profiles, classes, learning and judging are created with a NEW_AND_OLD_IMAGES stream, audit without", async () => {
+  it("profiles, classes, learning and judging are created with a NEW_AND_OLD_IMAGES stream, the idempotency keys and audit without", async () => {
     const streams = await Promise.all(
       tableNames.map(async (table) => {
         const { Table } = await db().send(new DescribeTableCommand({ TableName: tableName(table) }));
@@ -56,6 +56,7 @@ describe("stream-enabled tables", () => {
       classes: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
       learning: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
       judging: { StreamEnabled: true, StreamViewType: "NEW_AND_OLD_IMAGES" },
+      idempotency: null,
       audit: null,
     });
   });
@@ -323,6 +324,65 @@ describe("the local stream poller", () => {
   });
 });
 
+describe("the local stream poller resuming from a checkpoint", () => {
+  it("resumes after its checkpoint: what changed while no poller ran is delivered, what was handled is not", async () => {
+    const pk = `RESUME#${randomUUID()}`;
+    const saved: StreamCheckpoint[] = [];
+    const { poller: first } = recordingPoller({ onCheckpoint: (checkpoint) => saved.push(checkpoint) });
+    await first.start();
+    await put({ pk, sk: "handled" });
+    await first.drain();
+    await first.stop();
+    await put({ pk, sk: "while stopped" });
+
+    const { poller: second, records } = recordingPoller({ resumeFrom: saved.at(-1) });
+    await second.start();
+    await put({ pk, sk: "after the restart" });
+    await second.drain();
+    expect(records().map(skOf)).toEqual(["while stopped", "after the restart"]);
+  });
+
+  it("a batch the handler had not finished is handed to the next poller again, even before any batch finished", async () => {
+    const saved: StreamCheckpoint[] = [];
+    let failed!: () => void;
+    const firstFailure = new Promise<void>((resolve) => (failed = resolve));
+    const first = createStreamPoller({
+      table: "learning",
+      retryDelayMs: 10_000,
+      logger: { error: () => failed(), warn: () => {} },
+      handler: async () => {
+        throw new Error("the process dies before this batch is done");
+      },
+      onCheckpoint: (checkpoint) => saved.push(checkpoint),
+    });
+    pollers.push(first);
+    await first.start();
+    await put({ pk: `IN-FLIGHT#${randomUUID()}`, sk: "in flight" });
+    await firstFailure;
+    await first.stop();
+    // only the position taken at start (LATEST, as the last record then): nothing since was finished
+    expect(saved).toHaveLength(1);
+
+    const { poller: second, records } = recordingPoller({ resumeFrom: saved[0] });
+    await second.start();
+    await second.drain();
+    expect(records().map(skOf)).toEqual(["in flight"]);
+  });
+
+  it("ignores a checkpoint of another stream (the table made again) and starts at LATEST", async () => {
+    const pk = `OTHER-STREAM#${randomUUID()}`;
+    await put({ pk, sk: "before start" });
+    const { Table } = await db().send(new DescribeTableCommand({ TableName: tableName("learning") }));
+    // with no shard named, a checkpoint of this stream would read every shard from its start
+    const elsewhere = { streamArn: `${Table?.LatestStreamArn?.split("/stream/")[0]}/stream/2020-01-01T00:00:00.000`, shards: {} };
+    const { poller, records } = recordingPoller({ resumeFrom: elsewhere });
+    await poller.start();
+    await put({ pk, sk: "after start" });
+    await poller.drain();
+    expect(records().map(skOf)).toEqual(["after start"]);
+  });
+});
+
 /**
  * DynamoDB Local rolls shards over only every 4 hours and never splits them, so a split is played by a
  * stand-in Streams API: a parent shard that closes after two records, and two children.
@@ -345,6 +405,7 @@ describe("the local stream poller across a shard split", () => {
     };
     let split = false;
     const reads: string[] = [];
+    const iterators: string[] = [];
     const send = async (command: unknown) => {
       if (command instanceof DescribeStreamCommand) {
         const visible = split ? (["parent", "left", "right"] as const) : (["parent"] as const);
@@ -360,8 +421,17 @@ describe("the local stream poller across a shard split", () => {
       }
       if (command instanceof GetShardIteratorCommand) {
         const id = command.input.ShardId as keyof typeof shards;
-        const at = command.input.ShardIteratorType === "LATEST" ? shards[id].records.length : 0;
-        return { ShardIterator: `${id}@${at}` };
+        const { records } = shards[id];
+        iterators.push(`${id}:${command.input.ShardIteratorType}`);
+        if (command.input.ShardIteratorType === "AFTER_SEQUENCE_NUMBER") {
+          const after = BigInt(command.input.SequenceNumber ?? "");
+          // a sequence number older than the shard's oldest record: the stream no longer holds what follows it
+          if (records.length > 0 && after < BigInt(records[0]!.dynamodb!.SequenceNumber!)) {
+            throw new TrimmedDataAccessException({ message: "trimmed", $metadata: {} });
+          }
+          return { ShardIterator: `${id}@${records.filter((one) => BigInt(one.dynamodb!.SequenceNumber!) <= after).length}` };
+        }
+        return { ShardIterator: `${id}@${command.input.ShardIteratorType === "LATEST" ? records.length : 0}` };
       }
       if (command instanceof GetRecordsCommand) {
         if (failingReads-- > 0) throw new Error("connect ECONNREFUSED 127.0.0.1");
@@ -377,6 +447,7 @@ describe("the local stream poller across a shard split", () => {
     return {
       streams: { send } as unknown as StreamPollerOptions["streams"],
       reads,
+      iterators,
       splitNow() {
         shards.parent.records.push(record(1, "parent-1"), record(2, "parent-2"));
         shards.parent.closed = true;
@@ -412,5 +483,51 @@ describe("the local stream poller across a shard split", () => {
     expect(records().map(skOf).sort()).toEqual(["left-1", "left-2", "parent-1", "parent-2", "right-1"]);
     expect(logged.error).toHaveBeenCalledTimes(1);
     expect(logged.error.mock.calls[0]?.[0]).toMatch(/polling failed; retrying until it works again/);
+  });
+
+  /** A checkpoint of the learning table's stream (the stand-in answers for it) naming the parent shard only. */
+  async function checkpointOfParent(parent: StreamCheckpoint["shards"][string]): Promise<StreamCheckpoint> {
+    const { Table } = await db().send(new DescribeTableCommand({ TableName: tableName("learning") }));
+    return { streamArn: Table!.LatestStreamArn!, shards: { parent } };
+  }
+
+  it("resumes the parent after its checkpoint, then reads the children it never knew from their start", async () => {
+    const stream = splittingStream();
+    stream.splitNow();
+    const resumeFrom = await checkpointOfParent({ lastSequenceNumber: record(1, "parent-1").dynamodb!.SequenceNumber!, finished: false });
+    const { poller, records } = recordingPoller({ streams: stream.streams, idleMs: 20, resumeFrom });
+    await poller.start();
+    await poller.drain();
+
+    const order = records().map(skOf);
+    expect(order[0]).toBe("parent-2");
+    expect(order.slice(1).sort()).toEqual(["left-1", "left-2", "right-1"]);
+    expect(stream.iterators).toEqual(expect.arrayContaining(["parent:AFTER_SEQUENCE_NUMBER", "left:TRIM_HORIZON", "right:TRIM_HORIZON"]));
+  });
+
+  it("does not read again a shard the checkpoint says was finished", async () => {
+    const stream = splittingStream();
+    stream.splitNow();
+    const resumeFrom = await checkpointOfParent({ lastSequenceNumber: record(2, "parent-2").dynamodb!.SequenceNumber!, finished: true });
+    const { poller, records } = recordingPoller({ streams: stream.streams, idleMs: 20, resumeFrom });
+    await poller.start();
+    await poller.drain();
+
+    expect(records().map(skOf).sort()).toEqual(["left-1", "left-2", "right-1"]);
+    expect(stream.reads.some((read) => read.startsWith("parent"))).toBe(false);
+  });
+
+  it("a checkpoint older than what the stream still holds falls back to the oldest record, with a warning", async () => {
+    const stream = splittingStream();
+    stream.splitNow();
+    const resumeFrom = await checkpointOfParent({ lastSequenceNumber: record(0, "trimmed long ago").dynamodb!.SequenceNumber!, finished: false });
+    const { poller, records, logged } = recordingPoller({ streams: stream.streams, idleMs: 20, resumeFrom });
+    await poller.start();
+    await poller.drain();
+
+    expect(records().map(skOf).slice(0, 2)).toEqual(["parent-1", "parent-2"]);
+    expect(records()).toHaveLength(5);
+    expect(logged.warn).toHaveBeenCalledWith(expect.stringMatching(/TrimmedDataAccessException on parent: asking for a new iterator/));
+    expect(stream.iterators.filter((iterator) => iterator.startsWith("parent"))).toEqual(["parent:AFTER_SEQUENCE_NUMBER", "parent:TRIM_HORIZON"]);
   });
 });
