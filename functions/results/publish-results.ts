@@ -4,4 +4,4 @@ import { lambda } from "../../shared/http/lambda.js";
 import { created } from "../../shared/http/responses.js";
 import { publishedView } from "../../shared/views/results.js";
 
-export const handler = lambda(route, async ({ auth, path, body, now }) => created(publishedView(await publishResults(path.competitionId, body, auth.userId, now))));
+export const handler = lambda(route, async ({ auth, path, body, now, idempotencyKey }) => created(publishedView(await publishResults(path.competitionId, body, auth.userId, now, idempotencyKey))));

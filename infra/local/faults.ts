@@ -20,6 +20,8 @@ export interface FaultLayer {
   readonly injected: Record<FaultKind, number>;
   /** From now on, this share of the calls fails. */
   setRate(rate: number): void;
+  /** The share of the calls failing now. */
+  readonly rate: number;
   /** The file store, failing the same way. */
   files(store: FileStore): FileStore;
   /** Stops injecting (the counts stay). */
@@ -90,6 +92,9 @@ export function injectFaults({ seed, rate: initialRate }: { seed: number; rate: 
   return {
     injected,
     setRate: (next) => void (rate = next),
+    get rate() {
+      return rate;
+    },
     files: (store) => {
       const faulty = <A extends unknown[], R>(write: boolean, call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
         const kind = draw(write);

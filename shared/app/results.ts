@@ -10,7 +10,7 @@ import { conflictsOf, judgesOf, stillInvited, type ConflictItem, type JudgeItem 
 import { requestScheduling } from "../data/meetings.js";
 import type { Page } from "../data/pagination.js";
 import { entrantsOf, type Entrant } from "../data/pitches.js";
-import { afterJudging, beforePublication, deleteOverride, overridesOf, publicationsOf, putOverride, putPublication, type OverrideItem, type PublicationItem, type PublishedPlace } from "../data/results.js";
+import { afterJudging, beforePublication, deleteOverride, findPublication, overridesOf, publicationsOf, putOverride, putPublication, type OverrideItem, type PublicationItem, type PublishedPlace } from "../data/results.js";
 import { assignPair, reviewsOf, type ReviewItem } from "../data/reviews.js";
 import { transact } from "../data/transactions.js";
 import { getCompetition } from "./competitions.js";
@@ -248,23 +248,31 @@ export async function requestExtraReviews(competitionId: string, input: ExtraRev
  * Publishes the final order as a new version: the first five are finalists, the next three reserves.
  * Final: a correction is another version with its own reason; every version stays readable.
  */
-export async function publishResults(competitionId: string, { reason, correcting }: { reason: string; correcting?: number | undefined }, actorId: string, now: Date): Promise<Publications> {
+export async function publishResults(
+  competitionId: string, { reason, correcting }: { reason: string; correcting?: number | undefined }, actorId: string, now: Date, requestKey?: string,
+): Promise<Publications> {
   const at = now.toISOString();
   let ranked: { key: string; ranking: Ranking } | undefined;
+  // a retry re-reads, but ranks again only when what it reads changed (the bootstrap takes a while)
+  const rank = (read: Awaited<ReturnType<typeof readScores>>): Ranking => {
+    const exported = exportOf(read);
+    const key = JSON.stringify([exported.input, read.overrides]);
+    if (ranked?.key !== key) ranked = { key, ranking: rankingOf(read, exported) };
+    return ranked.ranking;
+  };
   const published = await settle(async (): Promise<Publications | undefined> => {
     const read = await readScores(competitionId);
     const { competition } = read;
     await inEventZone(competition, () => assertJudgingClosed(competition, at));
     // a publication names the version it corrects: one published meanwhile (by another organiser, or by the
-    // same press sent twice) is not corrected by a request that never saw it
+    // same press sent twice) is not corrected by a request that never saw it — unless this very request
+    // published it and its answer was lost (a retry with its key): that version is the answer
     if (competition.publishedVersion !== correcting) {
+      const latest = requestKey === undefined || competition.publishedVersion === undefined ? undefined : await findPublication(competitionId, competition.publishedVersion);
+      if (latest && latest.requestKey === requestKey) return { publications: [latest], entrants: rank(read).entrants };
       throw new DomainError("results_published", { messageKey: "publication_outdated", params: { version: competition.publishedVersion ?? "—" }, details: { version: competition.publishedVersion ?? null } });
     }
-    // a retry re-reads, but ranks again only when what it reads changed (the bootstrap takes a while)
-    const exported = exportOf(read);
-    const key = JSON.stringify([exported.input, read.overrides]);
-    if (ranked?.key !== key) ranked = { key, ranking: rankingOf(read, exported) };
-    const { ranking } = ranked;
+    const ranking = rank(read);
     const { result, order, overrides } = ranking;
     if (!order.length) throw new DomainError("nothing_to_publish");
     if (order.length > MAX_PUBLISHED) throw new DomainError("too_many_to_publish", { params: { limit: MAX_PUBLISHED }, details: { ranked: order.length, limit: MAX_PUBLISHED } });
@@ -284,6 +292,7 @@ export async function publishResults(competitionId: string, { reason, correcting
       competitionId, version, publishedAt: at, publishedBy: actorId, reason, method: result.method, places,
       withdrawn: withdrawnFrom(overrides, entry),
       unranked: result.unranked.map(({ submission, judges, needed }) => ({ submissionId: submission, judges, needed })),
+      ...(requestKey === undefined ? {} : { requestKey }),
     };
     const what = { version, finalists: places.filter((p) => p.outcome === "finalist").map((p) => p.submissionId), reserves: places.filter((p) => p.outcome === "reserve").map((p) => p.submissionId), overrides: overrides.length };
     const written = await transact([...putPublication(publication, competition.updatedAt, competition.publishedVersion), auditEntry(audit(competitionId, actorId, at, "results_published", what, reason))]);

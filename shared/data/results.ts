@@ -40,6 +40,8 @@ export interface PublicationItem {
   publishedAt: string;
   publishedBy: string;
   reason: string;
+  /** The Idempotency-Key of the request that published it, so its retry finds it. */
+  requestKey?: string;
   method: RankingMethod;
   places: PublishedPlace[];
   withdrawn: string[];

@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { createLocalApi, type LocalResponse } from "../../infra/local/api.js";
-import { faultKinds, injectFaults, type FaultKind } from "../../infra/local/faults.js";
+import { createLocalApi, type Dispatch, type LocalResponse } from "../../infra/local/api.js";
+import { faultKinds, injectFaults, type FaultKind, type FaultLayer } from "../../infra/local/faults.js";
 import { createIssuer, type Issuer } from "../../infra/local/issuer.js";
 import { createOutbox } from "../../infra/local/outbox.js";
 import { createTables } from "../../infra/local/tables.js";
 import { db } from "../../shared/data/client.js";
 import { classKey, progressPk } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
-import { classInput, moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { runAssignment } from "../../shared/app/judging.js";
+import type { AssignmentRunItem } from "../../shared/data/competitions.js";
+import { classInput, competitionInput, moduleInputs, pitchInput, profileInput, quizAnswers } from "../support/fixtures.js";
 
 /*
  * The chaos run of issue 14: the main flows through the local HTTP path while the fault layer fails a share of
@@ -45,7 +47,7 @@ interface Caller {
   token: string;
 }
 
-async function caller(issuer: Issuer, role: "applicant" | "admin"): Promise<Caller> {
+async function caller(issuer: Issuer, role: "applicant" | "admin" | "judge"): Promise<Caller> {
   const sub = randomUUID();
   return { sub, token: await issuer.mint({ sub, username: `${role}-${sub.slice(0, 6)}`, groups: [role] }) };
 }
@@ -60,11 +62,13 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
 
   /** One request as a client makes it: the same key on every try, until an answer that is not "come back". */
   async function send(who: Caller, method: string, url: string, body?: unknown): Promise<LocalResponse & { json: any }> {
-    report.requests++;
+    // counted only under faults: the stage and the checks are not what the run reports
+    const counted = layer.rate > 0;
+    if (counted) report.requests++;
     const headers: Record<string, string> = { authorization: `Bearer ${who.token}`, "content-type": "application/json" };
     if (method !== "GET") headers["idempotency-key"] = randomUUID();
     for (let tries = 1; ; tries++) {
-      report.tries++;
+      if (counted) report.tries++;
       let answer: LocalResponse;
       try {
         answer = await dispatch({ method, url, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -72,7 +76,7 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
         violation(`${method} ${url}: the server threw instead of answering: ${(error as Error).message}`);
         throw error;
       }
-      report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
+      if (counted) report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
       const text = Buffer.isBuffer(answer.body) ? answer.body.toString("utf8") : answer.body;
       const json = text && answer.headers["content-type"]?.startsWith("application/json") ? JSON.parse(text) : undefined;
       if (answer.status >= 500 && answer.status !== 503) violation(`${method} ${url}: ${answer.status} ${text}`);
@@ -109,9 +113,6 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
   }));
 
   // ---- the burst, with faults ----
-  const stageRequests = report.requests;
-  report.statuses = {};
-  report.tries = 0;
   layer.setRate(faults);
   const outcomes = new Map<string, { quizAttempts: number; handIns: number }>(people.map((p) => [p.sub, { quizAttempts: 0, handIns: 0 }]));
   await Promise.all(people.map(async (who, i) => {
@@ -143,8 +144,7 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
   const present = handedIn.map((p) => p.sub);
   const attendance = await send(admin, "POST", `/classes/${classId}/modules/${moduleIds.session}/attendance`, { attended: present });
   if (attendance.status !== 200) violation(`attendance: ${attendance.status} ${JSON.stringify(attendance.json)}`);
-  layer.remove();
-  report.requests -= stageRequests;
+  layer.setRate(0);
 
   // ---- what must hold, read with no fault ----
   await checkSeats(classId, admin, send, violation);
@@ -162,7 +162,86 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
     const session = progress.get(`${sub}#MODULE#${moduleIds.session}`);
     if (present.includes(sub) !== (session?.attended === true)) violation(`${sub}: attendance ${String(session?.attended)}, recorded ${present.includes(sub)}`);
   }
+
+  await competitionUnderFaults({ issuer, dispatch, admin, send, staged, layer, faults, violation });
+  layer.remove();
   return report;
+}
+
+type Send = (who: Caller, method: string, url: string, body?: unknown) => Promise<LocalResponse & { json: any }>;
+
+/**
+ * The competition's writes under the same faults: graduates upload their decks and save and submit their
+ * pitches, judges score what they were given, the organiser publishes. Between the phases, with no fault, the
+ * organiser closes the windows and the assignment is computed (its job's work, run here).
+ */
+async function competitionUnderFaults(
+  { issuer, dispatch, admin, send, staged, layer, faults, violation }:
+  { issuer: Issuer; dispatch: Dispatch; admin: Caller; send: Send; staged: (...args: Parameters<Send>) => Promise<any>; layer: FaultLayer; faults: number; violation: (text: string) => void },
+) {
+  const classId: string = (await staged(admin, "POST", "/classes", classInput({ capacity: 20 }))).classId;
+  const moduleId: string = (await staged(admin, "POST", `/classes/${classId}/modules`, moduleInputs.material())).moduleId;
+  const competitionId: string = (await staged(admin, "POST", `/classes/${classId}/competitions`, competitionInput({ judgesPerSubmission: 2 }))).competitionId;
+  const base = `/competitions/${competitionId}`;
+  const graduates = await Promise.all(Array.from({ length: 4 }, async (_, i) => {
+    const who = await caller(issuer, "applicant");
+    await staged(who, "POST", "/me/profile", profileInput({ ownerName: `Pemilik Lomba ${i}`, businessName: `Usaha Lomba ${i}`, nib: `91203000${String(i).padStart(5, "0")}` }));
+    await staged(who, "POST", `/classes/${classId}/enrolments`);
+    await staged(who, "POST", `/classes/${classId}/modules/${moduleId}/read`);
+    return who;
+  }));
+  const judges = await Promise.all(Array.from({ length: 3 }, async (_, i) => {
+    const judge = await caller(issuer, "judge");
+    await staged(admin, "PUT", `${base}/judges/${judge.sub}`, { name: `Juri ${i}`, organisation: "KADIN NTT", sectors: ["kuliner"], email: `juri${i}@example.id` });
+    return judge;
+  }));
+
+  layer.setRate(faults);
+  await Promise.all(graduates.map(async (who, i) => {
+    const ticket = await send(who, "POST", `${base}/submissions/me/uploads`, { contentType: "application/pdf", size: 5 });
+    if (ticket.status !== 201) return violation(`deck upload ticket ${i}: ${ticket.status} ${JSON.stringify(ticket.json)}`);
+    // straight to the store by its signed URL, as a browser does: no function in between, no fault
+    const uploaded = await dispatch({ method: "PUT", url: ticket.json.uploadUrl, headers: ticket.json.headers, body: Buffer.from("%PDF-") });
+    if (uploaded.status !== 200) return violation(`deck upload ${i}: ${uploaded.status}`);
+    const saved = await send(who, "PUT", `${base}/submissions/me`, pitchInput({ title: `Pitch ${i}`, pitchDeckKey: ticket.json.fileKey }));
+    if (saved.status !== 200 && saved.status !== 201) return violation(`pitch ${i}: ${saved.status} ${JSON.stringify(saved.json)}`);
+    const submitted = await send(who, "POST", `${base}/submissions/me/submit`);
+    if (submitted.status !== 200) violation(`submission ${i}: ${submitted.status} ${JSON.stringify(submitted.json)}`);
+  }));
+  layer.setRate(0);
+
+  const past = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
+  await staged(admin, "PATCH", base, { submissionDeadline: past(0.5), judgingOpensAt: past(0.4) });
+  await runAssignment((await staged(admin, "POST", `${base}/assignment`)) as AssignmentRunItem, new Date());
+  const scores = Object.fromEntries(competitionInput().rubric.map((criterion, i) => [criterion.criterionId, 5 + (i % 4)]));
+
+  layer.setRate(faults);
+  const scored = new Map<string, number>();
+  await Promise.all(judges.map(async (judge, j) => {
+    const mine = await send(judge, "GET", `/judging/competitions/${competitionId}`);
+    if (mine.status !== 200) return violation(`judge ${j}'s pitches: ${mine.status}`);
+    for (const { submissionId } of mine.json.assignments as { submissionId: string }[]) {
+      const review = await send(judge, "PUT", `/judging/competitions/${competitionId}/submissions/${submissionId}/review`, { scores, comment: "Rencana yang jelas.", submit: true });
+      if (review.status === 200) scored.set(submissionId, (scored.get(submissionId) ?? 0) + 1);
+      else violation(`judge ${j} scoring ${submissionId}: ${review.status} ${JSON.stringify(review.json)}`);
+    }
+  }));
+  layer.setRate(0);
+  await staged(admin, "PATCH", base, { judgingClosesAt: past(0.001) });
+
+  layer.setRate(faults);
+  const published = await send(admin, "POST", `${base}/publications`, { reason: "Hasil akhir penjurian." });
+  if (published.status !== 201) violation(`publishing: ${published.status} ${JSON.stringify(published.json)}`);
+  layer.setRate(0);
+
+  // one pitch per graduate, submitted; every pair of the assignment scored once; one version published
+  const pitches = (await staged(admin, "GET", `${base}/submissions?limit=50`)).items as { status: string }[];
+  if (pitches.length !== graduates.length || pitches.some((p) => p.status !== "submitted")) violation(`pitches: ${JSON.stringify(pitches.map((p) => p.status))} for ${graduates.length} graduates`);
+  const progress = (await staged(admin, "GET", `${base}/judging`));
+  const reviewsDone = (progress.judges as { submitted: number }[]).reduce((sum, j) => sum + j.submitted, 0);
+  if (reviewsDone !== [...scored.values()].reduce((a, b) => a + b, 0)) violation(`reviews submitted ${reviewsDone}, scored ${JSON.stringify([...scored])}`);
+  const versions = ((await staged(admin, "GET", `${base}/publications`)).items as { version: number }[]).map((p) => p.version);
+  if (versions.join() !== "1") violation(`publication versions ${versions.join()}`);
 }
 
 /** Every progress item of the class, by sort key. */

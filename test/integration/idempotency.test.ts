@@ -19,6 +19,20 @@ beforeAll(async () => {
 afterEach(() => void vi.useRealTimers());
 
 const withKey = (key: string) => ({ "idempotency-key": key });
+
+/** The next transaction is written, and then fails as if its answer never came back; returns the undo. */
+function loseNextAnswer(): () => void {
+  let armed = true;
+  db().middlewareStack.add((next, context) => async (args) => {
+    const result = await next(args);
+    if (armed && context.commandName === "TransactWriteItemsCommand") {
+      armed = false;
+      throw Object.assign(new Error("the answer was lost"), { name: "TimeoutError" });
+    }
+    return result;
+  }, { step: "initialize", name: "loseNextAnswer" });
+  return () => db().middlewareStack.remove("loseNextAnswer");
+}
 const classCount = async () => (await api.call("GET", "/classes?limit=50", { as: admin })).body.items.length;
 
 describe("Idempotency-Key", () => {
@@ -115,19 +129,6 @@ describe("Idempotency-Key", () => {
     const story = scenarios(api, admin);
     const { classId, moduleIds } = await story.classWithModules(["quiz"]);
     const url = `/classes/${classId}/modules/${moduleIds[0]}/attempts`;
-    /** The next transaction is written, and then fails as if its answer never came back. */
-    const loseNextAnswer = () => {
-      let armed = true;
-      db().middlewareStack.add((next, context) => async (args) => {
-        const result = await next(args);
-        if (armed && context.commandName === "TransactWriteItemsCommand") {
-          armed = false;
-          throw Object.assign(new Error("the answer was lost"), { name: "TimeoutError" });
-        }
-        return result;
-      }, { step: "initialize", name: "loseNextAnswer" });
-      return () => db().middlewareStack.remove("loseNextAnswer");
-    };
 
     const keyed = await story.seatedApplicant(classId);
     const restore = loseNextAnswer();
@@ -148,5 +149,19 @@ describe("Idempotency-Key", () => {
     } finally {
       restoreAgain();
     }
+  });
+
+  it("publishes a correction whose answer was lost once: the retry finds the version by its key", async () => {
+    const { base } = await scenarios(api, admin).publishedCompetition(3);
+    const restore = loseNextAnswer();
+    try {
+      const corrected = await api.call("POST", `${base}/publications`, { as: admin, body: { reason: "Koreksi nilai juri.", correcting: 1 }, headers: withKey(randomUUID()) });
+      expect(corrected.status, JSON.stringify(corrected.body)).toBe(201);
+      expect(corrected.body.version).toBe(2);
+    } finally {
+      restore();
+    }
+    const versions = (await api.call("GET", `${base}/publications`, { as: admin })).body.items.map((p: { version: number }) => p.version);
+    expect(versions.sort()).toEqual([1, 2]);
   });
 });
