@@ -171,9 +171,12 @@ export async function answerAsInvestor(competitionId: string, investorId: string
  */
 async function answered(competitionId: string, investorId: string, submissionId: string, side: "investorAnswer" | "finalistAnswer", input: MeetingAnswerInput, now: Date): Promise<void> {
   const at = now.toISOString();
-  const changed = await settle(async () => {
+  await settle(async () => {
     const [meetings, meeting] = await Promise.all([findMeetings(competitionId), findMeeting(competitionId, investorId, submissionId)]);
     if (!meeting || !meetings) throw new DomainError("not_found");
+    // what this side already said at this slot (a repeat, or a retry whose answer was lost): nothing to write,
+    // even while the run its own decline asked for is under way
+    if (meeting[side] === input.answer && meeting.slotId === input.slotId) return false;
     if (meetings.status === "pending") throw new DomainError("meetings_rescheduling", { retryAfterSeconds: RESCHEDULING_SECONDS });
     const status = meetingStatus(meeting);
     if (status === "cancelled") throw new DomainError("meeting_cancelled");
@@ -182,10 +185,8 @@ async function answered(competitionId: string, investorId: string, submissionId:
       throw new DomainError("meeting_declined");
     }
     if (meeting.slotId !== input.slotId) throw new DomainError("meeting_moved", { details: { slotId: meeting.slotId } });
-    if (meeting[side] === input.answer) return false;
     return (await answerMeeting(meeting, side, input.answer, at)) || undefined;
   });
-  if (changed && input.answer === "declined") await requestScheduling(competitionId, "meeting_declined", at, true);
 }
 
 // ---- finalists -------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import {
   FINALIST_TIMES_PREFIX, isMeetingSk, finalistTimesKey, isMeetingsSk, MEETING_PREFIX, MEETING_WISH_PREFIX, meetingKey, meetingsKey, meetingsOfInvestorPrefix, meetingWishKey,
 } from "./keys.js";
 import { tableName } from "./tables.js";
-import { transact } from "./transactions.js";
+import { transact, type TransactItem } from "./transactions.js";
 
 export const schedulingReasons = ["requested", "meeting_declined", "answered_meanwhile", "results_corrected"] as const;
 export type SchedulingReason = (typeof schedulingReasons)[number];
@@ -192,12 +192,18 @@ export function updateKeptMeeting(competitionId: string, investorId: string, sub
 
 /**
  * One side's answer to the meeting as they read it (same slot, not cancelled), while no scheduling run is
- * under way; false when either moved meanwhile.
+ * under way; false when either moved meanwhile. A decline asks for a scheduling run in the same write, so the
+ * freed slot is offered again exactly once, whatever happens to the answer on its way back.
  */
 export function answerMeeting(meeting: MeetingItem, side: "investorAnswer" | "finalistAnswer", answer: Answer, at: string): Promise<boolean> {
   const idle = "#status <> :pending";
+  const key = meetingsKey(meeting.competitionId);
+  const rerun = "SET #revision = #revision + :one, #status = :pending, #reason = :reason, #requestedAt = :at";
+  const schedule: TransactItem = answer === "declined"
+    ? { Update: { TableName: table(), Key: key, UpdateExpression: rerun, ConditionExpression: idle, ExpressionAttributeNames: namesIn(rerun, idle), ExpressionAttributeValues: { ":one": 1, ":pending": "pending", ":reason": "meeting_declined", ":at": at } } }
+    : { ConditionCheck: { TableName: table(), Key: key, ConditionExpression: idle, ExpressionAttributeNames: namesIn(idle), ExpressionAttributeValues: { ":pending": "pending" } } };
   return transact([
-    { ConditionCheck: { TableName: table(), Key: meetingsKey(meeting.competitionId), ConditionExpression: idle, ExpressionAttributeNames: namesIn(idle), ExpressionAttributeValues: { ":pending": "pending" } } },
+    schedule,
     {
       Update: {
         TableName: table(), Key: meetingKey(meeting.competitionId, meeting.investorId, meeting.submissionId),

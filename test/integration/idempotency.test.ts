@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "../../shared/data/client.js";
 import { classInput, moduleInputs, profileInput, quizAnswers } from "../support/fixtures.js";
+import { loseNextAnswer } from "../support/lost-answer.js";
 import { scenarios } from "../support/scenarios.js";
 import { testApi, type Caller, type TestApi } from "../support/api.js";
 
@@ -19,20 +19,6 @@ beforeAll(async () => {
 afterEach(() => void vi.useRealTimers());
 
 const withKey = (key: string) => ({ "idempotency-key": key });
-
-/** The next transaction is written, and then fails as if its answer never came back; returns the undo. */
-function loseNextAnswer(): () => void {
-  let armed = true;
-  db().middlewareStack.add((next, context) => async (args) => {
-    const result = await next(args);
-    if (armed && context.commandName === "TransactWriteItemsCommand") {
-      armed = false;
-      throw Object.assign(new Error("the answer was lost"), { name: "TimeoutError" });
-    }
-    return result;
-  }, { step: "initialize", name: "loseNextAnswer" });
-  return () => db().middlewareStack.remove("loseNextAnswer");
-}
 const classCount = async () => (await api.call("GET", "/classes?limit=50", { as: admin })).body.items.length;
 
 describe("Idempotency-Key", () => {
