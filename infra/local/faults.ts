@@ -10,9 +10,11 @@ import type { FileStore } from "../../shared/files/port.js";
  * timeout — or reaches it, succeeds, and then fails as if its response were lost on the way back.
  *
  * They are thrown outside the SDK's own retries (its `initialize` step), so the platform meets every one of
- * them itself: a harsher world than AWS, where the SDK absorbs most before the code sees them.
+ * them itself: a harsher world than AWS, where the SDK absorbs most before the code sees them. All but one:
+ * `resent` loses a write's answer inside the SDK's retries, so the SDK sends the write again, as it does on
+ * AWS after a timeout — a conditional write then meets its own first success.
  */
-export const faultKinds = ["throttling", "conflict", "internal", "timeout", "lost"] as const;
+export const faultKinds = ["throttling", "conflict", "internal", "timeout", "lost", "resent"] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultLayer {
@@ -44,7 +46,7 @@ const metadata = { $metadata: { httpStatusCode: 400 } };
 const timeout = () => Object.assign(new Error("injected: the connection timed out"), { name: "TimeoutError" });
 
 /** What DynamoDB would say for each kind, to the command that asked. */
-function failure(kind: Exclude<FaultKind, "lost">, command: string): Error {
+function failure(kind: Exclude<FaultKind, "lost" | "resent">, command: string): Error {
   switch (kind) {
     case "throttling":
       return command.startsWith("Transact") || command.startsWith("Batch")
@@ -71,23 +73,35 @@ export function injectFaults({ seed, rate: initialRate }: { seed: number; rate: 
   const next = random(seed);
   const injected = Object.fromEntries(faultKinds.map((kind) => [kind, 0])) as Record<FaultKind, number>;
   let on = true;
-  /** A fault for this call, or none; a lost response only where something was written. */
+  /** A fault for this call, or none; an answer lost only where something was written. */
   const draw = (write: boolean): FaultKind | undefined => {
     if (!on || next() >= rate) return undefined;
-    const kinds = faultKinds.filter((kind) => kind !== "lost" || write);
+    const kinds = faultKinds.filter((kind) => (kind !== "lost" && kind !== "resent") || write);
     const kind = kinds[Math.floor(next() * kinds.length)]!;
     injected[kind]++;
     return kind;
   };
   const name = `labFaults${seed}`;
+  // calls whose first send, inside the SDK's retries, is to lose its answer
+  const resend = new WeakSet<object>();
   dynamoClient().middlewareStack.add((nextHandler, context) => async (args) => {
     const command = context.commandName ?? "";
     const kind = draw(isWrite(command));
     if (kind === undefined) return nextHandler(args);
+    if (kind === "resent") {
+      resend.add(context);
+      return nextHandler(args);
+    }
     if (kind !== "lost") throw failure(kind, command);
     await nextHandler(args);
     throw timeout();
   }, { step: "initialize", name });
+  dynamoClient().middlewareStack.add((nextHandler, context) => async (args) => {
+    if (!resend.has(context)) return nextHandler(args);
+    resend.delete(context);
+    await nextHandler(args);
+    throw timeout();
+  }, { step: "deserialize", name: `${name}Resent` });
 
   return {
     injected,
@@ -99,7 +113,7 @@ export function injectFaults({ seed, rate: initialRate }: { seed: number; rate: 
       const faulty = <A extends unknown[], R>(write: boolean, call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
         const kind = draw(write);
         if (kind === undefined) return call(...args);
-        if (kind !== "lost") throw Object.assign(new Error(`injected: file store ${kind}`), { name: fileErrors[kind] });
+        if (kind !== "lost" && kind !== "resent") throw Object.assign(new Error(`injected: file store ${kind}`), { name: fileErrors[kind] });
         await call(...args);
         throw timeout();
       };
@@ -114,6 +128,7 @@ export function injectFaults({ seed, rate: initialRate }: { seed: number; rate: 
     remove: () => {
       on = false;
       dynamoClient().middlewareStack.remove(name);
+      dynamoClient().middlewareStack.remove(`${name}Resent`);
     },
   };
 }

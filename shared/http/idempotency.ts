@@ -19,6 +19,8 @@ import { idempotencyKeyInvalid } from "./errors.js";
 const KEY_HEADER = "idempotency-key";
 /** Long enough for a phone that lost its connection to come back the next day. */
 const KEPT_SECONDS = 24 * 3600;
+/** The longest a route's function runs (infra/lab-function.ts). */
+const ROUTE_TIMEOUT_MS = 10_000;
 /** What clients generate (a UUID, say): visible ASCII, as HTTP headers carry. */
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 
@@ -33,7 +35,18 @@ const config = () => new IdempotencyConfig({
 /** Powertools would delete the key's record on these too, losing the first request's answer. */
 const othersRecord = new Set(["IdempotencyValidationError", "IdempotencyAlreadyInProgressError"]);
 
-const keyNotUpdated = (error: unknown) => log().warn("idempotency key left in progress", { error: error as Error });
+/** Tries to write the key's outcome, a few times (a busy store), without ever failing the request. */
+async function persistently(write: () => unknown): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (attempt === 3) return void log().warn("idempotency key left in progress", { error: error as Error });
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
 
 /** Marks a request that carries a key: only those touch the store (a route's tests need no table for the rest). */
 const KEYED = "lab.idempotencyKey";
@@ -53,22 +66,31 @@ export function idempotent(routeName: string): MiddlewareObj {
   };
   const keyed = (request: Request) => (request.internal as Record<string, unknown>)[KEYED] === true;
   return {
-    before: (request) => {
+    before: async (request) => {
       const key = (request.event as { headers?: Record<string, string | undefined> }).headers?.[KEY_HEADER];
       if (key === undefined) return;
       if (!KEY_FORMAT.test(key)) throw idempotencyKeyInvalid();
       (request.internal as Record<string, unknown>)[KEYED] = true;
-      return store().before!(request);
+      // a key is "in progress" for as long as its request may still run: a route's Lambda runs 10 s at most
+      // (infra/lab-function.ts); the local server lets each request run longer, which must not hold keys longer
+      const { context } = request;
+      request.context = { ...context, getRemainingTimeInMillis: () => Math.min(context.getRemainingTimeInMillis(), ROUTE_TIMEOUT_MS) };
+      try {
+        return await store().before!(request);
+      } finally {
+        request.context = context;
+      }
     },
     // The work is done (or failed) by now: a store that cannot keep the answer, or forget the key, must not
-    // change the answer. The key then stays "in progress" until the function's time is up (409, come back).
+    // change the answer. It is tried a few times; failing that, the key stays "in progress" until the
+    // function's time is up (409, come back), and then runs again.
     after: async (request) => {
-      if (keyed(request)) await Promise.resolve(store().after!(request)).catch((error: unknown) => keyNotUpdated(error));
+      if (keyed(request)) await persistently(() => store().after!(request));
     },
     onError: async (request) => {
       // refused because the key's record is another request's (422) or still running (409): that record stays
       if (!keyed(request) || othersRecord.has(request.error?.name ?? "")) return;
-      await Promise.resolve(store().onError!(request)).catch((error: unknown) => keyNotUpdated(error));
+      await persistently(() => store().onError!(request));
     },
   };
 }

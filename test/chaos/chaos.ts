@@ -9,7 +9,9 @@ import { db } from "../../shared/data/client.js";
 import { classKey, progressPk } from "../../shared/data/keys.js";
 import { tableName } from "../../shared/data/tables.js";
 import { runAssignment } from "../../shared/app/judging.js";
+import { scheduleRun } from "../../shared/app/meetings.js";
 import type { AssignmentRunItem } from "../../shared/data/competitions.js";
+import { findMeetings } from "../../shared/data/meetings.js";
 import { classInput, competitionInput, moduleInputs, pitchInput, profileInput, quizAnswers } from "../support/fixtures.js";
 
 /*
@@ -33,7 +35,8 @@ export interface ChaosReport {
   /** Tries, retries included. */
   tries: number;
   injected: Record<FaultKind, number>;
-  statuses: Record<number, number>;
+  /** By status; a 409 with its code (`409 request_in_progress`). */
+  statuses: Record<string, number>;
   /** Requests still refused as busy after every try a client makes. */
   gaveUp: number;
   violations: string[];
@@ -47,7 +50,7 @@ interface Caller {
   token: string;
 }
 
-async function caller(issuer: Issuer, role: "applicant" | "admin" | "judge"): Promise<Caller> {
+async function caller(issuer: Issuer, role: "applicant" | "admin" | "judge" | "investor"): Promise<Caller> {
   const sub = randomUUID();
   return { sub, token: await issuer.mint({ sub, username: `${role}-${sub.slice(0, 6)}`, groups: [role] }) };
 }
@@ -76,9 +79,10 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
         violation(`${method} ${url}: the server threw instead of answering: ${(error as Error).message}`);
         throw error;
       }
-      if (counted) report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
       const text = Buffer.isBuffer(answer.body) ? answer.body.toString("utf8") : answer.body;
       const json = text && answer.headers["content-type"]?.startsWith("application/json") ? JSON.parse(text) : undefined;
+      const status = answer.status === 409 ? `409 ${json?.error?.code}` : String(answer.status);
+      if (counted) report.statuses[status] = (report.statuses[status] ?? 0) + 1;
       if (answer.status >= 500 && answer.status !== 503) violation(`${method} ${url}: ${answer.status} ${text}`);
       if (answer.status === 503 && !(Number(answer.headers["retry-after"]) > 0)) violation(`${method} ${url}: 503 without Retry-After`);
       const comeBack = answer.status === 503 || (answer.status === 409 && json?.error?.code === "request_in_progress");
@@ -87,8 +91,9 @@ export async function chaosRun({ seed, faults, applicants: applicantCount = 12 }
         report.gaveUp++;
         return { ...answer, json };
       }
-      // Retry-After in seconds, scaled down: the run checks outcomes, never waits them out
-      await new Promise((resolve) => setTimeout(resolve, 5 + tries));
+      // Retry-After in seconds, scaled down — but a key left "in progress" by a lost answer is held for as long as
+      // its request could run (10 s), so the pauses grow to cover that: about 12 s of tries in all
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10 * tries, 250)));
     }
   }
 
@@ -242,6 +247,56 @@ async function competitionUnderFaults(
   if (reviewsDone !== [...scored.values()].reduce((a, b) => a + b, 0)) violation(`reviews submitted ${reviewsDone}, scored ${JSON.stringify([...scored])}`);
   const versions = ((await staged(admin, "GET", `${base}/publications`)).items as { version: number }[]).map((p) => p.version);
   if (versions.join() !== "1") violation(`publication versions ${versions.join()}`);
+  if (versions.length) await meetingsUnderFaults({ issuer, admin, send, staged, layer, faults, violation, competitionId, graduates });
+}
+
+/**
+ * Investor meetings under the same faults: two investors, the four finalists; the schedule computed with no
+ * fault (its job's work, run here), then both sides accept every meeting, and last one finalist declines.
+ */
+async function meetingsUnderFaults(
+  { issuer, admin, send, staged, layer, faults, violation, competitionId, graduates }:
+  { issuer: Issuer; admin: Caller; send: Send; staged: (...args: Parameters<Send>) => Promise<any>; layer: FaultLayer; faults: number; violation: (text: string) => void; competitionId: string; graduates: Caller[] },
+) {
+  const meetingsUrl = `/competitions/${competitionId}/meetings`;
+  const investingUrl = `/investing/competitions/${competitionId}/meetings`;
+  await staged(admin, "PUT", meetingsUrl, { date: "2027-03-10", startTime: "13:00", slotMinutes: 20, gapMinutes: 5, slotCount: 2, rooms: [{ name: "Meja 1" }, { name: "Meja 2" }], investorCap: 2, finalistCap: 1 });
+  const submissionOf = new Map<string, Caller>();
+  for (const who of graduates) submissionOf.set((await staged(who, "GET", `/competitions/${competitionId}/submissions/me`)).submissionId, who);
+  const finalists = [...submissionOf.keys()];
+  const investors = await Promise.all([0, 1].map(async (i) => {
+    const investor = await caller(issuer, "investor");
+    await staged(admin, "PUT", `/competitions/${competitionId}/investors/${investor.sub}`, {
+      name: `Investor ${i}`, organisation: `Modal ${i}`, kind: "angel", ticket: { minIdr: 10_000_000, maxIdr: 50_000_000 }, sectors: ["kuliner"], email: `investor${i}@example.id`,
+    });
+    await staged(investor, "PUT", `${investingUrl}/wish`, { ranked: finalists.slice(2 * i, 2 * i + 2), available: ["s1", "s2"] });
+    return investor;
+  }));
+  await staged(admin, "POST", `${meetingsUrl}/runs`);
+  await scheduleRun((await findMeetings(competitionId))!, new Date());
+  type Proposed = { investorId: string; submissionId: string; slotId: string };
+  const proposed = (await staged(admin, "GET", meetingsUrl)).meetings as Proposed[];
+  if (proposed.length === 0) return violation("meetings: the schedule proposed none");
+
+  layer.setRate(faults);
+  const investorOf = new Map(investors.map((investor) => [investor.sub, investor]));
+  const answers = await Promise.all(proposed.flatMap((m) => [
+    send(investorOf.get(m.investorId)!, "POST", `${investingUrl}/${m.submissionId}/answer`, { answer: "accepted", slotId: m.slotId }),
+    send(submissionOf.get(m.submissionId)!, "POST", `${meetingsUrl}/me/${m.investorId}/answer`, { answer: "accepted", slotId: m.slotId }),
+  ]));
+  for (const answer of answers) if (answer.status !== 200) violation(`meeting answer: ${answer.status} ${JSON.stringify(answer.json)}`);
+  const [dropped] = proposed;
+  const declined = await send(submissionOf.get(dropped!.submissionId)!, "POST", `${meetingsUrl}/me/${dropped!.investorId}/answer`, { answer: "declined", slotId: dropped!.slotId });
+  if (declined.status !== 200) violation(`meeting decline: ${declined.status} ${JSON.stringify(declined.json)}`);
+  layer.setRate(0);
+
+  // every meeting confirmed but the declined one, and exactly one scheduling run asked for by the decline
+  const after = await staged(admin, "GET", meetingsUrl);
+  for (const meeting of after.meetings as (Proposed & { status: string })[]) {
+    const expected = meeting.investorId === dropped!.investorId && meeting.submissionId === dropped!.submissionId ? "declined" : "confirmed";
+    if (meeting.status !== expected) violation(`meeting ${meeting.investorId}→${meeting.submissionId}: ${meeting.status}, expected ${expected}`);
+  }
+  if (after.run?.revision !== 2 || after.run?.status !== "pending") violation(`meetings run after one decline: ${JSON.stringify(after.run)}`);
 }
 
 /** Every progress item of the class, by sort key. */

@@ -126,7 +126,8 @@ describe("the profile migration", () => {
   });
 
   it("stops when its time runs short and hands the rest to a new invocation, which carries on where it stopped", async () => {
-    const many = Array.from({ length: 230 }, (_, i) => oldProfile({ businessName: `Usaha ${i}`, sector: i % 2 ? "kuliner" : "kriya" }));
+    // three pages of 100: two full, one of a single profile
+    const many = Array.from({ length: 201 }, (_, i) => oldProfile({ businessName: `Usaha ${i}`, sector: i % 2 ? "kuliner" : "kriya" }));
     for (let i = 0; i < many.length; i += 25) await Promise.all(many.slice(i, i + 25).map(putOld));
 
     // 10 s left: no time for a second page, so each invocation reads one page and hands over the rest
