@@ -98,7 +98,8 @@ export function createJobRunner({ logger = console, checkpoints }: JobRunnerOpti
     async drain() {
       for (let round = 0; round < 10; round++) {
         const before = delivered;
-        await Promise.all(pollers.map((poller) => poller.drain()));
+        // a minute: a test that writes hundreds of profiles waits for the map's job on a loaded machine
+        await Promise.all(pollers.map((poller) => poller.drain({ timeoutMs: 60_000 })));
         if (delivered === before) return;
       }
     },

@@ -36,8 +36,8 @@ async function completedClassIds(applicantId: string): Promise<string[]> {
  * Writes a business's row; the first time also the classes it completed before it had one (certificates
  * issued before the cluster map existed). Not written: the row already holds a later version of the profile.
  */
-export async function placeMapRow(row: MapProfilePart): Promise<boolean> {
-  const { written, completionsCounted } = await writeMapRow(row);
+export async function placeMapRow(row: MapProfilePart, { newProfile = false } = {}): Promise<boolean> {
+  const { written, completionsCounted } = await writeMapRow(row, { newProfile });
   if (written && !completionsCounted) await addCountedCompletions(row.applicantId, await completedClassIds(row.applicantId));
   return written;
 }
@@ -47,7 +47,7 @@ export async function keepMapRows(changes: readonly ItemChange[]): Promise<void>
   await inBatches(changes.filter((change) => isProfileKey(change.keys)), async (change) => {
     if (change.kind === "remove") return deleteMapRow(String(change.before!.applicantId));
     const row = mapRowOfProfile(change.after as unknown as ProfileItem);
-    if (row) await placeMapRow(row);
+    if (row) await placeMapRow(row, { newProfile: change.kind === "insert" });
   });
 }
 

@@ -27,9 +27,10 @@ const rowOf = (item: Record<string, unknown>): MapRowItem => {
  * later version of the profile: a replayed stream batch or the migration cannot put an older profile back.
  * Says whether it wrote, and whether the row's completions were counted from the applicant's enrolments yet.
  */
-export async function writeMapRow(row: MapProfilePart): Promise<{ written: boolean; completionsCounted: boolean }> {
+export async function writeMapRow(row: MapProfilePart, { newProfile = false } = {}): Promise<{ written: boolean; completionsCounted: boolean }> {
   const cleared = optional.filter((field) => row[field] === undefined);
-  const fields = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+  // a profile just made has completed no class yet (enrolling needs the profile): nothing to count
+  const fields = { ...Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)), ...(newProfile ? { completionsCounted: true } : {}) };
   try {
     const { Attributes } = await db().send(new UpdateCommand({
       TableName: table(),
@@ -37,7 +38,7 @@ export async function writeMapRow(row: MapProfilePart): Promise<{ written: boole
       ...setFields({ ...fields, ...mapRowIndexKeys(row) }, "attribute_not_exists(#profileUpdatedAt) OR #profileUpdatedAt <= :updatedAt", { ":updatedAt": row.profileUpdatedAt }, cleared),
       ReturnValues: "ALL_OLD",
     }));
-    return { written: true, completionsCounted: Attributes?.completionsCounted === true };
+    return { written: true, completionsCounted: newProfile || Attributes?.completionsCounted === true };
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return { written: false, completionsCounted: true };
     throw error;
