@@ -2,6 +2,7 @@ import {
   InternalServerError, ProvisionedThroughputExceededException, ThrottlingException, TransactionCanceledException, TransactionConflictException,
 } from "@aws-sdk/client-dynamodb";
 import { dynamoClient } from "../../shared/data/client.js";
+import { seededRandom } from "../../shared/domain/demo-day.js";
 import type { FileStore } from "../../shared/files/port.js";
 
 /**
@@ -28,18 +29,6 @@ export interface FaultLayer {
   files(store: FileStore): FileStore;
   /** Stops injecting (the counts stay). */
   remove(): void;
-}
-
-/** mulberry32: small, fast, and the same sequence for a seed on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const metadata = { $metadata: { httpStatusCode: 400 } };
@@ -70,7 +59,7 @@ const isWrite = (command: string) => /^(Put|Update|Delete|TransactWrite|BatchWri
 
 export function injectFaults({ seed, rate: initialRate }: { seed: number; rate: number }): FaultLayer {
   let rate = initialRate;
-  const next = random(seed);
+  const next = seededRandom(seed);
   const injected = Object.fromEntries(faultKinds.map((kind) => [kind, 0])) as Record<FaultKind, number>;
   let on = true;
   /** A fault for this call, or none; an answer lost only where something was written. */

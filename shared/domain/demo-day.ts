@@ -35,8 +35,8 @@ export function pitchSlotTimes(plan: DemoDayPlan, count: number): { startsAt: st
 export const pitchOrders = ["rank", "random"] as const;
 export type PitchOrder = (typeof pitchOrders)[number];
 
-/** mulberry32: a small seeded generator, so the same seed always draws the same order. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator, so the same seed always draws the same sequence (the same order). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -51,7 +51,7 @@ function random(seed: number): () => number {
 export function pitchingOrder(rankOrder: readonly string[], order: PitchOrder, seed = 1): string[] {
   const ids = [...rankOrder];
   if (order === "rank") return ids;
-  const draw = random(seed);
+  const draw = seededRandom(seed);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(draw() * (i + 1));
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
